@@ -1,0 +1,160 @@
+/** The `kg` command line. Usage errors exit with code 2. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { extractFile } from '../ingest/index.ts';
+import { defaultDataDir, defaultPort, localStatus, startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../graph/index.ts';
+import { startServer } from '../api/index.ts';
+import { openNeo4j } from './neo4j.ts';
+import { formatSummary, ingestPaths } from './ingest.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const EXIT_USAGE = 2;
+const EXIT_FAILED = 1;
+
+class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function portOption(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ExitError(`invalid port: ${value}`, EXIT_USAGE);
+  return port;
+}
+
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+}
+
+async function serve(port: number, ingestFirst: string[]): Promise<void> {
+  const neo = await openNeo4j();
+  try {
+    if (ingestFirst.length) {
+      const summary = await ingestPaths(neo.driver, ingestFirst, { database: neo.config.database, progress: process.stderr.isTTY });
+      console.error(formatSummary(summary));
+    }
+    const server = await startServer({ driver: neo.driver, database: neo.config.database, port });
+    console.error(`serving GraphQL at ${server.url}/graphql and the viewer at ${server.url}/ (Ctrl-C stops)`);
+    const signal = await untilSignal();
+    console.error(`${signal}: stopping …`);
+    await server.close();
+  } finally {
+    await neo.close();
+  }
+}
+
+function buildProgram(): Command {
+  const program = new Command('kg')
+    .description('Knowledge graph of Chinese local-government planning documents')
+    .exitOverride()
+    .showHelpAfterError()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('extract')
+    .description("print one document's extraction (no database needed)")
+    .argument('<file>')
+    .option('--json', 'print the extraction as JSON (the contract of DESIGN.md)')
+    .option('--no-text', 'leave the document text out of the JSON')
+    .action(async (file: string, opts: { json?: boolean; text: boolean }) => {
+      const extraction = await extractFile(file);
+      if (!opts.text) delete extraction.document.text;
+      if (opts.json) {
+        process.stdout.write(JSON.stringify(extraction, null, 2) + '\n');
+      } else {
+        const counts: Record<string, number> = {};
+        for (const e of extraction.entities) counts[e.type] = (counts[e.type] ?? 0) + 1;
+        console.log(`${extraction.document.title} (${extraction.document.id})`);
+        for (const [label, n] of Object.entries(counts)) console.log(`  ${label}: ${n}`);
+        console.log(`  relations: ${extraction.relations.length}`);
+        for (const w of extraction.warnings) console.log(`  warning: ${w}`);
+      }
+    });
+
+  program
+    .command('ingest')
+    .description('ingest files or folders into Neo4j (idempotent)')
+    .argument('<paths...>')
+    .action(async (paths: string[]) => {
+      const neo = await openNeo4j();
+      try {
+        const summary = await ingestPaths(neo.driver, paths, { database: neo.config.database, progress: process.stderr.isTTY });
+        console.log(formatSummary(summary));
+        if (summary.failed.length) process.exitCode = EXIT_USAGE;
+      } finally {
+        await neo.close();
+      }
+    });
+
+  program
+    .command('serve')
+    .description('serve GraphQL at /graphql, the viewer at / and GET /health')
+    .option('-p, --port <port>', 'port', portOption, Number(process.env.PORT ?? 4000))
+    .action(async (opts: { port: number }) => serve(opts.port, []));
+
+  program
+    .command('up')
+    .description('the main job: Neo4j (local unless NEO4J_URI is set), ingest seeds/, serve on :4000')
+    .option('-p, --port <port>', 'port', portOption, Number(process.env.PORT ?? 4000))
+    .option('--seeds <path>', 'documents to ingest first', path.join(ROOT, 'seeds'))
+    .action(async (opts: { port: number; seeds: string }) => serve(opts.port, [opts.seeds]));
+
+  const neo4j = program.command('neo4j').description('the local Neo4j (used when NEO4J_URI is not set)');
+  neo4j
+    .command('start')
+    .description('start it in the background and wait until a Bolt query answers')
+    .option('-p, --port <port>', 'Bolt port', portOption, defaultPort())
+    .action(async (opts: { port: number }) => {
+      const dataDir = defaultDataDir();
+      const local = await startLocalNeo4j({ dataDir, port: opts.port, detached: true });
+      console.log(`Neo4j is up at ${local.config.uri} (pid ${local.pid}, data in ${dataDir})`);
+    });
+  neo4j
+    .command('stop')
+    .description('stop it cleanly')
+    .action(async () => {
+      console.log((await stopLocalNeo4j()) ? 'Neo4j stopped' : 'Neo4j was not running');
+    });
+  neo4j
+    .command('status')
+    .description('say whether it runs')
+    .action(() => {
+      const status = localStatus();
+      if (status.state === 'running') console.log(`running: pid ${status.pid}, bolt://127.0.0.1:${status.port}, data in ${defaultDataDir()}`);
+      else {
+        console.log('stopped');
+        process.exitCode = 3;
+      }
+    });
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+    } else if (err instanceof ExitError) {
+      console.error(`kg: ${err.message}`);
+      process.exitCode = err.code;
+    } else if (err instanceof LocalNeo4jError) {
+      console.error(`kg: ${err.message}`);
+      process.exitCode = EXIT_FAILED;
+    } else {
+      console.error(`kg: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = EXIT_FAILED;
+    }
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,14 @@
+/** graph/: everything that touches Neo4j. */
+export { configFromEnv, createDriver, ping, verifyConnection, type Neo4jConfig } from './connection.ts';
+export {
+  defaultDataDir,
+  defaultPort,
+  ensureLauncherBuilt,
+  localStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  LocalNeo4jError,
+  type LocalNeo4j,
+} from './local-neo4j.ts';
+export { ensureSchema, FULLTEXT_INDEX } from './schema.ts';
+export { writeExtraction, type WriteResult, type WriteOutcome } from './write.ts';

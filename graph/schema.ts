@@ -1,0 +1,24 @@
+/** Idempotent schema bootstrap: one uniqueness constraint on `id` per label, a cjk full-text index. */
+import type { Driver } from 'neo4j-driver';
+import { ENTITY_TYPES } from '../ingest/index.ts';
+
+export const FULLTEXT_INDEX = 'entityNames';
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  for (const label of ENTITY_TYPES) {
+    await driver.executeQuery(
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+      {},
+      { database },
+    );
+  }
+  // aliasText holds the aliases joined by spaces: full-text indexes take string properties.
+  await driver.executeQuery(
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
+     FOR (n:${ENTITY_TYPES.join('|')}) ON EACH [n.name, n.aliasText]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false } }`,
+    {},
+    { database },
+  );
+  await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database });
+}

@@ -1,0 +1,177 @@
+/**
+ * Loads the versioned data files of ingest/data and compiles them once: sets for lookups,
+ * longest-first regexes, and words registered with nodejieba so that domain terms survive
+ * segmentation. Domain knowledge lives in the data files; this module only compiles it.
+ */
+import { readFileSync } from 'node:fs';
+import nodejieba from 'nodejieba';
+import type { Comparator } from '../types.ts';
+import { nameKey } from './normalise.ts';
+
+const DATA_DIR = new URL('../data/', import.meta.url);
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(new URL(file, DATA_DIR), 'utf8')) as T;
+}
+
+export interface Theme {
+  id: string;
+  zh: string;
+  en: string;
+  keywords: string[];
+}
+
+interface LexiconFile {
+  policies: string[];
+  programmeTerms: Record<string, string[]>;
+  programmeKinds: string[];
+  strongProgrammeKinds: string[];
+  projectActions: string[];
+  projectEnds: string[];
+  leadVerbs: string[];
+  genericNames: string[];
+  genericModifiers: string[];
+  workOfArtCues: string[];
+  longOrgSuffixes: string[];
+}
+interface NamesFile {
+  placeSuffixes: string[];
+  placeKinds: Record<string, string>;
+  orgSuffixes: string[];
+  standaloneOrgs: Record<string, 'city' | 'district' | 'local'>;
+  orgContextOnly: string[];
+  titles: string[];
+  rosterRoles: string[];
+  surnames: string;
+  compoundSurnames: string[];
+  notPersonNames: string[];
+}
+interface QuantitiesFile {
+  units: Record<string, [string, number]>;
+  multipliers: Record<string, number>;
+  approxSuffixes: string[];
+  comparatorsBefore: [string, Comparator][];
+  comparatorsAfter: [string, Comparator][];
+  notAfterUnit: string[];
+  pastCues: string[];
+  planCues: string[];
+  printRunCue: string;
+}
+
+export interface Lexicon {
+  themes: Theme[];
+  /** policy key → canonical policy name */
+  policies: Map<string, string>;
+  policyRegex: RegExp;
+  /** surface form → canonical programme name */
+  programmeTerms: Map<string, string>;
+  programmeTermRegex: RegExp;
+  programmeKinds: string[];
+  strongKinds: Set<string>;
+  projectActions: string[];
+  projectEnds: string[];
+  leadVerbs: Set<string>;
+  genericNames: Set<string>;
+  genericModifiers: Set<string>;
+  workOfArtCues: string[];
+  longOrgSuffixes: string[];
+  placeSuffixes: string[];
+  placeKinds: Record<string, string>;
+  orgSuffixes: string[];
+  standaloneOrgs: Map<string, 'city' | 'district' | 'local'>;
+  standaloneOrgRegex: RegExp;
+  orgContextOnly: Set<string>;
+  titles: string[];
+  titleRegex: RegExp;
+  rosterRoles: string[];
+  surnames: Set<string>;
+  compoundSurnames: string[];
+  notPersonNames: Set<string>;
+  quantities: QuantitiesFile;
+  themeRegex: RegExp;
+  /** theme keyword → theme ids */
+  themeByKeyword: Map<string, string[]>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+/** One alternation, longest first, so the regex engine prefers the longest term. */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort(byLengthDesc).map(escape).join('|');
+}
+
+let cached: Lexicon | null = null;
+
+/** Compile the data files (once per process) and register their terms with nodejieba. */
+export function loadLexicons(): Lexicon {
+  if (cached) return cached;
+  const lex = readJson<LexiconFile>('lexicon.json');
+  const names = readJson<NamesFile>('names.json');
+  const quantities = readJson<QuantitiesFile>('quantities.json');
+  const themes = readJson<{ themes: Theme[] }>('themes.json').themes;
+
+  const policies = new Map(lex.policies.map((p) => [nameKey(p), p.replace(/[“”"]/g, '')]));
+  const programmeTerms = new Map<string, string>();
+  for (const [canonical, forms] of Object.entries(lex.programmeTerms))
+    for (const f of forms) programmeTerms.set(f, canonical);
+  const themeByKeyword = new Map<string, string[]>();
+  for (const t of themes)
+    for (const k of t.keywords) themeByKeyword.set(k, [...(themeByKeyword.get(k) ?? []), t.id]);
+
+  const surnames = new Set([...names.surnames]);
+  cached = {
+    themes,
+    policies,
+    policyRegex: new RegExp(`“?(?:${alternation(lex.policies.flatMap((p) => [p, p.replace(/[“”]/g, '')]))})”?`, 'g'),
+    programmeTerms,
+    programmeTermRegex: new RegExp(alternation(programmeTerms.keys()), 'g'),
+    programmeKinds: [...lex.programmeKinds].sort(byLengthDesc),
+    strongKinds: new Set(lex.strongProgrammeKinds),
+    projectActions: [...lex.projectActions].sort(byLengthDesc),
+    projectEnds: lex.projectEnds,
+    leadVerbs: new Set(lex.leadVerbs),
+    genericNames: new Set(lex.genericNames.map(nameKey)),
+    genericModifiers: new Set(lex.genericModifiers),
+    workOfArtCues: lex.workOfArtCues,
+    longOrgSuffixes: lex.longOrgSuffixes,
+    placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),
+    placeKinds: names.placeKinds,
+    orgSuffixes: [...names.orgSuffixes].sort(byLengthDesc),
+    standaloneOrgs: new Map(Object.entries(names.standaloneOrgs)),
+    standaloneOrgRegex: new RegExp(alternation(Object.keys(names.standaloneOrgs)), 'g'),
+    orgContextOnly: new Set(names.orgContextOnly),
+    titles: [...names.titles].sort(byLengthDesc),
+    titleRegex: new RegExp(`(?:${alternation(names.titles)})$`),
+    rosterRoles: names.rosterRoles,
+    surnames,
+    compoundSurnames: names.compoundSurnames,
+    notPersonNames: new Set(names.notPersonNames),
+    quantities,
+    themeRegex: new RegExp(alternation(themeByKeyword.keys()), 'g'),
+    themeByKeyword,
+  };
+  registerWithJieba(cached, lex);
+  return cached;
+}
+
+/**
+ * The user dictionary built from the data files. nodejieba keeps one global dictionary,
+ * so terms are inserted (insertWord) rather than reloading it under other modules' feet.
+ */
+export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const p of lexicon.policies.values()) entries.push([p, 'nz']);
+  for (const f of lexicon.programmeTerms.keys()) entries.push([f, 'nz']);
+  for (const k of lexicon.themeByKeyword.keys()) if (k.length > 1) entries.push([k, 'n']);
+  for (const s of lexicon.placeSuffixes) if (s.length > 1) entries.push([s, 'n']);
+  for (const s of lexicon.orgSuffixes) if (s.length > 1) entries.push([s, 'nt']);
+  for (const o of lexicon.standaloneOrgs.keys()) entries.push([o, 'nt']);
+  for (const t of lexicon.titles) entries.push([t, 'n']);
+  for (const k of lexicon.programmeKinds) if (k.length > 1) entries.push([k, 'n']);
+  for (const v of lex?.leadVerbs ?? []) if (v.length > 1) entries.push([v, 'v']);
+  return entries;
+}
+
+function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
+  for (const [word, tag] of userDictionary(lexicon, lex)) nodejieba.insertWord(word, tag);
+}

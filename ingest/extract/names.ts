@@ -1,0 +1,144 @@
+/**
+ * Places and organisations: a name ends in a suffix word (小区, 路, 派出所, 领导小组 …) and
+ * extends left over name-like tokens until a verb, a function word or punctuation.
+ * A name made only of generic words (特色街区, 老旧小区) is not a name.
+ */
+import { alternation, type Lexicon } from './lexicon.ts';
+import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+
+export interface NameHit {
+  type: 'Place' | 'Organisation';
+  name: string;
+  start: number;
+  end: number;
+  kind?: string;
+}
+
+const STOP_WORDS = new Set(['等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
+const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
+const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
+
+interface Compiled {
+  suffixRegex: RegExp;
+  labelOf: Map<string, 'Place' | 'Organisation'>;
+  longOrg: Set<string>;
+}
+const compiledFor = new WeakMap<Lexicon, Compiled>();
+function compile(lex: Lexicon): Compiled {
+  let c = compiledFor.get(lex);
+  if (c) return c;
+  const labelOf = new Map<string, 'Place' | 'Organisation'>();
+  for (const s of lex.placeSuffixes) labelOf.set(s, 'Place');
+  for (const s of lex.orgSuffixes) labelOf.set(s, 'Organisation');
+  for (const s of lex.longOrgSuffixes) labelOf.set(s, 'Organisation');
+  c = { suffixRegex: new RegExp(alternation(labelOf.keys()), 'g'), labelOf, longOrg: new Set(lex.longOrgSuffixes) };
+  compiledFor.set(lex, c);
+  return c;
+}
+
+/** Names ending in a known suffix, plus standalone organisation names (党工委, 区委 …). */
+export function findNames(text: string, offset: number, tokens: Token[], lex: Lexicon): NameHit[] {
+  const c = compile(lex);
+  const hits: NameHit[] = [];
+  const tokenAt = indexTokens(tokens, offset, text.length);
+  c.suffixRegex.lastIndex = 0;
+  for (let m = c.suffixRegex.exec(text); m; m = c.suffixRegex.exec(text)) {
+    const suffix = m[0];
+    const hit = nameEndingAt(m.index, m.index + suffix.length, suffix, c, text, offset, tokens, tokenAt, lex);
+    if (hit) hits.push(hit);
+    // overlapping suffixes ("中心村" inside "环东中心村") are found from the next character on
+    c.suffixRegex.lastIndex = m.index + 1;
+  }
+  lex.standaloneOrgRegex.lastIndex = 0;
+  for (let m = lex.standaloneOrgRegex.exec(text); m; m = lex.standaloneOrgRegex.exec(text)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (lex.orgContextOnly.has(m[0])) continue;
+    if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) continue;
+    hits.push({ type: 'Organisation', name: m[0], start: offset + s, end: offset + e });
+  }
+  return hits;
+}
+
+interface TokenIndex {
+  /** token index containing each character */
+  at: Int32Array;
+  startAt: Record<number, number>;
+  endAt: Record<number, number>;
+}
+function indexTokens(tokens: Token[], offset: number, length: number): TokenIndex {
+  const at = new Int32Array(length).fill(-1);
+  const startAt: Record<number, number> = {};
+  const endAt: Record<number, number> = {};
+  tokens.forEach((t, i) => {
+    for (let k = t.start - offset; k < t.end - offset; k++) at[k] = i;
+    startAt[t.start - offset] = i;
+    endAt[t.end - offset] = i;
+  });
+  return { at, startAt, endAt };
+}
+
+function nameEndingAt(
+  s: number,
+  e: number,
+  suffix: string,
+  c: Compiled,
+  text: string,
+  offset: number,
+  tokens: Token[],
+  idx: TokenIndex,
+  lex: Lexicon,
+): NameHit | null {
+  if (idx.endAt[e] === undefined) return null; // "路" inside "思路", "局" inside "格局"
+  const type = c.labelOf.get(suffix)!;
+  let i = idx.at[s];
+  const first = tokens[i];
+  let start = first.start - offset;
+  if (start !== s) {
+    // the suffix shares a token with what precedes it: only trust that for proper nouns or numbers (四村)
+    const prefix = text.slice(start, s);
+    if (!isProper(first) && !/^[\d一二三四五六七八九十]+$/.test(prefix)) return null;
+  }
+  const long = c.longOrg.has(suffix);
+  const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
+  for (i = i - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (isPunct(t) || STOP_WORDS.has(t.word)) break;
+    if (long ? FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造' : !extendsName(t, tokens[i + 1], lex)) break;
+    if (e - (t.start - offset) > maxLen) break;
+    start = t.start - offset;
+  }
+  // leading generic words ("推进重点", "各类") are context, not name
+  while (start < s) {
+    const ti = idx.startAt[start];
+    if (ti === undefined) break;
+    const w = tokens[ti].word;
+    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti])) break;
+    start = tokens[ti].end - offset;
+  }
+  const name = text.slice(start, e);
+  const specific = text.slice(start, s);
+  if (!specific || lex.genericModifiers.has(specific) || !hasSpecificWord(specific, start, offset, tokens, idx, lex)) return null;
+  if (lex.genericNames.has(name) || lex.genericNames.has(specific)) return null;
+  return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined };
+}
+
+/** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
+function extendsName(t: Token, right: Token | undefined, lex: Lexicon): boolean {
+  if (lex.leadVerbs.has(t.word)) return false;
+  if (t.tag === 'q' || (right && right.tag === 'q')) return false;
+  if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
+  return isNominal(t) || isProper(t);
+}
+
+function hasSpecificWord(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
+  const to = from + specific.length;
+  for (let k = from; k < to; ) {
+    const t = tokens[idx.at[k]];
+    const end = Math.min(to, t.end - offset);
+    const piece = specific.slice(k - from, end - from);
+    if (!lex.genericModifiers.has(piece) && !/^[\d.一二三四五六七八九十百]+$/.test(piece)) return true;
+    k = Math.max(k + 1, end);
+  }
+  return false;
+}
