@@ -1,6 +1,8 @@
 /**
- * The HTTP server: GraphQL at /graphql (Apollo Server 5 over @neo4j/graphql), GET /health,
- * and the viewer's static files at /.
+ * The HTTP server: GraphQL at /graphql (Apollo Server 5 over @neo4j/graphql; GraphiQL for
+ * browsers), GET /health, and the viewer's static files at /. Safe by default: read-only for
+ * anonymous users, query depth, cost and page-size limits, a Cypher timeout per request, a rate
+ * limit, configurable CORS, and error responses without internals (see config.ts, limits.ts, errors.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,20 +10,31 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import cors from 'cors';
 import express from 'express';
+import { rateLimit } from 'express-rate-limit';
 import type { Driver } from 'neo4j-driver';
-import { ping } from '../graph/index.ts';
+import { ping } from '../graph/connection.ts';
+import { settingsFromEnv, type ApiSettings } from './config.ts';
+import { errorStatusPlugin, formatError } from './errors.ts';
+import { quickExecutionContext } from './execution.ts';
+import { depthRule, queryGuardPlugin } from './limits.ts';
 import { buildSchema } from './schema.ts';
 
-const VIEWER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../viz/dist');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const VIEWER_DIR = path.resolve(HERE, '../viz/dist');
+const GRAPHIQL_DIR = path.resolve(HERE, 'graphiql-dist');
 
 export interface ServerOptions {
   driver: Driver;
   database?: string;
   port: number;
   host?: string;
+  /** overrides of the settings read from the environment (config.ts) */
+  settings?: Partial<ApiSettings>;
 }
 
 export interface RunningServer {
@@ -29,28 +42,73 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Health must answer fast even when Neo4j hangs rather than refuses. */
+async function neo4jUp(driver: Driver, database?: string): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 3000)));
+  try {
+    return await Promise.race([ping(driver, database), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function graphiqlPage(app: express.Express): void {
+  const index = path.join(GRAPHIQL_DIR, 'index.html');
+  app.use('/graphiql', express.static(GRAPHIQL_DIR, { index: false, immutable: true, maxAge: '7d' }));
+  // A browser opening /graphql gets GraphiQL; API clients (POST, or GET asking for JSON) get GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query || req.accepts(['application/json', 'text/html']) !== 'text/html') return next();
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text/plain').send('GraphiQL is not built: run npm run build:graphiql');
+      return;
+    }
+    res.type('html').sendFile(index);
+  });
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { driver, database } = options;
+  const settings: ApiSettings = { ...settingsFromEnv(), ...options.settings };
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const schema = await buildSchema(driver);
-  const apollo = new ApolloServer({
+  const schema = await buildSchema(driver, { database, settings });
+  const apollo = new ApolloServer<Neo4jGraphQLContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      queryGuardPlugin(settings),
+      errorStatusPlugin,
+    ],
+    validationRules: [depthRule(settings.maxDepth)],
     includeStacktraceInErrorResponses: false,
+    formatError,
   });
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
-    const up = await ping(driver, database);
+    const up = await neo4jUp(driver, database);
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', neo4j: up ? 'up' : 'down' });
   });
+  if (settings.rateLimitPerMinute > 0) {
+    app.use('/graphql', rateLimit({ windowMs: 60_000, limit: settings.rateLimitPerMinute, standardHeaders: 'draft-7', legacyHeaders: false }));
+  }
+  app.use('/graphql', cors({ origin: settings.corsOrigins === '*' ? '*' : settings.corsOrigins, maxAge: 600 }));
+  graphiqlPage(app);
+  const executionContext = quickExecutionContext(driver);
   app.use(
     '/graphql',
-    cors(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ token: req.headers.authorization?.replace(/^Bearer\s+/i, ''), sessionConfig: { database } }),
+      context: async ({ req }) => ({
+        token: req.headers.authorization,
+        executionContext,
+        sessionConfig: { database },
+        transaction: { timeout: settings.queryTimeoutMs, metadata: { app: 'kg-api' } },
+      }),
     }),
   );
   if (fs.existsSync(path.join(VIEWER_DIR, 'index.html'))) {

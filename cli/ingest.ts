@@ -1,9 +1,11 @@
 /** `kg ingest`: files → extraction → Neo4j, one transaction per document; bad files are reported, the batch goes on. */
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
-import { extractFile, type Extraction } from '../ingest/index.ts';
+import { createExtractionPool, extractFile, type Extraction } from '../ingest/index.ts';
 import { writeExtraction, type WriteOutcome } from '../graph/index.ts';
 import { collectFiles } from './files.ts';
+
+const POOL_THRESHOLD = 8;
 
 export interface IngestSummary {
   ok: number;
@@ -18,7 +20,13 @@ export interface IngestSummary {
 export async function ingestPaths(
   driver: Driver,
   inputs: string[],
-  options: { database?: string; progress?: boolean; afterWrite?: (extraction: Extraction) => Promise<void> } = {},
+  options: {
+    database?: string;
+    progress?: boolean;
+    /** worker threads for extraction; by default one per core for batches of POOL_THRESHOLD files or more */
+    workers?: number;
+    afterWrite?: (extraction: Extraction) => Promise<void>;
+  } = {},
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const { files, missing } = collectFiles(inputs);
@@ -35,21 +43,35 @@ export async function ingestPaths(
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(files.length, 0, { file: '' });
-  for (const file of files) {
-    bar?.update({ file });
-    try {
-      const extraction = await extractFile(file);
-      const result = await writeExtraction(driver, extraction, options.database);
-      summary.ok += 1;
-      summary.outcomes[result.outcome] += 1;
-      for (const e of extraction.entities) summary.entitiesByLabel[e.type] = (summary.entitiesByLabel[e.type] ?? 0) + 1;
-      summary.relations += extraction.relations.length;
-      for (const warning of extraction.warnings) summary.warnings.push({ file, warning });
-      if (options.afterWrite) await options.afterWrite(extraction);
-    } catch (err) {
-      summary.failed.push({ file, reason: err instanceof Error ? err.message.replace(`${file}: `, '') : String(err) });
+  const useWorkers = options.workers !== undefined ? options.workers > 0 : files.length >= POOL_THRESHOLD;
+  const pool = useWorkers ? createExtractionPool(options.workers) : null;
+  const extractOne = (file: string) => (pool ? pool.extract(file) : extractFile(file));
+  // Extraction runs ahead on the workers while documents are written one transaction at a time, in order.
+  const ahead = pool ? pool.size * 2 : 1;
+  const inFlight: Promise<Extraction>[] = [];
+  const settle = (p: Promise<Extraction>) => p.then((e) => e, (err: unknown) => err as Error);
+  let queued = 0;
+  try {
+    for (const file of files) {
+      while (queued < files.length && inFlight.length < ahead) inFlight.push(settle(extractOne(files[queued++])) as Promise<Extraction>);
+      const outcome: Extraction | Error = await inFlight.shift()!;
+      bar?.update({ file });
+      try {
+        if (outcome instanceof Error) throw outcome;
+        const result = await writeExtraction(driver, outcome, options.database);
+        summary.ok += 1;
+        summary.outcomes[result.outcome] += 1;
+        for (const e of outcome.entities) summary.entitiesByLabel[e.type] = (summary.entitiesByLabel[e.type] ?? 0) + 1;
+        summary.relations += outcome.relations.length;
+        for (const warning of outcome.warnings) summary.warnings.push({ file, warning });
+        if (options.afterWrite) await options.afterWrite(outcome);
+      } catch (err) {
+        summary.failed.push({ file, reason: err instanceof Error ? err.message.replace(`${file}: `, '') : String(err) });
+      }
+      bar?.increment();
     }
-    bar?.increment();
+  } finally {
+    await pool?.close();
   }
   bar?.stop();
   summary.seconds = (performance.now() - t0) / 1000;

@@ -3,7 +3,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { extractFile } from '../ingest/index.ts';
-import { defaultDataDir, defaultPort, localStatus, startLocalNeo4j, stopLocalNeo4j, LocalNeo4jError } from '../graph/index.ts';
+import fs from 'node:fs';
+import {
+  defaultDataDir,
+  defaultPort,
+  dumpGraph,
+  EXPORT_FORMATS,
+  formatDump,
+  localStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  LocalNeo4jError,
+  type ExportFormat,
+} from '../graph/index.ts';
 import { startServer } from '../api/index.ts';
 import { openNeo4j } from './neo4j.ts';
 import { formatSummary, ingestPaths } from './ingest.ts';
@@ -106,6 +118,26 @@ function buildProgram(): Command {
     .option('-p, --port <port>', 'port', portOption, Number(process.env.PORT ?? 4000))
     .option('--seeds <path>', 'documents to ingest first', path.join(ROOT, 'seeds'))
     .action(async (opts: { port: number; seeds: string }) => serve(opts.port, [opts.seeds]));
+
+  program
+    .command('export')
+    .description('write the whole graph as json, graphml, cyjs (Cytoscape) or csv')
+    .option('-f, --format <format>', EXPORT_FORMATS.join('|'), (v: string) => {
+      if (!EXPORT_FORMATS.includes(v as ExportFormat)) throw new ExitError(`unknown format ${v}: use ${EXPORT_FORMATS.join(', ')}`, EXIT_USAGE);
+      return v as ExportFormat;
+    }, 'json')
+    .option('-o, --out <file>', 'write to a file instead of standard output')
+    .option('--text', 'include document texts')
+    .action(async (opts: { format: ExportFormat; out?: string; text?: boolean }) => {
+      const neo = await openNeo4j();
+      try {
+        const output = formatDump(await dumpGraph(neo.driver, { database: neo.config.database, includeText: opts.text }), opts.format);
+        if (opts.out) fs.writeFileSync(opts.out, output);
+        else process.stdout.write(output);
+      } finally {
+        await neo.close();
+      }
+    });
 
   const neo4j = program.command('neo4j').description('the local Neo4j (used when NEO4J_URI is not set)');
   neo4j

@@ -12,3 +12,4 @@ export {
 } from './local-neo4j.ts';
 export { ensureSchema, FULLTEXT_INDEX } from './schema.ts';
 export { writeExtraction, type WriteResult, type WriteOutcome } from './write.ts';
+export { dumpGraph, formatDump, EXPORT_FORMATS, type ExportFormat, type GraphDump } from './export.ts';

@@ -72,6 +72,13 @@ async function removeContribution(tx: ManagedTransaction, docId: string): Promis
   await tx.run('MATCH (t:Target {docId: $docId}) DETACH DELETE t', { docId });
 }
 
+/** Documents stored earlier from the same file whose content has since changed (ids follow content). */
+async function earlierVersions(tx: ManagedTransaction, sourcePath: string | undefined, docId: string): Promise<string[]> {
+  if (!sourcePath) return [];
+  const result = await tx.run('MATCH (d:Document {sourcePath: $sourcePath}) WHERE d.id <> $docId RETURN d.id AS id', { sourcePath, docId });
+  return result.records.map((r) => r.get('id') as string);
+}
+
 /** Nodes no document mentions any more; reference data stays. */
 async function removeOrphans(tx: ManagedTransaction): Promise<void> {
   const labels = ENTITY_TYPES.filter((l) => !PERMANENT_LABELS.has(l) && l !== 'Document');
@@ -147,13 +154,18 @@ export async function writeExtraction(driver: Driver, extraction: Extraction, da
       if (previousHash === document.contentHash) {
         return { docId: document.id, outcome: 'unchanged' as const, nodes: 0, relationships: 0 };
       }
-      if (previousHash !== undefined) await removeContribution(tx, document.id);
+      const replaced = await earlierVersions(tx, document.sourcePath, document.id);
+      if (previousHash !== undefined) replaced.push(document.id);
+      for (const id of replaced) await removeContribution(tx, id);
+      for (const id of replaced.filter((id) => id !== document.id)) {
+        await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
+      }
       const labelOf = new Map<string, string>([[document.id, 'Document']]);
       for (const e of extraction.entities) labelOf.set(e.id, e.type);
       const nodes = await writeNodes(tx, extraction);
       const relationships = await writeRelationships(tx, extraction, labelOf);
-      if (previousHash !== undefined) await removeOrphans(tx);
-      return { docId: document.id, outcome: previousHash === undefined ? ('created' as const) : ('replaced' as const), nodes, relationships };
+      if (replaced.length) await removeOrphans(tx);
+      return { docId: document.id, outcome: replaced.length ? ('replaced' as const) : ('created' as const), nodes, relationships };
     });
   } finally {
     await session.close();

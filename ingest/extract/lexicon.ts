@@ -22,7 +22,8 @@ export interface Theme {
 }
 
 interface LexiconFile {
-  policies: string[];
+  /** canonical policy name → other surface forms */
+  policies: Record<string, string[]>;
   programmeTerms: Record<string, string[]>;
   programmeKinds: string[];
   strongProgrammeKinds: string[];
@@ -95,9 +96,15 @@ export interface Lexicon {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
-/** One alternation, longest first, so the regex engine prefers the longest term. */
+/**
+ * One alternation, longest first, so the regex engine prefers the longest term. The leading
+ * lookahead on the possible first characters lets the engine skip most positions cheaply:
+ * without it every alternative is tried at every character.
+ */
 export function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort(byLengthDesc).map(escape).join('|');
+  const list = [...new Set(words)].filter(Boolean).sort(byLengthDesc);
+  const firsts = [...new Set(list.map((w) => [...w][0]))].map((ch) => ch.replace(/[\]\[^\\-]/g, '\\$&')).join('');
+  return `(?=[${firsts}])(?:${list.map(escape).join('|')})`;
 }
 
 let cached: Lexicon | null = null;
@@ -110,7 +117,9 @@ export function loadLexicons(): Lexicon {
   const quantities = readJson<QuantitiesFile>('quantities.json');
   const themes = readJson<{ themes: Theme[] }>('themes.json').themes;
 
-  const policies = new Map(lex.policies.map((p) => [nameKey(p), p.replace(/[“”"]/g, '')]));
+  const policies = new Map<string, string>();
+  for (const [canonical, forms] of Object.entries(lex.policies))
+    for (const f of [canonical, ...forms]) policies.set(nameKey(f), canonical);
   const programmeTerms = new Map<string, string>();
   for (const [canonical, forms] of Object.entries(lex.programmeTerms))
     for (const f of forms) programmeTerms.set(f, canonical);
@@ -122,7 +131,7 @@ export function loadLexicons(): Lexicon {
   cached = {
     themes,
     policies,
-    policyRegex: new RegExp(`“?(?:${alternation(lex.policies.flatMap((p) => [p, p.replace(/[“”]/g, '')]))})”?`, 'g'),
+    policyRegex: new RegExp(alternation(Object.entries(lex.policies).flat(2)), 'g'),
     programmeTerms,
     programmeTermRegex: new RegExp(alternation(programmeTerms.keys()), 'g'),
     programmeKinds: [...lex.programmeKinds].sort(byLengthDesc),
@@ -160,7 +169,7 @@ export function loadLexicons(): Lexicon {
  */
 export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, string][] {
   const entries: [string, string][] = [];
-  for (const p of lexicon.policies.values()) entries.push([p, 'nz']);
+  for (const p of new Set(lexicon.policies.values())) entries.push([p, 'nz']);
   for (const f of lexicon.programmeTerms.keys()) entries.push([f, 'nz']);
   for (const k of lexicon.themeByKeyword.keys()) if (k.length > 1) entries.push([k, 'n']);
   for (const s of lexicon.placeSuffixes) if (s.length > 1) entries.push([s, 'n']);
@@ -172,6 +181,12 @@ export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, st
   return entries;
 }
 
+/**
+ * Only words jieba does not already know are inserted: re-inserting a known word lowers its
+ * weight to the user-word default and degrades segmentation around it.
+ */
 function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
-  for (const [word, tag] of userDictionary(lexicon, lex)) nodejieba.insertWord(word, tag);
+  for (const [word, tag] of userDictionary(lexicon, lex)) {
+    if (nodejieba.cut(word, true).length > 1) nodejieba.insertWord(word, tag);
+  }
 }

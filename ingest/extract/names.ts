@@ -12,9 +12,14 @@ export interface NameHit {
   start: number;
   end: number;
   kind?: string;
+  /** length of the suffix that typed the name: on equal spans the longer suffix decides */
+  suffixLength?: number;
 }
 
-const STOP_WORDS = new Set(['等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
+const STOP_WORDS = new Set(['经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
+const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
+const LEADING_NOISE = /[对以在把向从个条处家名项座栋幢]/;
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
@@ -55,7 +60,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     const e = s + m[0].length;
     if (lex.orgContextOnly.has(m[0])) continue;
     if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) continue;
-    hits.push({ type: 'Organisation', name: m[0], start: offset + s, end: offset + e });
+    hits.push({ type: 'Organisation', name: m[0], start: offset + s, end: offset + e, suffixLength: m[0].length });
   }
   return hits;
 }
@@ -89,22 +94,29 @@ function nameEndingAt(
   idx: TokenIndex,
   lex: Lexicon,
 ): NameHit | null {
-  if (idx.endAt[e] === undefined) return null; // "路" inside "思路", "局" inside "格局"
+  // "路" inside "思路", "局" inside "格局" are not suffixes; "河" of "河北段" (jieba: 河北/段) is
+  if (idx.endAt[e] === undefined && !DIRECTION_SPLIT.test(text.slice(e, e + 2))) return null;
   const type = c.labelOf.get(suffix)!;
   let i = idx.at[s];
   const first = tokens[i];
   let start = first.start - offset;
   if (start !== s) {
-    // the suffix shares a token with what precedes it: only trust that for proper nouns or numbers (四村)
+    // the suffix shares a token with what precedes it: trust that only for numbers (三村),
+    // proper nouns with a multi-character suffix, or whole place tokens (a road name tagged ns)
     const prefix = text.slice(start, s);
-    if (!isProper(first) && !/^[\d一二三四五六七八九十]+$/.test(prefix)) return null;
+    const numeral = /^[\d一二三四五六七八九十]+$/.test(prefix);
+    const left = tokens[i - 1];
+    const properOk = isProper(first) && (suffix.length > 1 || first.word.length >= 3);
+    // "X/ns 山路/n": jieba split a road name across a proper first character
+    const splitName = left !== undefined && prefix.length === 1 && left.word.length === 1 && isProper(left);
+    if (!numeral && !properOk && !splitName) return null;
   }
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
   for (i = i - 1; i >= 0; i--) {
     const t = tokens[i];
     if (isPunct(t) || STOP_WORDS.has(t.word)) break;
-    if (long ? FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造' : !extendsName(t, tokens[i + 1], lex)) break;
+    if (long ? FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造' : !extendsName(t, tokens[i + 1], lex, type)) break;
     if (e - (t.start - offset) > maxLen) break;
     start = t.start - offset;
   }
@@ -113,21 +125,27 @@ function nameEndingAt(
     const ti = idx.startAt[start];
     if (ti === undefined) break;
     const w = tokens[ti].word;
-    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti])) break;
+    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && tokens[ti].tag !== 'q') break;
     start = tokens[ti].end - offset;
   }
+  // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
+  while (start < s - 1 && LEADING_NOISE.test(text[start])) start++;
   const name = text.slice(start, e);
   const specific = text.slice(start, s);
+  if (suffix.length === 1 && specific.length === 1 && !isProper(tokens[idx.at[start]])) return null;
   if (!specific || lex.genericModifiers.has(specific) || !hasSpecificWord(specific, start, offset, tokens, idx, lex)) return null;
   if (lex.genericNames.has(name) || lex.genericNames.has(specific)) return null;
-  return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined };
+  return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
 }
 
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
-function extendsName(t: Token, right: Token | undefined, lex: Lexicon): boolean {
+function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type']): boolean {
   if (lex.leadVerbs.has(t.word)) return false;
+  if (type === 'Place' && t.tag === 'vn') return false; // 改建/管理 end a place name on the left
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
+  // jieba splits unknown names into single characters (single characters): keep them together
+  if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;
   return isNominal(t) || isProper(t);
 }
 

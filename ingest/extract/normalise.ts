@@ -14,8 +14,16 @@ export function cleanName(name: string): string {
 
 /** The key two names must share to be "the same name": quotes, title marks and dash styles ignored. */
 export function nameKey(name: string): string {
-  return cleanName(name).replace(QUOTES, '').replace(DASHES, '-').toLowerCase();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = cleanName(name).replace(QUOTES, '').replace(DASHES, '-').toLowerCase();
+    // names repeat across sentences and documents; the cache is bounded to stay small
+    if (keys.size > 50000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
+const keys = new Map<string, string>();
 
 /** Id-safe slug: the key, with characters that break ids (`:`) replaced. */
 export function idPart(name: string): string {

@@ -71,7 +71,7 @@ export function findTargets(text: string, offset: number, ctx: TargetContext, le
   const c = compile(lex);
   const q = lex.quantities;
   const hits: TargetHit[] = [];
-  let lastClauseEnd = -1;
+  let lastClauseEnd = 0;
   let lastMetric = '';
   c.regex.lastIndex = 0;
   for (let m = c.regex.exec(text); m; m = c.regex.exec(text)) {
@@ -84,7 +84,7 @@ export function findTargets(text: string, offset: number, ctx: TargetContext, le
     if (!Number.isFinite(value)) continue;
 
     let clauseStart = start;
-    while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
+    while (clauseStart > lastClauseEnd && clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1])) clauseStart--;
     const breakChar = clauseStart > 0 ? text[clauseStart - 1] : '';
     const clause = text.slice(clauseStart, start);
     const comparator = comparatorOf(clause, afterCmp, approx, c);
@@ -93,6 +93,7 @@ export function findTargets(text: string, offset: number, ctx: TargetContext, le
       const tail = followingPhrase(text, start + whole.length);
       metric = breakChar === '、' && !clause && lastMetric ? lastMetric : (metric + tail).slice(0, 16);
     }
+    if (!metric) metric = lastMetric;
     if (!metric) continue; // a bare number with a unit and nothing counted is not a target
     lastMetric = metric;
     lastClauseEnd = start + whole.length;
@@ -112,7 +113,6 @@ export function findTargets(text: string, offset: number, ctx: TargetContext, le
       end: offset + rawEnd,
     });
   }
-  void lastClauseEnd;
   return hits;
 }
 
@@ -129,7 +129,7 @@ function kindOf(sentence: string, mode: SectionMode, c: Compiled): TargetKind {
   return c.pastCue.test(sentence) ? 'result' : 'target';
 }
 
-/** The noun phrase right after a quantity ("5个小区旧住宅修缮改造项目" → 小区旧住宅修缮改造项目). */
+/** The noun phrase right after a quantity ("3个小区综合修缮项目" → 小区综合修缮项目). */
 function followingPhrase(text: string, from: number): string {
   let end = from;
   while (end < text.length && end - from < 12 && !CLAUSE_BREAK.test(text[end])) end++;

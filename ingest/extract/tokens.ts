@@ -10,7 +10,7 @@ export interface Token {
 
 /** Tags whose tokens may belong to a proper name (place, organisation, programme anchor). */
 const PROPER = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'eng', 'j']);
-const NOMINAL = new Set(['n', 'ng', 'nl', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'eng', 'j', 'm', 'b', 's', 'f', 'an', 'a', 'vn', 'l', 'i', 'x', 'q', 'g', 'k', 'h']);
+const NOMINAL = new Set(['n', 'ng', 'nl', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'eng', 'j', 'm', 'b', 's', 'f', 'an', 'vn', 'l', 'i', 'x', 'q', 'g', 'k', 'h']);
 const PUNCT = /^[\s\p{P}\p{S}]+$/u;
 
 export function tokenize(text: string, offset: number): Token[] {
@@ -29,6 +29,6 @@ export function tokenize(text: string, offset: number): Token[] {
 
 export const isPunct = (t: Token) => PUNCT.test(t.word);
 /** Unknown-word tokens (tag x) that are made of letters count as proper: jieba leaves new names untagged. */
-export const isProper = (t: Token) => PROPER.has(t.tag) || (t.tag === 'x' && !isPunct(t));
+export const isProper = (t: Token) => PROPER.has(t.tag) || (t.tag === 'x' && /[\p{L}]/u.test(t.word));
 export const isNominal = (t: Token) => NOMINAL.has(t.tag) && !isPunct(t);
 export const isNumeric = (t: Token) => t.tag === 'm' || /^[\d.]+$/.test(t.word);

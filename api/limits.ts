@@ -1,0 +1,79 @@
+/**
+ * Query guards: a depth limit (validation rule), and one pass over the resolved operation that
+ * estimates its cost and checks page sizes against the variables actually sent.
+ *
+ * Cost model: every field costs 1; a list field multiplies what it selects by its `limit`/`first`
+ * argument, or by UNLIMITED_LIST_FACTOR when it has none (the typical fan-out in this graph;
+ * @limit in typeDefs.graphql bounds the worst case). Introspection is free, so GraphiQL works.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import depthLimit from 'graphql-depth-limit';
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { GraphQLError, getNamedType, getNullableType, isListType, type ValidationContext } from 'graphql';
+
+export const UNLIMITED_LIST_FACTOR = 10;
+
+function refuse(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
+
+/** graphql-depth-limit, guarded: it recurses through fragments and would overflow on a fragment cycle (reported by graphql itself). */
+export function depthRule(maxDepth: number) {
+  const rule = depthLimit(maxDepth);
+  return (context: ValidationContext) => {
+    try {
+      return rule(context);
+    } catch {
+      context.reportError(refuse('The query could not be analysed', 'GRAPHQL_VALIDATION_FAILED'));
+      return {};
+    }
+  };
+}
+
+function pageArgument(args: Record<string, unknown>): number | undefined {
+  const value = args.limit ?? args.first;
+  return typeof value === 'number' ? value : undefined;
+}
+
+function isList(field: ComplexityEstimatorArgs['field']): boolean {
+  return isListType(getNullableType(field.type));
+}
+
+export interface GuardSettings {
+  maxComplexity: number;
+  maxPageSize: number;
+}
+
+export function queryGuardPlugin(settings: GuardSettings): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let tooLarge: number | undefined;
+          const estimator = ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
+            if (field.name.startsWith('__')) return 0;
+            const page = pageArgument(args);
+            if (page !== undefined && page > settings.maxPageSize) tooLarge = page;
+            // Connections carry the page size; their `edges` list is that page, not a second fan-out.
+            const connection = getNamedType(field.type).name.endsWith('Connection');
+            if (connection) return 1 + childComplexity * (page ?? UNLIMITED_LIST_FACTOR);
+            if (field.name === 'edges' || !isList(field)) return 1 + childComplexity;
+            return 1 + childComplexity * Math.max(1, page ?? UNLIMITED_LIST_FACTOR);
+          };
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator] });
+          } catch {
+            return; // bad variables: execution reports them properly
+          }
+          if (tooLarge !== undefined) {
+            throw refuse(`A page size of ${tooLarge} is above the maximum of ${settings.maxPageSize}`, 'PAGE_SIZE_TOO_LARGE');
+          }
+          if (cost > settings.maxComplexity) {
+            throw refuse(`The query is too complex (estimated cost ${cost}, maximum ${settings.maxComplexity}); narrow it or lower its limits`, 'QUERY_TOO_COMPLEX');
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Corpus statistics (document frequencies for IDF) and the inverted index used for blocking:
+ * a programme is only compared with programmes that share a name bigram, a context word or a
+ * policy with it, and of those only the best-looking few hundred are scored exactly. This keeps
+ * an update linear in the number of changed programmes instead of quadratic in the graph.
+ */
+import { differentDistricts, type ProgrammeFeatures } from './features.ts';
+
+export interface BlockingOptions {
+  /** postings longer than this are skipped: such keys are too common to single out a pair */
+  maxPosting?: number;
+  /** how many candidates per programme are scored exactly */
+  maxCandidates?: number;
+}
+
+function countInto(df: Map<string, number>, keys: Iterable<string>): void {
+  for (const k of new Set(keys)) df.set(k, (df.get(k) ?? 0) + 1);
+}
+
+export class SimilarityCorpus {
+  readonly programmes: ProgrammeFeatures[];
+  readonly indexOf = new Map<string, number>();
+  private readonly gramDf = new Map<string, number>();
+  private readonly wordDf = new Map<string, number>();
+  private readonly unitDf = new Map<string, number>();
+  private readonly themeDf = new Map<string, number>();
+  /** programmes per district implementing a policy: how characteristic it is locally */
+  private readonly localCount = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+
+  constructor(programmes: ProgrammeFeatures[]) {
+    this.programmes = programmes;
+    programmes.forEach((p, i) => {
+      this.indexOf.set(p.id, i);
+      const grams = p.names.flatMap((n) => n.grams);
+      countInto(this.gramDf, grams);
+      const words = [...p.context.keys(), ...p.definition.keys()];
+      countInto(this.wordDf, words);
+      countInto(this.unitDf, p.units);
+      countInto(this.themeDf, p.themes.map((t) => t.id));
+      for (const d of p.districtIds) {
+        for (const pol of p.policies) this.bump(`p|${d}|${pol.id}`);
+      }
+      const keys = new Set([...grams.map((g) => `g:${g}`), ...words.map((w) => `w:${w}`), ...p.policies.map((x) => `p:${x.id}`)]);
+      for (const key of keys) {
+        const list = this.postings.get(key);
+        if (list) list.push(i);
+        else this.postings.set(key, [i]);
+      }
+    });
+  }
+
+  private bump(key: string): void {
+    this.localCount.set(key, (this.localCount.get(key) ?? 0) + 1);
+  }
+
+  get size(): number {
+    return this.programmes.length;
+  }
+
+  private static idf(df: number | undefined, n: number): number {
+    return Math.log(1 + n / Math.max(1, df ?? 0));
+  }
+
+  gramIdf(gram: string): number {
+    return SimilarityCorpus.idf(this.gramDf.get(gram), this.size);
+  }
+
+  wordIdf(word: string): number {
+    return SimilarityCorpus.idf(this.wordDf.get(word), this.size);
+  }
+
+  private static specificity(df: number | undefined, size: number): number {
+    const n = Math.max(2, size);
+    return Math.max(0, Math.min(1, Math.log(n / Math.max(1, df ?? 1)) / Math.log(n)));
+  }
+
+  /** 1 for a unit only one programme uses, towards 0 for a unit (个, 人) everyone uses. */
+  unitSpecificity(unit: string): number {
+    return SimilarityCorpus.specificity(this.unitDf.get(unit), this.size);
+  }
+
+  /** Same scale for themes: 加装电梯 singles out a few programmes, 党建 a great many. */
+  themeSpecificity(themeId: string): number {
+    return SimilarityCorpus.specificity(this.themeDf.get(themeId), this.size);
+  }
+
+  /**
+   * How much a policy characterises a programme: 1 when it is the district's only programme
+   * under it, 1/√n when n of the district's programmes share it (a plan that files everything
+   * under 15分钟社区生活圈 says little about each item). An umbrella programme implementing
+   * several policies is characterised by each of them less, by 1/√(its policy count).
+   */
+  policySpecificity(programme: ProgrammeFeatures, policyId: string): number {
+    let best = 0;
+    for (const d of programme.districtIds) best = Math.max(best, 1 / Math.sqrt(this.localCount.get(`p|${d}|${policyId}`) ?? 1));
+    return best / Math.sqrt(Math.max(1, programme.policies.length));
+  }
+
+  /** Candidate indices for programme `i`, best first, from other districts only. */
+  candidates(i: number, options: BlockingOptions = {}): number[] {
+    const n = this.size;
+    const maxPosting = options.maxPosting ?? Math.max(400, Math.ceil(n * 0.05));
+    const maxCandidates = options.maxCandidates ?? 300;
+    const p = this.programmes[i];
+    const weight = new Map<number, number>();
+    const visit = (key: string, w: number) => {
+      const list = this.postings.get(key);
+      if (!list || list.length > maxPosting) return;
+      for (const j of list) if (j !== i) weight.set(j, (weight.get(j) ?? 0) + w);
+    };
+    for (const g of new Set(p.names.flatMap((x) => x.grams))) visit(`g:${g}`, this.gramIdf(g));
+    for (const w of new Set([...p.context.keys(), ...p.definition.keys()])) visit(`w:${w}`, 0.3 * this.wordIdf(w));
+    for (const pol of p.policies) visit(`p:${pol.id}`, 10);
+    const ranked: [number, number][] = [];
+    for (const [j, w] of weight) if (differentDistricts(p, this.programmes[j])) ranked.push([j, w]);
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    return ranked.slice(0, maxCandidates).map(([j]) => j);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The gazetteer (ingest/gazetteer, owned by the structure stage) behind a narrow interface,
+ * so the extractor depends on four functions only. Without a gazetteer match the covered
+ * district and its aliases are still found.
+ */
+import * as gaz from '../gazetteer/index.ts';
+import type { DistrictRef, StructuredDocument } from '../types.ts';
+
+export interface DistrictMention {
+  id: string;
+  name: string;
+  level: DistrictRef['level'];
+  start: number;
+  end: number;
+}
+
+const gazetteer = gaz;
+
+export function ancestorsOf(ref: DistrictRef): DistrictRef[] {
+  try {
+    return gazetteer.ancestors(ref.id).filter((a) => a.id !== ref.id);
+  } catch {
+    return [];
+  }
+}
+
+export function resolveDistrict(name: string): DistrictRef | null {
+  return gazetteer.resolveDistrict(name) ?? null;
+}
+
+/** District mentions in a piece of text; offsets are shifted by `offset`. */
+export function districtMentions(text: string, offset: number, doc: StructuredDocument): DistrictMention[] {
+  const found: DistrictMention[] = gazetteer.findDistrictMentions(text).flatMap((raw) => {
+    const m = toMention(raw);
+    return m ? [{ ...m, start: m.start + offset, end: m.end + offset }] : [];
+  });
+  const d = doc.district;
+  if (!d) return found;
+  for (const name of [...new Set([d.name, ...d.aliases])].sort((a, b) => b.length - a.length)) {
+    if (name.length < 2) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (found.some((f) => at < f.end - offset && at + name.length > f.start - offset)) continue;
+      found.push({ id: d.id, name: d.name, level: d.level, start: offset + at, end: offset + at + name.length });
+    }
+  }
+  return found;
+}
+
+/** Accepts {id,name,level,start,end} or {district: DistrictRef, start, end}. */
+function toMention(raw: unknown): DistrictMention | null {
+  const r = raw as Record<string, unknown>;
+  const ref = (r.district ?? r.ref ?? r) as Partial<DistrictRef>;
+  const start = (r.start ?? (r.span as { start?: number })?.start) as number | undefined;
+  const end = (r.end ?? (r.span as { end?: number })?.end) as number | undefined;
+  if (typeof ref.id !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
+  return { id: ref.id, name: ref.name ?? '', level: ref.level ?? 'subdistrict', start, end };
+}

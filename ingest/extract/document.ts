@@ -1,0 +1,57 @@
+/** Document-level facts: DocumentInfo, the covered district and its parents, issuer, authors. */
+import type { DistrictRef, DocumentInfo, StructuredDocument } from '../types.ts';
+import { ancestorsOf, resolveDistrict } from './districts.ts';
+import { districtKey, ids, type DocumentGraph } from './graph.ts';
+
+export function documentId(doc: StructuredDocument): string {
+  return `doc:${doc.decoded.contentHash.slice(0, 16)}`;
+}
+
+export function documentInfo(doc: StructuredDocument): DocumentInfo {
+  const m = doc.metadata;
+  return {
+    id: documentId(doc),
+    title: m.title,
+    district: doc.district?.id ?? null,
+    docType: m.docType,
+    publishedAt: m.publishedAt,
+    issuer: m.issuer,
+    docNumber: m.docNumber,
+    indexNumber: m.indexNumber,
+    period: m.period,
+    contentHash: doc.decoded.contentHash,
+    sourcePath: doc.decoded.path,
+  };
+}
+
+/** The covered district, its PART_OF chain, COVERS, ISSUED_BY and AUTHORED. Returns the district chain. */
+export function addDocumentFacts(doc: StructuredDocument, info: DocumentInfo, graph: DocumentGraph): DistrictRef[] {
+  const docSpan = doc.metadata.titleSpan;
+  graph.entity('Document', info.id, info.title || doc.decoded.path, docSpan);
+  const chain: DistrictRef[] = [];
+  if (doc.district) {
+    chain.push(doc.district, ...ancestorsOf(doc.district));
+    chain.forEach((d, i) => {
+      graph.entity('District', d.id, d.name, null, { level: d.level, aliases: d.aliases.length ? [...d.aliases] : undefined });
+      if (i > 0) graph.relation('PART_OF', chain[i - 1].id, d.id, null);
+    });
+    graph.relation('COVERS', info.id, doc.district.id, docSpan);
+  }
+  if (doc.metadata.issuer) {
+    const issuer = doc.metadata.issuer.trim();
+    const asDistrict = resolveDistrict(issuer) ?? (doc.district && [doc.district.name, ...doc.district.aliases].includes(issuer) ? doc.district : null);
+    if (asDistrict) {
+      graph.entity('District', asDistrict.id, asDistrict.name, null, { level: asDistrict.level });
+      graph.relation('ISSUED_BY', info.id, asDistrict.id, null);
+    } else {
+      const id = ids.org(issuer, issuer.startsWith(districtKey(doc.district?.id)) ? undefined : districtKey(doc.district?.id));
+      graph.entity('Organisation', id, issuer, null);
+      graph.relation('ISSUED_BY', info.id, id, null);
+    }
+  }
+  for (const a of doc.authors) {
+    const id = graph.entity('Person', ids.person(a.name), a.name.replace(/\s+/g, ''), a.span);
+    graph.relation('AUTHORED', id, info.id, a.span);
+  }
+  return chain;
+}

@@ -1,0 +1,22 @@
+/** A section heading that is itself a programme name: "(一)某某专项行动", "实施…城市更新行动". */
+import type { Lexicon } from './lexicon.ts';
+import { nameKey } from './normalise.ts';
+
+const NUMBERING = /^[\s\u3000]*(?:第[一二三四五六七八九十]+部分|[(（]?[一二三四五六七八九十\d]+[)）、.．]?)[\s\u3000]*/;
+const HEADING_KINDS = /(?:行动|计划|工程)$/;
+
+export function headingProgramme(heading: string, at: number, lex: Lexicon): { name: string; start: number; end: number } | null {
+  const numbering = NUMBERING.exec(heading);
+  let start = numbering ? numbering[0].length : 0;
+  let body = heading.slice(start).replace(/[。.；;,，\s]+$/, '');
+  if (/[“”"《》]/.test(body)) return null; // quoted names are found in the heading text itself
+  for (const verb of [...lex.leadVerbs].sort((a, b) => b.length - a.length)) {
+    if (body.startsWith(verb) && body.length - verb.length >= 4) {
+      body = body.slice(verb.length);
+      start += verb.length;
+      break;
+    }
+  }
+  if (!HEADING_KINDS.test(body) || body.length > 14 || body.length < 4 || lex.genericNames.has(nameKey(body))) return null;
+  return { name: body, start: at + start, end: at + start + body.length };
+}

@@ -1,0 +1,170 @@
+/**
+ * Stage 3 of the ingest flow: every entity and relation of the graph model from one
+ * StructuredDocument. Pure: no I/O except reading the data files once (loadLexicons).
+ */
+import type { DistrictRef, Entity, Extraction, SectionMode, StructuredDocument } from '../types.ts';
+import { addDocumentFacts, documentInfo } from './document.ts';
+import { districtKey, DocumentGraph, ids } from './graph.ts';
+import { loadLexicons, type Lexicon } from './lexicon.ts';
+import { linkSentence, type Placed } from './link.ts';
+import { nameKey, splitParenthetical } from './normalise.ts';
+import { findRoster } from './people.ts';
+import { analyseSentence, type SentenceHits } from './sentence.ts';
+import { headingProgramme } from './headings.ts';
+
+export { loadLexicons } from './lexicon.ts';
+
+export function extract(doc: StructuredDocument): Extraction {
+  const lex = loadLexicons();
+  const info = documentInfo(doc);
+  const graph = new DocumentGraph(doc.decoded.text);
+  const chain = addDocumentFacts(doc, info, graph);
+  const scope = scopes(doc, chain);
+  const ownNames = doc.district ? [doc.district.name, ...doc.district.aliases].filter((n) => n.length >= 2) : [];
+  const year = doc.metadata.year;
+  const warnings: string[] = [];
+  const orgMentions: { id: string; name: string; start: number }[] = [];
+  let targetCount = 0;
+
+  const headingSpans = new Map<number, { start: number; end: number }>();
+  const headingIds = headingProgrammes(doc, lex, graph, scope.local, headingSpans);
+  const units = sentenceUnits(doc);
+  for (const u of units) {
+    const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex);
+    // a heading that names a programme ("(四)某某提升行动") is not re-read as a shorter name
+    const heading = headingSpans.get(u.section);
+    if (heading) hits.programmes = hits.programmes.filter((p) => p.source !== 'kind' || !(heading.start <= p.start && p.end <= heading.end));
+    const programmes: Placed[] = [];
+    const policies: (Placed & { viaName?: boolean })[] = [];
+    for (const p of hits.programmes) {
+      if (p.type === 'Policy') {
+        policies.push({ id: graph.entity('Policy', ids.policy(p.name), p.name, p, { kind: p.source === 'title' ? 'document' : 'framework' }), span: p });
+        continue;
+      }
+      const id = graph.entity('Programme', ids.programme(scope.local, p.name), p.name, p, { year: year ?? undefined });
+      programmes.push({ id, span: p });
+      if (p.policy) policies.push({ id: graph.entity('Policy', ids.policy(p.policy), p.policy, null, { kind: 'framework' }), span: p, viaName: true });
+    }
+    const places = hits.names.filter((n) => n.type === 'Place').map((n) => ({ id: graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind }), span: n }));
+    const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
+      const id = addOrg(graph, n.name, n, scope, lex);
+      orgMentions.push({ id, name: n.name, start: n.start });
+      return { id, span: n };
+    });
+    for (const d of hits.districts) graph.entity('District', d.id, d.name, d, { level: d.level });
+    for (const p of hits.persons) graph.entity('Person', ids.person(p.name), p.name, p);
+    const targets = hits.targets.map((t) => ({
+      id: graph.entity('Target', ids.target(info.id.replace(/^doc:/, ''), ++targetCount), `${t.metric} ${t.raw}`, t, {
+        value: t.value, unit: t.unit, metric: t.metric, comparator: t.comparator, kind: t.kind, year: t.year, raw: t.raw,
+      }),
+      span: t,
+    }));
+    linkSentence(hits, programmes, places, orgs, policies, targets, {
+      graph, districtId: doc.district?.id ?? null, headingProgrammes: headingChain(u.section, doc, headingIds), year,
+    });
+  }
+  addRoster(doc, lex, graph, scope, orgMentions);
+  addGlossary(doc, graph, scope.local, doc.district?.id ?? null);
+  addThemes(graph, lex);
+  for (const e of graph.entities.values())
+    if (e.type !== 'Document' && e.mentions.length) graph.relation('MENTIONED_IN', e.id, info.id, null, {});
+  for (const r of graph.relations.values()) {
+    if (r.type === 'MENTIONED_IN') r.evidence = graph.entities.get(r.from)!.mentions.slice();
+    if (!r.sentence && r.evidence.length) r.sentence = graph.sentenceOf(r.evidence[0], doc.sentences);
+  }
+  if (!doc.district) warnings.push('no covered district: programmes are scoped as "unknown"');
+  return { document: info, entities: [...graph.entities.values()], relations: [...graph.relations.values()], warnings };
+}
+
+interface Scopes { local: string; district: string; city: string }
+function scopes(doc: StructuredDocument, chain: DistrictRef[]): Scopes {
+  const local = districtKey(doc.district?.id);
+  const district = districtKey(chain.find((d) => d.level === 'district')?.id) ?? local;
+  const city = districtKey(chain.find((d) => d.level === 'city')?.id);
+  return { local, district: district === 'unknown' ? local : district, city: city === 'unknown' ? '上海市' : city };
+}
+
+/** Sentences, plus headings no sentence covers (a heading can name a programme). */
+function sentenceUnits(doc: StructuredDocument) {
+  const modeOf = (section: number): SectionMode => {
+    const m = doc.sections[section]?.mode ?? 'neutral';
+    if (m !== 'neutral') return m;
+    return doc.metadata.docType === 'work-plan' || doc.metadata.docType === 'action-plan' ? 'plan' : 'neutral';
+  };
+  const units = doc.sentences.map((s) => ({ text: s.text, start: s.span.start, section: s.section, mode: modeOf(s.section) }));
+  doc.sections.forEach((sec, i) => {
+    const covered = doc.sentences.some((s) => s.span.start <= sec.headingSpan.start && sec.headingSpan.end <= s.span.end);
+    if (!covered) units.push({ text: sec.heading, start: sec.headingSpan.start, section: i, mode: modeOf(i) });
+  });
+  return units.sort((a, b) => a.start - b.start);
+}
+
+function headingProgrammes(doc: StructuredDocument, lex: Lexicon, graph: DocumentGraph, local: string, spans: Map<number, { start: number; end: number }>): Map<number, string> {
+  const found = new Map<number, string>();
+  doc.sections.forEach((sec, i) => {
+    const hit = headingProgramme(sec.heading, sec.headingSpan.start, lex);
+    if (hit) spans.set(i, sec.headingSpan);
+    if (hit) found.set(i, graph.entity('Programme', ids.programme(local, hit.name), hit.name, hit));
+  });
+  return found;
+}
+function headingChain(section: number, doc: StructuredDocument, found: Map<number, string>): string[] {
+  const out: string[] = [];
+  for (let s = section; s >= 0; s = doc.sections[s].parent) if (found.has(s)) out.push(found.get(s)!);
+  return out;
+}
+
+function placeId(name: string, scope: Scopes, lex: Lexicon): string {
+  const suffix = lex.placeSuffixes.find((s) => name.endsWith(s)) ?? '';
+  // short specific parts (人民街, 八村) recur across districts: scope them
+  return name.length - suffix.length <= 2 ? ids.place(name, scope.district) : ids.place(name);
+}
+
+function addOrg(graph: DocumentGraph, rawName: string, span: { start: number; end: number } | null, scope: Scopes, lex: Lexicon): string {
+  const { head, inner } = splitParenthetical(rawName);
+  const level = lex.standaloneOrgs.get(head);
+  const at = level === 'city' ? scope.city : level === 'district' ? scope.district : level === 'local' ? scope.local : undefined;
+  const id = graph.entity('Organisation', ids.org(head, at), head, span);
+  if (inner) graph.entity('Organisation', id, rawName, null);
+  if (level === 'local' || lex.orgContextOnly.has(head)) graph.relation('PART_OF', id, `district:${scope.local}`, span);
+  return id;
+}
+
+function addRoster(doc: StructuredDocument, lex: Lexicon, graph: DocumentGraph, scope: Scopes, orgMentions: { id: string; name: string; start: number }[]) {
+  const groups = orgMentions.filter((o) => /领导小组|工作小组|指挥部|委员会$/.test(o.name)).sort((a, b) => a.start - b.start);
+  for (const p of findRoster(doc.decoded.text, lex)) {
+    const person = graph.entity('Person', ids.person(p.name), p.name, p);
+    const group = [...groups].reverse().find((g) => g.start < p.start);
+    if (p.role && group) graph.relation('HOLDS', person, group.id, p, { title: p.role });
+    const titles: string[] = [];
+    for (const post of p.posts) {
+      titles.push((post.org ?? '') + post.title);
+      if (!post.org) continue;
+      const org = addOrg(graph, post.org, { start: post.orgStart, end: post.orgEnd }, scope, lex);
+      graph.relation('HOLDS', person, org, { start: post.orgStart, end: post.orgEnd }, { title: post.title });
+    }
+    const e = graph.entities.get(person) as Entity & { titles?: string[] };
+    e.titles = [...new Set([...(e.titles ?? []), ...titles])];
+  }
+}
+
+/** A glossary definition attaches to the entity it defines; an undefined term becomes a programme. */
+function addGlossary(doc: StructuredDocument, graph: DocumentGraph, local: string, districtId: string | null) {
+  for (const g of doc.glossary) {
+    const key = nameKey(g.term);
+    let target = [...graph.entities.values()].find((e) => e.type !== 'Target' && (nameKey(e.name) === key || e.aliases?.some((a) => nameKey(a) === key)));
+    if (!target) {
+      const id = graph.entity('Programme', ids.programme(local, g.term), g.term, g.termSpan);
+      target = graph.entities.get(id)!;
+      if (districtId) graph.relation('RUNS', districtId, id, g.termSpan);
+    }
+    for (const s of g.markSpans) graph.entity(target.type, target.id, target.name, s);
+    (target as Entity & { definition?: string }).definition = g.definition;
+  }
+}
+
+function addThemes(graph: DocumentGraph, lex: Lexicon) {
+  const used = new Set([...graph.relations.values()].filter((r) => r.type === 'IN_THEME').map((r) => r.to));
+  for (const t of lex.themes) if (used.has(ids.theme(t.id))) graph.entity('Theme', ids.theme(t.id), t.zh, null, { nameEn: t.en });
+}
+export type { SentenceHits };

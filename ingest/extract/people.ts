@@ -1,0 +1,96 @@
+/**
+ * People: rosters ("组 长:名 职务" lines), "名同志" in running text, and report authors.
+ * A roster line's titles name the body the person holds a post in (党工委书记 → 党工委, 书记).
+ */
+import type { Lexicon } from './lexicon.ts';
+import { alternation } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface Post {
+  org: string | null;
+  orgStart: number;
+  orgEnd: number;
+  title: string;
+}
+export interface PersonHit {
+  name: string;
+  start: number;
+  end: number;
+  role?: string;
+  posts: Post[];
+}
+
+interface Compiled {
+  rosterLine: RegExp;
+  comrades: RegExp;
+}
+const compiledFor = new WeakMap<Lexicon, Compiled>();
+function compile(lex: Lexicon): Compiled {
+  let c = compiledFor.get(lex);
+  if (c) return c;
+  const roles = lex.rosterRoles.map((r) => [...r].join('[ \\t\\u3000]*')).join('|');
+  const surname = `(?:${alternation(lex.compoundSurnames)}|[${[...lex.surnames].join('')}])`;
+  const name = `${surname}(?:[ \\t\\u3000]?[\\u4e00-\\u9fa5]){1,2}`;
+  c = {
+    rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})[ \\t\\u3000]+(\\S[^\\n]{1,48}?)[ \\t\\u3000]*$`, 'gm'),
+    comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
+  };
+  compiledFor.set(lex, c);
+  return c;
+}
+
+/** Roster lines anywhere in the document: a name, then titles ending in a known title word. */
+export function findRoster(text: string, lex: Lexicon): PersonHit[] {
+  const c = compile(lex);
+  const hits: PersonHit[] = [];
+  let lastRole: string | undefined;
+  c.rosterLine.lastIndex = 0;
+  for (let m = c.rosterLine.exec(text); m; m = c.rosterLine.exec(text)) {
+    const [line, role, rawName, titles] = m;
+    const titleText = titles.replace(/\s+$/, '');
+    if (!lex.titleRegex.test(titleText)) continue;
+    const nameStart = m.index + line.indexOf(rawName, role ? line.indexOf(role) + role.length : 0);
+    const name = rawName.replace(/[\s\u3000]+/g, '');
+    if (lex.notPersonNames.has(name)) continue;
+    if (role) lastRole = role.replace(/[\s\u3000]+/g, '');
+    const titlesStart = m.index + line.lastIndexOf(titles);
+    hits.push({ name, start: nameStart, end: nameStart + rawName.length, role: lastRole, posts: parsePosts(titleText, titlesStart, lex) });
+  }
+  return hits;
+}
+
+/** "党工委书记、人大工委主任" → [党工委/书记, 人大工委/主任]; a bare "二级调研员" has no body. */
+function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
+  const posts: Post[] = [];
+  let pos = 0;
+  for (const part of titles.split(/[、,，]/)) {
+    const title = lex.titles.find((t) => part.endsWith(t));
+    if (title) {
+      const org = part.slice(0, part.length - title.length).replace(/^[\s\u3000]+/, '');
+      const orgStart = at + pos + (part.length - title.length - org.length);
+      posts.push({ org: org.length >= 2 ? org : null, orgStart, orgEnd: orgStart + org.length, title });
+    }
+    pos += part.length + 1;
+  }
+  return posts;
+}
+
+/** "某某同志", "甲某、乙某同志": names jieba does not read as ordinary words. */
+export function findComrades(text: string, offset: number, tokens: Token[], lex: Lexicon): PersonHit[] {
+  if (!text.includes('同志')) return [];
+  const c = compile(lex);
+  const hits: PersonHit[] = [];
+  c.comrades.lastIndex = 0;
+  for (let m = c.comrades.exec(text); m; m = c.comrades.exec(text)) {
+    let at = m.index;
+    for (const name of m[1].split('、')) {
+      const start = offset + at;
+      at += name.length + 1;
+      if (lex.notPersonNames.has(name)) continue;
+      const covering = tokens.find((t) => t.start <= start && t.end >= start + name.length);
+      if (covering && !covering.tag.startsWith('nr') && covering.tag !== 'x') continue; // 全体同志: a word
+      hits.push({ name, start, end: start + name.length, posts: [] });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,212 @@
+/**
+ * Programmes and policies in one sentence. A programme is a specific named initiative:
+ * a quoted name with a kind word (“美丽家园”行动), a name anchored on something proper and
+ * ending in a kind word (…提升工程), a named place plus project actions (…河北段贯通改造),
+ * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
+ * policy lexicon and from 《》 titles that are not the district's own.
+ */
+import { nameKey } from './normalise.ts';
+import { alternation, type Lexicon } from './lexicon.ts';
+import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+
+export interface ProgrammeHit {
+  type: 'Programme' | 'Policy';
+  name: string;
+  start: number;
+  end: number;
+  /** canonical policy this programme is named after (“一网统管”数据平台 → 一网统管) */
+  policy?: string;
+  /** 'quote' names are trusted over 'kind' and 'place' ones when they overlap */
+  source: 'quote' | 'title' | 'kind' | 'place' | 'lexicon' | 'heading' | 'glossary';
+}
+
+export interface ProgrammeContext {
+  /** names and aliases of the covered district: its own 《plans》 are its programmes */
+  ownNames: string[];
+  places: { start: number; end: number }[];
+}
+
+const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
+const TITLE = /《([^《》]{2,90})》/g;
+const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
+const COUNT_PREFIX = /\d+(?:个|幢|处|条|栋)$/;
+const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上']);
+const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
+const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
+const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
+
+interface Compiled {
+  kindEnd: RegExp;
+  actionRegex: RegExp;
+  actions: Set<string>;
+}
+const compiledFor = new WeakMap<Lexicon, Compiled>();
+function compile(lex: Lexicon): Compiled {
+  let c = compiledFor.get(lex);
+  if (!c) {
+    c = {
+      kindEnd: new RegExp(`(?:${alternation(lex.programmeKinds)})$`),
+      actionRegex: new RegExp(`(?:${alternation(lex.projectActions)})$`),
+      actions: new Set(lex.projectActions),
+    };
+    compiledFor.set(lex, c);
+  }
+  return c;
+}
+
+export function findProgrammes(text: string, offset: number, tokens: Token[], ctx: ProgrammeContext, lex: Lexicon): ProgrammeHit[] {
+  const c = compile(lex);
+  const hits: ProgrammeHit[] = [];
+  const tokenFrom = new Map<number, number>();
+  tokens.forEach((t, i) => tokenFrom.set(t.start - offset, i));
+  quoted(text, offset, tokens, tokenFrom, c, lex, hits);
+  titled(text, offset, ctx, lex, hits);
+  kindNamed(text, offset, tokens, c, lex, ctx, hits);
+  placeProjects(text, offset, tokens, tokenFrom, c, ctx, hits);
+  lexiconTerms(text, offset, lex, hits);
+  return hits;
+}
+
+/** Tokens after `from` that still belong to the name: nominal words, project actions, kind words. */
+function nominalRun(from: number, tokens: Token[], tokenFrom: Map<number, number>, offset: number, lex: Lexicon, c: Compiled, maxLen: number, verbs = false): number[] {
+  const ends: number[] = [];
+  let i = tokenFrom.get(from);
+  if (i === undefined) return ends;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isPunct(t) || STOP.has(t.word) || lex.leadVerbs.has(t.word) || /[“"「『《]/.test(t.word)) break;
+    const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
+    const ok = isNominal(t) || isProper(t) || single || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && t.tag.startsWith('v'));
+    if (!ok || t.end - offset - from > maxLen) break;
+    ends.push(t.end - offset);
+  }
+  return ends;
+}
+
+function quoted(text: string, offset: number, tokens: Token[], tokenFrom: Map<number, number>, c: Compiled, lex: Lexicon, hits: ProgrammeHit[]) {
+  const quotes: { s: number; e: number; inner: string }[] = [];
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) quotes.push({ s: m.index, e: m.index + m[0].length, inner: m[1] });
+  for (let a = 0; a < quotes.length; ) {
+    let b = a;
+    while (b + 1 < quotes.length && /^、?$/.test(text.slice(quotes[b].e, quotes[b + 1].s))) b++;
+    const chain = quotes.slice(a, b + 1);
+    a = b + 1;
+    const last = chain[chain.length - 1];
+    const glue = chain.length > 1 ? CHAIN_GLUE.exec(text.slice(last.e))?.[0].length ?? 0 : 0;
+    const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
+    const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)));
+    // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
+    for (const q of chain) {
+      const combinedEnd = q === last && !glue ? [...ends].reverse().find((e) => lex.policies.has(nameKey(text.slice(q.s, e)))) : undefined;
+      const combined = combinedEnd !== undefined ? lex.policies.get(nameKey(text.slice(q.s, combinedEnd))) : undefined;
+      const bare = lex.policies.get(nameKey(q.inner));
+      if (combined && combinedEnd !== undefined) {
+        hits.push({ type: 'Policy', name: combined, start: offset + q.s, end: offset + combinedEnd, source: 'quote' });
+      } else if (bare) hits.push({ type: 'Policy', name: bare, start: offset + q.s, end: offset + q.e, source: 'quote' });
+    }
+    if (chain.length === 1 && ends.some((e) => lex.policies.has(nameKey(text.slice(last.s, e))))) continue;
+    if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
+    const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
+    if (chain.length === 1 && kindEnd !== undefined) {
+      const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
+      hits.push({ type: 'Programme', name: text.slice(s, kindEnd), start: offset + s, end: offset + kindEnd, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
+      continue;
+    }
+    const innerKind = chain.some((q) => c.kindEnd.test(q.inner));
+    if (chain.length === 1 && (innerKind || eventStart)) {
+      const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
+      hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });
+    } else if (chain.length > 1 && (kindEnd !== undefined || innerKind)) {
+      // “A”“B”“C”等…项目: each quoted name is its own programme
+      for (const q of chain) {
+        if (lex.policies.has(nameKey(q.inner))) continue;
+        hits.push({ type: 'Programme', name: text.slice(q.s, q.e), start: offset + q.s, end: offset + q.e, source: 'quote' });
+      }
+    }
+  }
+}
+
+function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexicon, hits: ProgrammeHit[]) {
+  TITLE.lastIndex = 0;
+  for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
+    const inner = m[1].replace(/\s+/g, '');
+    if (DOC_TYPES.test(inner)) continue;
+    const before = text.slice(Math.max(0, m.index - 4), m.index);
+    const own = ctx.ownNames.some((n) => n && inner.includes(n));
+    const art = lex.workOfArtCues.some((w) => before.endsWith(w));
+    const type = own || art ? 'Programme' : 'Policy';
+    hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title' });
+  }
+}
+
+/** Unquoted names ending in a kind word, kept only when something in them is specific. */
+function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!lex.strongKinds.has(t.word)) continue;
+    if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
+    let i = k - 1;
+    let anchored = false;
+    for (; i >= 0; i--) {
+      const u = tokens[i];
+      const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1]));
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || lex.leadVerbs.has(u.word) || t.end - u.start > 20) break;
+      if (!(joiner || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
+      if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
+      if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
+      if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word)) anchored = true;
+    }
+    let s = tokens[i + 1]?.start - offset;
+    const e = t.end - offset;
+    if (s === undefined || s >= t.start - offset) continue;
+    const count = COUNT_PREFIX.exec(text.slice(Math.max(0, s - 6), s));
+    if (count && c.actionRegex.test(text.slice(s, t.start - offset))) {
+      s -= count[0].length;
+      anchored = true;
+    }
+    if (ctx.places.some((p) => p.start - offset >= s && p.end - offset <= e)) anchored = true;
+    const name = text.slice(s, e);
+    if (!anchored || lex.genericNames.has(nameKey(name)) || DOC_TITLE_END.test(name)) continue;
+    hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
+  }
+}
+
+/** A token that makes a name specific: a proper noun that is not itself domain vocabulary. */
+function isAnchor(u: Token, lex: Lexicon): boolean {
+  if (!isProper(u) || u.word.length < 2 || lex.genericModifiers.has(u.word) || /^[一二两三四五六七八九十百]+大?$/.test(u.word)) return false;
+  return !lex.policies.has(nameKey(u.word)) && !lex.themeByKeyword.has(u.word) && !lex.leadVerbs.has(u.word);
+}
+
+/** A named place followed by project actions: 某河北段贯通改造及景观提升. */
+function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom: Map<number, number>, c: Compiled, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+  for (const p of ctx.places) {
+    const from = p.end - offset;
+    if (from < 0 || from > text.length) continue;
+    let end = -1;
+    // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
+    let i = tokenFrom.get(from) ?? tokens.findIndex((t) => t.end - offset > from) + 1;
+    if (i <= 0) continue;
+    for (; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及') || t.end - p.start > 26) break;
+      if (t.word === '及' || t.word === '和') continue;
+      if ((t.tag === 'q' && i > 0 && isNumeric(tokens[i - 1])) || t.word === '工作') break;
+      if (c.actions.has(t.word) || (end > 0 && (t.word === '项目' || t.word === '工程'))) end = t.end;
+      else if (!(isNominal(t) || isNumeric(t))) break;
+    }
+    if (end < 0) continue;
+    hits.push({ type: 'Programme', name: text.slice(p.start - offset, end - offset), start: p.start, end, source: 'place' });
+  }
+}
+
+function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: ProgrammeHit[]) {
+  for (const [regex, type] of [[lex.programmeTermRegex, 'Programme'], [lex.policyRegex, 'Policy']] as const) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const name = type === 'Programme' ? lex.programmeTerms.get(m[0])! : lex.policies.get(nameKey(m[0]))!;
+      hits.push({ type, name, start: offset + m.index, end: offset + m.index + m[0].length, source: 'lexicon' });
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Everything found in one sentence (or list item, or heading), overlaps resolved:
+ * a name inside a district name or a policy title is not a separate place; of two nested
+ * names of one kind the longer wins; a person's name inside a place name is part of the place.
+ */
+import type { SectionMode, StructuredDocument } from '../types.ts';
+import { districtMentions, type DistrictMention } from './districts.ts';
+import type { Lexicon } from './lexicon.ts';
+import { findNames, type NameHit } from './names.ts';
+import { nameKey } from './normalise.ts';
+import { findComrades, type PersonHit } from './people.ts';
+import { findProgrammes, type ProgrammeHit } from './programmes.ts';
+import { findTargets, type TargetHit } from './targets.ts';
+import { tokenize } from './tokens.ts';
+
+export interface SentenceHits {
+  text: string;
+  start: number;
+  end: number;
+  mode: SectionMode;
+  section: number;
+  districts: DistrictMention[];
+  names: NameHit[];
+  programmes: ProgrammeHit[];
+  persons: PersonHit[];
+  targets: TargetHit[];
+  /** theme ids with the keyword span that evoked them */
+  themes: { id: string; start: number; end: number }[];
+}
+
+type Span = { start: number; end: number };
+const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
+const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+
+export function analyseSentence(
+  text: string,
+  offset: number,
+  section: number,
+  mode: SectionMode,
+  doc: StructuredDocument,
+  ownNames: string[],
+  lex: Lexicon,
+): SentenceHits {
+  const tokens = tokenize(text, offset);
+  const districts = districtMentions(text, offset, doc);
+  const districtNames = new Set(districts.map((d) => nameKey(d.name)).concat(ownNames.map(nameKey)));
+  let names = findNames(text, offset, tokens, lex).filter(
+    (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
+  );
+  names = longestOf(names);
+  const places = names.filter((n) => n.type === 'Place');
+  let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex);
+  const titles = programmes.filter((p) => p.source === 'title');
+  // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
+  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || n.start > p.start)));
+  programmes = programmes.filter((p) => p.type === 'Policy' || p.source === 'title' || !titles.some((t) => inside(p, t)));
+  // a programme that is exactly a name (…工作室) is that body or place
+  programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
+  programmes = dedupeProgrammes(programmes);
+  const persons = findComrades(text, offset, tokens, lex).filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
+  const themes: SentenceHits['themes'] = [];
+  lex.themeRegex.lastIndex = 0;
+  for (let m = lex.themeRegex.exec(text); m; m = lex.themeRegex.exec(text))
+    for (const id of lex.themeByKeyword.get(m[0]) ?? []) themes.push({ id, start: offset + m.index, end: offset + m.index + m[0].length });
+  return { text, start: offset, end: offset + text.length, mode, section, districts, names, programmes, persons, targets, themes };
+}
+
+/** Inside quotes a suffix word is part of a brand (“某某街”), not a place. */
+function quotedOnly(text: string, offset: number, n: Span): boolean {
+  const before = text.slice(0, n.start - offset);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+function longestOf(names: NameHit[]): NameHit[] {
+  const unique = names.filter((n, i) => names.findIndex((m) => same(m, n) && m.type === n.type) === i);
+  const longerSuffix = (m: NameHit, n: NameHit) => (m.suffixLength ?? 0) > (n.suffixLength ?? 0) || ((m.suffixLength ?? 0) === (n.suffixLength ?? 0) && m.type === 'Organisation');
+  // "街道城运中心": the organisation suffix 城运中心 outweighs the place suffix 中心 it ends with
+  const outweighed = (n: NameHit) => unique.some((m) => m.type !== n.type && inside(m, n) && m.end === n.end && (m.suffixLength ?? 0) > (n.suffixLength ?? 0));
+  const kept = unique.filter((n) => !outweighed(n));
+  return kept.filter((n) => !kept.some((m) => m !== n && (inside(n, m) || (same(n, m) && m.type !== n.type && longerSuffix(m, n)))));
+}
+
+/** Nested programme names: keep the outer one; same-span duplicates once. Policies are kept. */
+function dedupeProgrammes(hits: ProgrammeHit[]): ProgrammeHit[] {
+  const unique = hits.filter((h, i) => hits.findIndex((o) => same(o, h) && o.type === h.type && nameKey(o.name) === nameKey(h.name)) === i);
+  return unique.filter(
+    (h) => h.type === 'Policy' || !unique.some((o) => o !== h && o.type === 'Programme' && (inside(h, o) || (same(h, o) && rank(o) > rank(h)))),
+  );
+}
+const rank = (h: ProgrammeHit) => ({ quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1 })[h.source];

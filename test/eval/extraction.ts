@@ -1,0 +1,101 @@
+/**
+ * `npm run eval`: precision / recall / F1 per label against the hand-labelled documents of
+ * test/fixtures/labelled. A predicted name counts when its name or an alias equals a gold
+ * name or alias after normalisation; targets match on value + unit.
+ * Flags: --verbose prints false positives and misses per document.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../ingest/extract/index.ts';
+import type { Entity, TargetEntity } from '../../ingest/types.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { structuredFromFile, usingFallback } from './structure-source.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const DIR = join(ROOT, 'test/fixtures/labelled');
+const LABELS = ['District', 'Programme', 'Policy', 'Place', 'Organisation', 'Person'] as const;
+const verbose = process.argv.includes('--verbose');
+
+type Gold = Record<(typeof LABELS)[number], (string | string[])[]> & { text: string; Target: { value: number; unit: string }[] };
+interface Score { tp: number; predicted: number; gold: number; found: number }
+const empty = (): Score => ({ tp: 0, predicted: 0, gold: 0, found: 0 });
+
+function scoreNames(pred: Entity[], gold: (string | string[])[], label: string, doc: string): Score {
+  const goldKeys = gold.map((g) => new Set((Array.isArray(g) ? g : [g]).map(nameKey)));
+  const matched = new Set<number>();
+  let tp = 0;
+  const fps: string[] = [];
+  for (const e of pred) {
+    const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
+    const hit = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));
+    if (hit >= 0) {
+      tp++;
+      matched.add(hit);
+    } else fps.push(e.name);
+  }
+  if (verbose) {
+    const misses = gold.filter((_, i) => !matched.has(i)).map((g) => (Array.isArray(g) ? g[0] : g));
+    console.log(`  [${doc}] ${label} FP: ${fps.join(' | ')}`);
+    console.log(`  [${doc}] ${label} FN: ${misses.join(' | ')}`);
+  }
+  return { tp, predicted: pred.length, gold: gold.length, found: matched.size };
+}
+
+function scoreTargets(pred: TargetEntity[], gold: { value: number; unit: string }[], doc: string): Score {
+  const left = gold.map((g) => ({ ...g, used: false }));
+  let tp = 0;
+  const fps: string[] = [];
+  for (const t of pred) {
+    const g = left.find((x) => !x.used && x.unit === t.unit && Math.abs(x.value - t.value) <= 1e-6 * Math.max(1, Math.abs(x.value)));
+    if (g) {
+      g.used = true;
+      tp++;
+    } else fps.push(`${t.raw}(${t.value}${t.unit})`);
+  }
+  if (verbose) {
+    console.log(`  [${doc}] Target FP: ${fps.join(' | ')}`);
+    console.log(`  [${doc}] Target FN: ${left.filter((g) => !g.used).map((g) => `${g.value}${g.unit}`).join(' | ')}`);
+  }
+  return { tp, predicted: pred.length, gold: gold.length, found: tp };
+}
+
+const f = (s: Score) => {
+  const p = s.predicted ? s.tp / s.predicted : s.gold ? 0 : 1;
+  const r = s.gold ? s.found / s.gold : 1;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+const pct = (x: number) => x.toFixed(2);
+
+const files = readdirSync(DIR).filter((n) => n.endsWith('.json')).sort();
+const totals: Record<string, Score> = {};
+const rows: string[] = [];
+for (const file of files) {
+  const gold = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Gold;
+  const path = join(ROOT, gold.text);
+  const doc = await structuredFromFile(path, readFileSync(path, 'utf8'));
+  const t0 = performance.now();
+  const ex = extract(doc);
+  const ms = performance.now() - t0;
+  const name = file.replace(/\.json$/, '');
+  const scores: Record<string, Score> = {};
+  for (const label of LABELS) {
+    const pred = ex.entities.filter((e) => e.type === label && (e.mentions.length > 0 || e.id === ex.document.district));
+    scores[label] = scoreNames(pred, gold[label] ?? [], label, name);
+  }
+  scores.Target = scoreTargets(ex.entities.filter((e): e is TargetEntity => e.type === 'Target'), gold.Target ?? [], name);
+  for (const [label, s] of Object.entries(scores)) {
+    const t = (totals[label] ??= empty());
+    t.tp += s.tp; t.predicted += s.predicted; t.gold += s.gold; t.found += s.found;
+    const { p, r, f1 } = f(s);
+    rows.push(`${name.padEnd(22)} ${label.padEnd(13)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}   ${pct(p)}  ${pct(r)}  ${pct(f1)}`);
+  }
+  rows.push(`${name.padEnd(22)} (extract ${ms.toFixed(0)} ms, ${ex.entities.length} entities, ${ex.relations.length} relations)`);
+}
+console.log(`structure: ${usingFallback ? 'THROWAWAY fallback splitter (ingest/structure absent)' : 'ingest/structure'}`);
+console.log(`${'document'.padEnd(22)} ${'label'.padEnd(13)} gold  pred   P     R     F1`);
+for (const r of rows) console.log(r);
+console.log('-'.repeat(70));
+for (const [label, s] of Object.entries(totals)) {
+  const { p, r, f1 } = f(s);
+  console.log(`${'ALL (micro)'.padEnd(22)} ${label.padEnd(13)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}   ${pct(p)}  ${pct(r)}  ${pct(f1)}`);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { allDistricts, ancestors, findDistrictMentions, getDistrict, resolveDistrict } from '../../ingest/gazetteer/index.ts';
+
+describe('gazetteer', () => {
+  it('holds the city, 16 districts and their 街道/镇/乡', () => {
+    const all = allDistricts();
+    expect(all.filter((d) => d.level === 'city').map((d) => d.name)).toEqual(['上海市']);
+    expect(all.filter((d) => d.level === 'district')).toHaveLength(16);
+    const units = all.filter((d) => d.level === 'subdistrict' || d.level === 'town');
+    expect(units.length).toBeGreaterThanOrEqual(210);
+    expect(new Set(all.map((d) => d.id)).size).toBe(all.length);
+    for (const u of units) expect(getDistrict(u.parent!)?.level).toBe('district');
+  });
+
+  it('resolves full names and the safe short forms', () => {
+    const cases: [string, string][] = [
+      ['潍坊新村街道', '潍坊新村街道'], ['潍坊街道', '潍坊新村街道'], ['潍坊', '潍坊新村街道'],
+      ['张江镇', '张江镇'], ['张江', '张江镇'], ['淞南镇', '淞南镇'], ['淞南', '淞南镇'],
+      ['嘉定镇街道', '嘉定镇街道'], ['嘉定镇', '嘉定镇街道'], ['嘉定', '嘉定区'], ['嘉定区', '嘉定区'],
+      ['万里街道', '万里街道'], ['万里', '万里街道'], ['浦东', '浦东新区'], ['上海', '上海市'],
+      ['横沙乡', '横沙乡'], ['崇明县', '崇明区'],
+    ];
+    for (const [form, name] of cases) expect(resolveDistrict(form)?.id, form).toBe(`district:${name}`);
+  });
+
+  it('resolves issuers and chains to the most specific unit', () => {
+    expect(resolveDistrict('上海普陀')?.name).toBe('普陀区');
+    expect(resolveDistrict('普陀区万里街道')?.name).toBe('万里街道');
+    expect(resolveDistrict('张江镇人民政府')?.name).toBe('张江镇');
+    expect(resolveDistrict('潍坊新村街道办事处')?.name).toBe('潍坊新村街道');
+    expect(resolveDistrict('上海市浦东新区人民政府')?.name).toBe('浦东新区');
+  });
+
+  it('has no short form for ambiguous or common words', () => {
+    for (const w of ['江桥', '石化', '新村', '虹桥', '大桥', '建设', '中山', '花木', '外滩']) expect(resolveDistrict(w), w).toBeNull();
+    expect(resolveDistrict('江桥镇')?.level).toBe('town');
+    expect(resolveDistrict('石化街道')?.level).toBe('subdistrict');
+  });
+
+  it('gives PART_OF chains', () => {
+    expect(ancestors('district:潍坊新村街道').map((d) => d.name)).toEqual(['浦东新区', '上海市']);
+    expect(ancestors('district:上海市')).toEqual([]);
+  });
+
+  it('finds mentions, longest first, skipping roads, rivers and numerals', () => {
+    const text = '上海市浦东新区潍坊新村街道与张江路沿线、黄浦江两岸,嘉定镇街道位于嘉定区;鹏程万里,3万里程,万里街道;新江湾城';
+    const found = findDistrictMentions(text).map((m) => [m.ref.name, text.slice(m.span.start, m.span.end)]);
+    expect(found).toEqual([
+      ['上海市', '上海市'], ['浦东新区', '浦东新区'], ['潍坊新村街道', '潍坊新村街道'],
+      ['嘉定镇街道', '嘉定镇街道'], ['嘉定区', '嘉定区'], ['万里街道', '万里街道'], ['新江湾城街道', '新江湾城'],
+    ]);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Layout of what is drawn: fresh (random start) for a new view; stable when nodes are added —
+ * existing nodes are fixed where they are and new ones start next to the node they came from.
+ */
+import type cytoscape from 'cytoscape';
+import type { LayoutRequest, Positions } from './layout-core.ts';
+
+let worker: Worker | null | undefined;
+let seq = 0;
+const waiting = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
+
+function getWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (ev: MessageEvent<{ seq: number; positions?: Positions; error?: string }>) => {
+      const job = waiting.get(ev.data.seq);
+      waiting.delete(ev.data.seq);
+      if (ev.data.positions) job?.resolve(ev.data.positions);
+      else job?.reject(new Error(ev.data.error ?? 'layout failed'));
+    };
+    worker.onerror = () => {
+      for (const job of waiting.values()) job.reject(new Error('layout worker failed'));
+      waiting.clear();
+      worker = null;
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+async function positionsFor(req: LayoutRequest): Promise<Positions> {
+  const w = getWorker();
+  if (w) {
+    try {
+      return await new Promise<Positions>((resolve, reject) => {
+        const id = ++seq;
+        waiting.set(id, { resolve, reject });
+        w.postMessage({ seq: id, req });
+      });
+    } catch {
+      // fall through to the main thread
+    }
+  }
+  const { computePositions } = await import('./layout-core.ts');
+  return computePositions(req);
+}
+
+/** Lays out the visible graph. `fresh` ignores current positions; otherwise nodes with `placed` stay put. */
+export async function runLayout(cy: cytoscape.Core, fresh: boolean): Promise<void> {
+  const nodes = cy.nodes(':visible');
+  if (nodes.empty()) return;
+  const req: LayoutRequest = {
+    fresh,
+    nodes: nodes.map((n) => ({
+      id: n.id(),
+      w: Number(n.data('w')),
+      h: Number(n.data('h')),
+      x: n.position('x'),
+      y: n.position('y'),
+      fixed: Boolean(n.scratch('placed')),
+    })),
+    edges: cy.edges(':visible').map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+  };
+  const positions = await positionsFor(req);
+  cy.batch(() => {
+    nodes.forEach((n) => {
+      const p = positions[n.id()];
+      if (p) n.position(p);
+      n.scratch('placed', true);
+    });
+  });
+}
+
+/** New nodes start on a small circle around the node they were expanded from, so fcose moves them little. */
+export function seedAround(center: cytoscape.NodeSingular, added: cytoscape.NodeCollection): void {
+  const c = center.position();
+  const r = 80 + added.length * 4;
+  added.forEach((n, i) => {
+    const a = (2 * Math.PI * i) / Math.max(1, added.length);
+    n.position({ x: c.x + r * Math.cos(a), y: c.y + r * Math.sin(a) });
+  });
+}

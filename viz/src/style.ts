@@ -1,0 +1,165 @@
+/**
+ * How nodes look. Colours are the Okabe-Ito palette (distinguishable with the common colour-vision
+ * deficiencies) and every label also has its own shape, so nothing depends on colour alone.
+ * Labels are wrapped here, not by Cytoscape, and each node is sized to its wrapped label, so a
+ * label can never overflow its node.
+ */
+import type cytoscape from 'cytoscape';
+import type { Label } from './schema-map.ts';
+
+export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Noto Sans", sans-serif';
+
+interface Look {
+  fill: string;
+  text: string;
+  shape: cytoscape.Css.NodeShape;
+  /** how much larger than the text box the shape must be to contain it */
+  fx: number;
+  fy: number;
+  border?: 'dashed' | 'double';
+}
+
+export const LOOKS: Record<Label, Look> = {
+  District: { fill: '#0072B2', text: '#ffffff', shape: 'round-rectangle', fx: 1, fy: 1 },
+  Programme: { fill: '#E69F00', text: '#000000', shape: 'ellipse', fx: 1.25, fy: 1.45 },
+  Policy: { fill: '#CC79A7', text: '#000000', shape: 'cut-rectangle', fx: 1.1, fy: 1.15 },
+  Theme: { fill: '#009E73', text: '#000000', shape: 'hexagon', fx: 1.3, fy: 1.1 },
+  Place: { fill: '#56B4E9', text: '#000000', shape: 'barrel', fx: 1.1, fy: 1.1 },
+  Organisation: { fill: '#F0E442', text: '#000000', shape: 'rectangle', fx: 1, fy: 1, border: 'double' },
+  Person: { fill: '#D55E00', text: '#000000', shape: 'concave-hexagon', fx: 1.4, fy: 1.05 },
+  Target: { fill: '#BBBBBB', text: '#000000', shape: 'octagon', fx: 1.15, fy: 1.15 },
+  Document: { fill: '#FFFFFF', text: '#000000', shape: 'rectangle', fx: 1, fy: 1, border: 'dashed' },
+};
+
+export interface Theme {
+  name: 'normal' | 'contrast';
+  background: string;
+  fontSize: number;
+  /** widest line of a label, in CSS px at zoom 1 */
+  maxLineWidth: number;
+  border: string;
+  borderWidth: number;
+  edge: string;
+  edgeWidth: number;
+}
+
+export const NORMAL: Theme = { name: 'normal', background: '#ffffff', fontSize: 14, maxLineWidth: 120, border: '#333333', borderWidth: 1.5, edge: '#9a9a9a', edgeWidth: 1.5 };
+/** Briefing: larger type, black outlines, darker edges, for a projector across a room. */
+export const CONTRAST: Theme = { name: 'contrast', background: '#ffffff', fontSize: 22, maxLineWidth: 170, border: '#000000', borderWidth: 3, edge: '#222222', edgeWidth: 3 };
+
+const MAX_LINES = 4;
+const PADDING = 0.6; // of the font size, around the text box
+
+let measureCtx: CanvasRenderingContext2D | null = null;
+function measure(text: string, fontSize: number): number {
+  measureCtx ??= document.createElement('canvas').getContext('2d');
+  if (!measureCtx) return text.length * fontSize;
+  measureCtx.font = `${fontSize}px ${FONT}`;
+  return measureCtx.measureText(text).width;
+}
+
+/** Breaks text into lines no wider than maxWidth: anywhere in Chinese, at spaces in Latin text. */
+export function wrapLabel(text: string, fontSize: number, maxWidth: number): { lines: string[]; width: number } {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    const tokens = paragraph.match(/[A-Za-z0-9.,%'’\-/]+\s*|\s+|./gu) ?? [];
+    let line = '';
+    for (const token of tokens) {
+      if (line && measure(line + token.trimEnd(), fontSize) > maxWidth) {
+        lines.push(line.trimEnd());
+        line = token.trimStart();
+      } else line += token;
+      // a single Latin token longer than a line is split by characters
+      while (measure(line, fontSize) > maxWidth && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && measure(line.slice(0, cut), fontSize) > maxWidth) cut--;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+  }
+  if (lines.length > MAX_LINES) {
+    lines.length = MAX_LINES;
+    let last = lines[MAX_LINES - 1];
+    while (last.length > 1 && measure(last + '…', fontSize) > maxWidth) last = last.slice(0, -1);
+    lines[MAX_LINES - 1] = last + '…';
+  }
+  const width = Math.max(...lines.map((l) => measure(l, fontSize)), fontSize);
+  return { lines, width };
+}
+
+/** data fields the stylesheet reads: the wrapped label and the node size that contains it */
+export function labelBox(label: Label, text: string, theme: Theme): { display: string; w: number; h: number } {
+  const { lines, width } = wrapLabel(text, theme.fontSize, theme.maxLineWidth);
+  const look = LOOKS[label];
+  const pad = theme.fontSize * PADDING * 2;
+  const lineHeight = theme.fontSize * 1.25;
+  return {
+    display: lines.join('\n'),
+    w: Math.round((width + pad) * look.fx),
+    h: Math.round((lines.length * lineHeight + pad) * look.fy),
+  };
+}
+
+export function stylesheet(theme: Theme): cytoscape.StylesheetJson {
+  const perLabel = Object.entries(LOOKS).map(([label, look]) => ({
+    selector: `node[label = "${label}"]`,
+    style: {
+      shape: look.shape,
+      'background-color': look.fill,
+      color: look.text,
+      'border-style': look.border === 'dashed' ? ('dashed' as const) : look.border === 'double' ? ('double' as const) : ('solid' as const),
+      'border-width': look.border ? theme.borderWidth * 2 : theme.borderWidth,
+    },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(display)',
+        width: 'data(w)',
+        height: 'data(h)',
+        'font-family': FONT,
+        'font-size': theme.fontSize,
+        'line-height': 1.25,
+        'text-wrap': 'wrap',
+        // our own wrapping decides the lines; this only has to be wide enough not to re-wrap them
+        'text-max-width': `${theme.maxLineWidth * 2}px`,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'border-color': theme.border,
+        'min-zoomed-font-size': 5,
+      },
+    },
+    ...perLabel,
+    {
+      selector: 'edge',
+      style: {
+        width: theme.edgeWidth,
+        'line-color': theme.edge,
+        'target-arrow-color': theme.edge,
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        'font-family': FONT,
+        'font-size': Math.round(theme.fontSize * 0.8),
+      },
+    },
+    { selector: 'edge[rel = "SIMILAR_TO"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#8a4f7d' } },
+    { selector: 'edge[rel = "MENTIONED_IN"]', style: { 'line-style': 'dotted' } },
+    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: 'node.highlight', style: { 'border-width': theme.borderWidth + 3, 'border-color': '#000000', 'z-index': 10 } },
+    {
+      selector: 'edge.highlight',
+      style: {
+        'line-color': '#000000', 'target-arrow-color': '#000000', width: theme.edgeWidth + 1.5, 'z-index': 10,
+        label: 'data(relLabel)', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px',
+        'text-rotation': 'autorotate',
+      },
+    },
+    { selector: 'node:selected', style: { 'border-width': theme.borderWidth + 4, 'border-color': '#000000', 'border-style': 'solid', 'z-index': 20 } },
+    { selector: 'node.focus', style: { 'outline-width': 4, 'outline-color': '#000000', 'outline-offset': 4 } },
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}
