@@ -5,7 +5,8 @@ import { ENTITY_TYPES } from '../ingest/index.ts';
 export const FULLTEXT_INDEX = 'entityNames';
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
-  for (const label of ENTITY_TYPES) {
+  // Every node also carries :Entity, so writes can find either end of a relationship by id alone.
+  for (const label of [...ENTITY_TYPES, 'Entity']) {
     await driver.executeQuery(
       `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
       {},

@@ -59,10 +59,9 @@ function assertLabel(label: string): string {
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
+    const list = groups.get(key(item));
     if (list) list.push(item);
-    else groups.set(k, [item]);
+    else groups.set(key(item), [item]);
   }
   return groups;
 }
@@ -95,10 +94,11 @@ async function writeNodes(tx: ManagedTransaction, extraction: Extraction): Promi
     if (key !== 'text' && value !== undefined && value !== null) docProps[key] = value as string;
   }
   docProps.name = document.title;
-  await tx.run('MERGE (d:Document {id: $id}) SET d = $props', { id: document.id, props: { ...docProps, text: document.text ?? '' } });
-  let count = 1;
-  for (const [label, entities] of groupBy(extraction.entities.filter((e) => e.type !== 'Document'), (e) => e.type)) {
-    const rows = entities.map((e) => ({
+  await tx.run('MERGE (d:Document:Entity {id: $id}) SET d = $props', { id: document.id, props: { ...docProps, text: document.text ?? '' } });
+  const entities = extraction.entities.filter((e) => e.type !== 'Document');
+  // One static query per label: Neo4j plans each once, and per-row procedure calls would cost more.
+  for (const [label, group] of groupBy(entities, (e) => e.type)) {
+    const rows = group.map((e) => ({
       id: e.id,
       props: nodeProperties(e),
       starts: e.mentions.map((m) => m.start),
@@ -106,41 +106,37 @@ async function writeNodes(tx: ManagedTransaction, extraction: Extraction): Promi
     }));
     // Aliases accumulate across documents: an entity named differently elsewhere keeps both names.
     await tx.run(
-      `UNWIND $rows AS row
-       MERGE (n:${assertLabel(label)} {id: row.id})
-       WITH n, row, coalesce(n.aliases, []) AS old
-       SET n += row.props
-       SET n.aliases = reduce(acc = old, a IN row.props.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-       SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
-       WITH n, row
-       MATCH (d:Document {id: $docId})
-       MERGE (n)-[m:MENTIONED_IN {docId: $docId}]->(d)
-       SET m.spanStarts = row.starts, m.spanEnds = row.ends`,
+      `MATCH (d:Document {id: $docId})
+     UNWIND $rows AS row
+     MERGE (n:${assertLabel(label)}:Entity {id: row.id})
+     WITH d, n, row, coalesce(n.aliases, []) AS old
+     SET n += row.props
+     SET n.aliases = reduce(acc = old, a IN row.props.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+     SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
+     MERGE (n)-[m:MENTIONED_IN {docId: $docId}]->(d)
+     SET m.spanStarts = row.starts, m.spanEnds = row.ends`,
       { rows, docId: document.id },
     );
-    count += rows.length;
   }
-  return count;
+  return entities.length + 1;
 }
 
-async function writeRelationships(tx: ManagedTransaction, extraction: Extraction, labelOf: Map<string, string>): Promise<number> {
+async function writeRelationships(tx: ManagedTransaction, extraction: Extraction, known: Set<string>): Promise<number> {
   const docId = extraction.document.id;
-  const known = extraction.relations.filter((r) => r.type !== 'MENTIONED_IN' && labelOf.has(r.from) && labelOf.has(r.to));
-  const groups = groupBy(known, (r) => `${r.type}|${labelOf.get(r.from)}|${labelOf.get(r.to)}`);
-  for (const [key, rels] of groups) {
-    const [type, fromLabel, toLabel] = key.split('|');
+  const relations = extraction.relations.filter((r) => r.type !== 'MENTIONED_IN' && known.has(r.from) && known.has(r.to));
+  for (const [type, group] of groupBy(relations, (r) => r.type)) {
     if (!REL_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
-    const rows = rels.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r, docId) }));
+    const rows = group.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r, docId) }));
     await tx.run(
       `UNWIND $rows AS row
-       MATCH (a:${assertLabel(fromLabel)} {id: row.from})
-       MATCH (b:${assertLabel(toLabel)} {id: row.to})
+       MATCH (a:Entity {id: row.from})
+       MATCH (b:Entity {id: row.to})
        MERGE (a)-[r:${type} {docId: $docId}]->(b)
        SET r += row.props`,
       { rows, docId },
     );
   }
-  return known.length;
+  return relations.length;
 }
 
 /** Stores one document's extraction atomically; an unchanged document (same content hash) is skipped. */
@@ -160,10 +156,9 @@ export async function writeExtraction(driver: Driver, extraction: Extraction, da
       for (const id of replaced.filter((id) => id !== document.id)) {
         await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
       }
-      const labelOf = new Map<string, string>([[document.id, 'Document']]);
-      for (const e of extraction.entities) labelOf.set(e.id, e.type);
+      const known = new Set([document.id, ...extraction.entities.map((e) => e.id)]);
       const nodes = await writeNodes(tx, extraction);
-      const relationships = await writeRelationships(tx, extraction, labelOf);
+      const relationships = await writeRelationships(tx, extraction, known);
       if (replaced.length) await removeOrphans(tx);
       return { docId: document.id, outcome: replaced.length ? ('replaced' as const) : ('created' as const), nodes, relationships };
     });

@@ -35,7 +35,7 @@ export function neighboursOf(corpus: SimilarityCorpus, i: number, options: Resol
     const other = corpus.programmes[j];
     // Score in id order so that both directions give the same numbers and reason texts.
     const [a, b] = self.id < other.id ? [self, other] : [other, self];
-    const { score, reasons } = scorePair(a, b, corpus, options.weights);
+    const { score, reasons } = scorePair(a, b, corpus, options.weights, options.threshold);
     if (score >= options.threshold) out.push({ id: other.id, score, reasons });
   }
   return out.sort(byScore);

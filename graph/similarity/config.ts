@@ -25,7 +25,7 @@ export interface SimilarityWeights {
  */
 export const DEFAULT_WEIGHTS: SimilarityWeights = {
   name: 0.8,
-  policy: 0.55,
+  policy: 0.45,
   theme: 0.3,
   context: 0.4,
   definition: 0.35,
@@ -33,7 +33,7 @@ export const DEFAULT_WEIGHTS: SimilarityWeights = {
   metric: 0.3,
 };
 
-export const DEFAULT_THRESHOLD = 0.4;
+export const DEFAULT_THRESHOLD = 0.45;
 export const DEFAULT_TOP_K = 10;
 
 export interface SimilarityOptions {

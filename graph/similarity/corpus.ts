@@ -30,6 +30,10 @@ export class SimilarityCorpus {
 
   constructor(programmes: ProgrammeFeatures[]) {
     this.programmes = programmes;
+    // Any policy name of the corpus inside a programme's name marks the name as built around it,
+    // whether or not the extractor linked that programme to the policy.
+    const policyKeys = new Set(programmes.flatMap((p) => p.namePolicyKeys.concat(p.policyKeys)));
+    for (const p of programmes) p.namePolicyKeys = [...policyKeys].filter((k) => p.nameKey.includes(k)).sort();
     programmes.forEach((p, i) => {
       this.indexOf.set(p.id, i);
       const grams = p.names.flatMap((n) => n.grams);
@@ -100,21 +104,85 @@ export class SimilarityCorpus {
   /** Candidate indices for programme `i`, best first, from other districts only. */
   candidates(i: number, options: BlockingOptions = {}): number[] {
     const n = this.size;
-    const maxPosting = options.maxPosting ?? Math.max(400, Math.ceil(n * 0.05));
-    const maxCandidates = options.maxCandidates ?? 300;
+    const maxPosting = options.maxPosting ?? Math.max(200, Math.ceil(n * 0.02));
+    const maxCandidates = options.maxCandidates ?? 100;
     const p = this.programmes[i];
-    const weight = new Map<number, number>();
+    // A dense accumulator and a touched list: far cheaper than a Map at 10⁴–10⁵ programmes.
+    const weight = (this.accumulator ??= new Float64Array(n));
+    const touched: number[] = [];
     const visit = (key: string, w: number) => {
       const list = this.postings.get(key);
       if (!list || list.length > maxPosting) return;
-      for (const j of list) if (j !== i) weight.set(j, (weight.get(j) ?? 0) + w);
+      for (const j of list) {
+        if (j === i) continue;
+        if (weight[j] === 0) touched.push(j);
+        weight[j] += w;
+      }
     };
     for (const g of new Set(p.names.flatMap((x) => x.grams))) visit(`g:${g}`, this.gramIdf(g));
     for (const w of new Set([...p.context.keys(), ...p.definition.keys()])) visit(`w:${w}`, 0.3 * this.wordIdf(w));
     for (const pol of p.policies) visit(`p:${pol.id}`, 10);
     const ranked: [number, number][] = [];
-    for (const [j, w] of weight) if (differentDistricts(p, this.programmes[j])) ranked.push([j, w]);
+    for (const j of touched) {
+      if (differentDistricts(p, this.programmes[j])) ranked.push([j, weight[j]]);
+      weight[j] = 0;
+    }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return ranked.slice(0, maxCandidates).map(([j]) => j);
   }
+
+  private accumulator: Float64Array | undefined;
+  private readonly preparedCache = new Map<string, Prepared>();
+
+  /** IDF-weighted vectors of one programme, computed once per corpus: scoring runs millions of times. */
+  prepared(p: ProgrammeFeatures): Prepared {
+    let cached = this.preparedCache.get(p.id);
+    if (cached) return cached;
+    const grams = (list: string[]) => {
+      const weights = new Map(list.map((g) => [g, this.gramIdf(g)] as [string, number]));
+      let total = 0;
+      for (const w of weights.values()) total += w;
+      return { weights, total, count: list.length };
+    };
+    const vector = (tf: Map<string, number>) => {
+      const weights = new Map<string, number>();
+      let norm = 0;
+      for (const [w, f] of tf) {
+        const x = (1 + Math.log(f)) * this.wordIdf(w);
+        weights.set(w, x);
+        norm += x * x;
+      }
+      return { weights, norm: Math.sqrt(norm) };
+    };
+    const merged = new Map(p.context);
+    for (const [w, f] of p.definition) merged.set(w, (merged.get(w) ?? 0) + f);
+    cached = {
+      names: p.names.map((x) => grams(x.grams)),
+      metrics: p.metrics.map((x) => grams(x.grams)),
+      context: vector(p.context),
+      definition: vector(p.definition),
+      contextAndDefinition: vector(merged),
+    };
+    this.preparedCache.set(p.id, cached);
+    return cached;
+  }
+}
+
+export interface WeightedGrams {
+  weights: Map<string, number>;
+  total: number;
+  count: number;
+}
+
+export interface WeightedVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+export interface Prepared {
+  names: WeightedGrams[];
+  metrics: WeightedGrams[];
+  context: WeightedVector;
+  definition: WeightedVector;
+  contextAndDefinition: WeightedVector;
 }

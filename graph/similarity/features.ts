@@ -32,6 +32,12 @@ export interface ProgrammeFeatures {
   districtIds: string[];
   /** the name and up to MAX_ALIASES aliases, each with its bigrams */
   names: NameVariant[];
+  /** normalised names, joined: what policy names are looked up in */
+  nameKey: string;
+  /** normalised names of its policies */
+  policyKeys: string[];
+  /** normalised policy names (its own, or any in the corpus) that are part of its name (“一网统管”平台 → 一网统管) */
+  namePolicyKeys: string[];
   /** variant → canonical rewrites found in the names, for readable reasons */
   rewrites: { variant: string; canonical: string }[];
   /** term frequencies of the clauses that mention the programme */
@@ -63,8 +69,11 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   });
 }
 
+const compact = (text: string) => normaliseText(text).replace(/\s/g, '');
+
 export function buildFeatures(input: ProgrammeInput): ProgrammeFeatures {
   const nameTexts = uniqueBy([input.name, ...input.aliases.slice(0, MAX_ALIASES)].filter((n) => n && n.trim()), (n) => n);
+  const nameKey = nameTexts.map(compact).join('|');
   const names = nameTexts.map((text) => ({ text, grams: nameGrams(text) })).filter((n) => n.grams.length > 0);
   const sentences = [...new Set(input.sentences.filter(Boolean))].slice(0, MAX_SENTENCES);
   const clauses = sentences.map((s) => clauseAround(s, nameTexts));
@@ -74,6 +83,9 @@ export function buildFeatures(input: ProgrammeInput): ProgrammeFeatures {
     name: input.name,
     districtIds: [...new Set(input.districtIds)].sort(),
     names: names.length ? names : [{ text: input.name, grams: [] }],
+    nameKey,
+    policyKeys: input.policies.map((p) => compact(p.name)).filter((key) => key.length >= 2),
+    namePolicyKeys: input.policies.map((p) => compact(p.name)).filter((key) => key.length >= 2 && nameKey.includes(key)),
     rewrites: uniqueBy(nameTexts.flatMap(variantsUsed), (r) => r.variant),
     context: termFrequencies(clauses),
     definition: termFrequencies(input.definition ? [input.definition] : []),

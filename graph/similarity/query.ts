@@ -1,5 +1,5 @@
 /** Read side: find a programme or district by what a researcher types, and list similar programmes. */
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 export interface EntityMatch {
   label: 'Programme' | 'District';
@@ -31,7 +31,7 @@ export async function resolveEntities(driver: Driver, query: string, database?: 
   const q = cleanQuery(query);
   if (!q) return [];
   for (const exact of [true, false]) {
-    const { records } = await driver.executeQuery(RESOLVE_CYPHER, { q, exact, limit }, { database, routing: 'READ' });
+    const { records } = await driver.executeQuery(RESOLVE_CYPHER, { q, exact, limit: neo4j.int(limit) }, { database, routing: 'READ' });
     if (records.length)
       return records.map((r) => ({
         label: r.get('label') as EntityMatch['label'],
@@ -60,7 +60,7 @@ ORDER BY score DESC, id
 LIMIT $limit`;
 
 export async function similarProgrammes(driver: Driver, programmeId: string, limit = 10, database?: string): Promise<SimilarProgramme[]> {
-  const { records } = await driver.executeQuery(SIMILAR_PROGRAMMES_CYPHER, { id: programmeId, limit }, { database, routing: 'READ' });
+  const { records } = await driver.executeQuery(SIMILAR_PROGRAMMES_CYPHER, { id: programmeId, limit: neo4j.int(limit) }, { database, routing: 'READ' });
   return records.map((r) => ({
     id: r.get('id') as string,
     name: r.get('name') as string,

@@ -41,7 +41,8 @@ describe('kg ingest against a real Neo4j', () => {
 
   it('a changed file replaces its earlier contribution without duplicates', async () => {
     const file = path.join(tmp, 'plan.txt');
-    const original = fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS)[1]), 'utf8');
+    // A marker line makes it a document of its own, not the seed it was copied from.
+    const original = fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS)[1]), 'utf8') + '\n(本文件为测试副本)\n';
     fs.writeFileSync(file, original);
     await ingestPaths(driver, [file]);
     const once = await graphCounts(driver);

@@ -22,7 +22,16 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 public final class Neo4jLauncher {
   private Neo4jLauncher() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Throwable t) {
+      // Without this a failed start leaves a half-started JVM alive (Neo4j's threads are not daemons).
+      fail("unexpected: " + t);
+    }
+  }
+
+  private static void run(String[] args) throws InterruptedException, java.io.IOException {
     Map<String, String> opts = parse(args);
     Path data = Path.of(required(opts, "data")).toAbsolutePath();
     int port = Integer.parseInt(opts.getOrDefault("port", "7687"));
@@ -66,15 +75,28 @@ public final class Neo4jLauncher {
                 },
                 "kg-neo4j-shutdown"));
 
-    // Idempotent: sets the password on first start and follows NEO4J_PASSWORD if it changes.
-    dbms.database("system")
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-            Map.of("password", password));
+    try {
+      setPassword(dbms, password);
+    } catch (RuntimeException e) {
+      fail("could not set the neo4j user's password: " + e.getMessage());
+    }
 
     System.out.println("KG-NEO4J-STARTED " + port);
     System.out.flush();
     Thread.currentThread().join();
+  }
+
+  /** Sets the password on first start and follows NEO4J_PASSWORD when it changes. */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database("system")
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+              Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Neo4j refuses to "change" a password to the one it already has: nothing to do then.
+      if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) throw e;
+    }
   }
 
   private static String describe(Throwable e, int port, Path data) {

@@ -1,0 +1,128 @@
+/**
+ * npm run bench:api — five representative analyst queries against a real API server on the seed
+ * graph: autocannon at concurrency 32 for 20 s each, then the same query's Cypher run directly
+ * through neo4j-driver at the same concurrency. Goals: zero errors, p99 < 100 ms, API/direct ≤ 2.
+ *   BENCH_SECONDS=5 BENCH_CONNECTIONS=32 npm run bench:api
+ * Uses NEO4J_URI, else the local Neo4j (cli/neo4j.ts); ingests seeds/ when the graph has no document.
+ */
+import autocannon from 'autocannon';
+import { startServer } from '../api/index.ts';
+import { buildSchema } from '../api/schema.ts';
+import { settingsFromEnv } from '../api/config.ts';
+import { ingestPaths } from '../cli/ingest.ts';
+import { openNeo4j } from '../cli/neo4j.ts';
+import { captureCypher, directLoad, recordingDriver, type LoadResult, type Statement } from './api-cypher.ts';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** Parameters taken from the graph itself, so the bench follows whatever the extractor produces. */
+async function pickParameters(neo: Awaited<ReturnType<typeof openNeo4j>>) {
+  const one = async (cypher: string) => (await neo.driver.executeQuery(cypher, {}, { database: neo.config.database })).records[0]?.toObject() ?? {};
+  const busiest = await neo.driver.executeQuery(
+    'MATCH (d:District)-[:RUNS]->(p:Programme) RETURN d.id AS id, count(p) AS n ORDER BY n DESC, id LIMIT 2',
+    {},
+    { database: neo.config.database },
+  );
+  const policy = await one('MATCH (d:District)-[:RUNS]->(:Programme)-[:IMPLEMENTS]->(p:Policy) RETURN p.id AS id, count(DISTINCT d) AS n ORDER BY n DESC, id LIMIT 1');
+  const programme = await one("MATCH (p:Programme)-[r]-() WHERE p.name CONTAINS '电梯' RETURN p.id AS id, count(r) AS n ORDER BY n DESC, id LIMIT 1");
+  return {
+    districts: busiest.records.map((r) => r.get('id') as string),
+    policy: (policy.id as string) ?? 'policy:一网统管',
+    programme: (programme.id as string) ?? '',
+  };
+}
+
+function queries(p: Awaited<ReturnType<typeof pickParameters>>): [string, string][] {
+  const [a, b] = p.districts;
+  return [
+    ['search 电梯', '{ search(text: "电梯", limit: 20) { id type name score match districts { name } snippet } }'],
+    ['policyUptake', `{ policyUptake(policy: ${JSON.stringify(p.policy)}) { policy { name } districts { district { name } programmes { programme { name } evidence { sentence docId } } } } }`],
+    [
+      'district profile',
+      `{ districts(where: { id: { eq: ${JSON.stringify(a)} } }) { name level parents { name }
+         programmes(limit: 50) { name status year themes { name } targets { raw value unit } }
+         similarDistricts(limit: 5) { district { name } score reasons } } }`,
+    ],
+    [
+      'programme detail',
+      `{ programmes(where: { id: { eq: ${JSON.stringify(p.programme)} } }) { name status year districts { name } themes { name }
+         places { name } targets { raw value unit } evidence(limit: 20) { relation other { name } sentence docId start end }
+         similar(limit: 5) { programme { name districts { name } } score reasons } } }`,
+    ],
+    ['compareDistricts', `{ compareDistricts(ids: ${JSON.stringify([a, b])}) { sharedPolicies { entity { name } } sharedThemes { entity { name } } similarProgrammes { a { name } b { name } score } districts { district { name } programmeCount uniqueThemes { name } } } }`],
+  ];
+}
+
+async function apiLoad(url: string, query: string): Promise<LoadResult> {
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        onResponse: (status, body) => {
+          if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+  };
+}
+
+async function main() {
+  const neo = await openNeo4j();
+  const database = neo.config.database;
+  const server = await startServer({ driver: neo.driver, database, port: 0, host: '127.0.0.1', settings: { rateLimitPerMinute: 0 } });
+  try {
+    const docs = await neo.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database });
+    if (Number(docs.records[0].get('n')) === 0) {
+      console.log('the graph is empty: ingesting seeds/ …');
+      await ingestPaths(neo.driver, ['seeds'], { database });
+    }
+    const log: Statement[] = [];
+    const recorder = recordingDriver(neo.driver, log);
+    const schema = await buildSchema(recorder, { database, settings: settingsFromEnv() });
+    const list = queries(await pickParameters(neo));
+    console.log(`${list.length} queries, ${CONNECTIONS} connections, ${SECONDS} s each, server ${server.url}`);
+    const rows: string[] = [];
+    let ok = true;
+    for (const [name, query] of list) {
+      const check = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await check.json()) as { errors?: { message: string }[] };
+      if (body.errors) throw new Error(`${name}: ${body.errors.map((e) => e.message).join('; ')}`);
+      const statements = await captureCypher(schema, recorder, log, query, database);
+      await directLoad(neo.driver, statements, CONNECTIONS, Math.min(2, SECONDS), database); // warm up plans and pool
+      const api = await apiLoad(server.url, query);
+      const direct = await directLoad(neo.driver, statements, CONNECTIONS, SECONDS, database);
+      const ratio = direct.rps / api.rps;
+      ok &&= api.errors === 0 && api.p99 < 100 && ratio <= 2;
+      rows.push(
+        `${name.padEnd(17)} API ${fmt(api.rps).padStart(8)} req/s  p50 ${fmt(api.p50).padStart(6)} ms  p99 ${fmt(api.p99).padStart(6)} ms  errors ${api.errors}` +
+          ` | direct ${fmt(direct.rps).padStart(8)} req/s  p50 ${fmt(direct.p50).padStart(6)} ms  p99 ${fmt(direct.p99).padStart(6)} ms  errors ${direct.errors}` +
+          ` | ratio API/direct ${fmt(ratio, 2)} (${statements.length} statement${statements.length === 1 ? '' : 's'})`,
+      );
+      console.log(rows[rows.length - 1]);
+    }
+    console.log(ok ? 'all goals met (0 errors, p99 < 100 ms, ratio ≤ 2)' : 'some goals missed (0 errors, p99 < 100 ms, ratio ≤ 2)');
+  } finally {
+    await server.close();
+    await neo.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
