@@ -2,7 +2,7 @@
  * Resolvers of the analyst root queries (analysis.graphql): search, policyUptake, compareDistricts.
  * They run the Cypher of queries.ts through the driver; the set logic of a comparison is plain JS.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError } from './graphql-runtime.ts';
 import type { Driver } from 'neo4j-driver';
 import { readRecords, type ReadOptions } from './execution.ts';
 import { COMPARE_DISTRICTS, POLICY_UPTAKE, SEARCH_FULLTEXT, SEARCH_SUBSTRING, SEARCHABLE_LABELS } from './queries.ts';
@@ -10,7 +10,7 @@ import { COMPARE_DISTRICTS, POLICY_UPTAKE, SEARCH_FULLTEXT, SEARCH_SUBSTRING, SE
 const MAX_SEARCH_TEXT = 200;
 const MAX_COMPARED = 10;
 
-function badInput(message: string): GraphQLError {
+function badInput(message: string): InstanceType<typeof GraphQLError> {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 
@@ -103,12 +103,15 @@ export async function compareDistricts(driver: Driver, options: ReadOptions, arg
   const ids = [...new Set(args.ids)];
   if (ids.length < 2 || ids.length > MAX_COMPARED) throw badInput(`compareDistricts takes 2 to ${MAX_COMPARED} distinct district ids`);
   const profiles = (await readRecords(driver, COMPARE_DISTRICTS, { ids }, options)) as unknown as ProfileRow[];
+  const programmes = new Map<string, ProgrammeRow>();
   const districtsOf = new Map<string, Ref[]>();
-  for (const p of profiles) for (const prog of p.programmes) districtsOf.set(prog.id, [...(districtsOf.get(prog.id) ?? []), p.district]);
-  const programmeRef = (id: string) => {
-    const prog = profiles.flatMap((p) => p.programmes).find((x) => x.id === id)!;
-    return { ...prog, districts: districtsOf.get(id) ?? [] };
-  };
+  for (const p of profiles) {
+    for (const prog of p.programmes) {
+      programmes.set(prog.id, prog);
+      districtsOf.set(prog.id, [...(districtsOf.get(prog.id) ?? []), p.district]);
+    }
+  }
+  const programmeRef = (id: string) => ({ ...programmes.get(id)!, districts: districtsOf.get(id) ?? [] });
 
   // Each pair shows up once from each side (and twice more if SIMILAR_TO is stored both ways): keep the best.
   const pairs = new Map<string, { a: string; b: string; score: number; reasons: string[] }>();

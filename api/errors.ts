@@ -19,6 +19,8 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'PAGE_SIZE_TOO_LARGE',
   'QUERY_TOO_COMPLEX',
+  // only ever set by the API itself (limits.ts); the library's forbidden errors carry no code and are mapped
+  'FORBIDDEN',
 ]);
 
 /** HTTP status for a response whose errors carry these codes (the first match wins). */
@@ -54,8 +56,10 @@ function executionCode(original: unknown): string {
   const fromDriver = driverCode(original);
   if (fromDriver) return fromDriver;
   const name = original instanceof Error ? original.name : '';
-  if (name === 'Neo4jGraphQLForbiddenError') return 'FORBIDDEN';
-  if (name === 'Neo4jGraphQLAuthenticationError') return 'UNAUTHENTICATED';
+  const message = original instanceof Error ? original.message : '';
+  // @neo4j/graphql raises its auth failures as Neo4jGraphQL…Error classes or as plain errors with these messages.
+  if (name === 'Neo4jGraphQLForbiddenError' || message === 'Forbidden') return 'FORBIDDEN';
+  if (name === 'Neo4jGraphQLAuthenticationError' || message === 'Unauthenticated') return 'UNAUTHENTICATED';
   if (name === 'Neo4jGraphQLConstraintValidationError' || name === 'Neo4jGraphQLRelationshipValidationError') return 'BAD_USER_INPUT';
   return 'INTERNAL_SERVER_ERROR';
 }

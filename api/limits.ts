@@ -1,6 +1,7 @@
 /**
  * Query guards: a depth limit (validation rule), and one pass over the resolved operation that
- * estimates its cost and checks page sizes against the variables actually sent.
+ * refuses writes to a read-only schema, estimates the cost and checks page sizes against the
+ * variables actually sent.
  *
  * Cost model: every field costs 1; a list field multiplies what it selects by its `limit`/`first`
  * argument, or by UNLIMITED_LIST_FACTOR when it has none (the typical fan-out in this graph;
@@ -9,11 +10,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { GraphQLError, getNamedType, getNullableType, isListType, type ValidationContext } from 'graphql';
+import type { ValidationContext } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType } from './graphql-runtime.ts';
 
 export const UNLIMITED_LIST_FACTOR = 10;
 
-function refuse(message: string, code: string): GraphQLError {
+function refuse(message: string, code: string): InstanceType<typeof GraphQLError> {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
@@ -35,6 +37,13 @@ function pageArgument(args: Record<string, unknown>): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
+/** A list filtered by id (`where: { id: { eq | in } }`) holds at most that many nodes, whatever its limit. */
+function idFilterSize(args: Record<string, unknown>): number | undefined {
+  const id = (args.where as { id?: { eq?: unknown; in?: unknown } } | undefined)?.id;
+  if (id?.eq !== undefined) return 1;
+  return Array.isArray(id?.in) ? id.in.length : undefined;
+}
+
 function isList(field: ComplexityEstimatorArgs['field']): boolean {
   return isListType(getNullableType(field.type));
 }
@@ -48,7 +57,11 @@ export function queryGuardPlugin(settings: GuardSettings): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
+        async didResolveOperation({ request, document, schema, operationName, operation }) {
+          // Without KG_JWT_SECRET the schema has no Mutation type: say so plainly instead of an execution error.
+          if (operation?.operation === 'mutation' && !schema.getMutationType()) {
+            throw new GraphQLError('This API is read-only: writes are disabled', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          }
           let tooLarge: number | undefined;
           const estimator = ({ field, args, childComplexity }: ComplexityEstimatorArgs): number => {
             if (field.name.startsWith('__')) return 0;
@@ -58,7 +71,8 @@ export function queryGuardPlugin(settings: GuardSettings): ApolloServerPlugin {
             const connection = getNamedType(field.type).name.endsWith('Connection');
             if (connection) return 1 + childComplexity * (page ?? UNLIMITED_LIST_FACTOR);
             if (field.name === 'edges' || !isList(field)) return 1 + childComplexity;
-            return 1 + childComplexity * Math.max(1, page ?? UNLIMITED_LIST_FACTOR);
+            const items = Math.min(page ?? UNLIMITED_LIST_FACTOR, idFilterSize(args) ?? Infinity);
+            return 1 + childComplexity * Math.max(1, items);
           };
           let cost: number;
           try {

@@ -10,7 +10,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import cors from 'cors';
@@ -79,7 +83,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads from a CDN (GraphiQL is served instead), cache hints wrap
+      // every resolver for nothing here, and nothing is reported to Apollo even if APOLLO_KEY is set.
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       queryGuardPlugin(settings),
       errorStatusPlugin,
     ],
@@ -94,7 +102,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'degraded', neo4j: up ? 'up' : 'down' });
   });
   if (settings.rateLimitPerMinute > 0) {
-    app.use('/graphql', rateLimit({ windowMs: 60_000, limit: settings.rateLimitPerMinute, standardHeaders: 'draft-7', legacyHeaders: false }));
+    app.use(
+      '/graphql',
+      rateLimit({
+        windowMs: 60_000,
+        limit: settings.rateLimitPerMinute,
+        standardHeaders: 'draft-7',
+        legacyHeaders: false,
+        // A GraphQL-shaped refusal, so clients parse it like any other error.
+        handler: (_req, res) => {
+          res.status(429).json({ errors: [{ message: 'Too many requests; try again in a minute', extensions: { code: 'RATE_LIMITED' } }] });
+        },
+      }),
+    );
   }
   app.use('/graphql', cors({ origin: settings.corsOrigins === '*' ? '*' : settings.corsOrigins, maxAge: 600 }));
   graphiqlPage(app);

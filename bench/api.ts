@@ -5,8 +5,9 @@
  *   BENCH_SECONDS=5 BENCH_CONNECTIONS=32 npm run bench:api
  * Uses NEO4J_URI, else the local Neo4j (cli/neo4j.ts); ingests seeds/ when the graph has no document.
  */
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
 import autocannon from 'autocannon';
-import { startServer } from '../api/index.ts';
 import { buildSchema } from '../api/schema.ts';
 import { settingsFromEnv } from '../api/config.ts';
 import { ingestPaths } from '../cli/ingest.ts';
@@ -81,10 +82,23 @@ async function apiLoad(url: string, query: string): Promise<LoadResult> {
   };
 }
 
+/** Starts bench/api-server.ts in a child process and resolves with its URL. */
+async function spawnServer(config: unknown) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/api-server.ts', JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the API server exited with code ${code}`)));
+  });
+  return {
+    url: firstLine.trim(),
+    close: () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM'))),
+  };
+}
+
 async function main() {
   const neo = await openNeo4j();
   const database = neo.config.database;
-  const server = await startServer({ driver: neo.driver, database, port: 0, host: '127.0.0.1', settings: { rateLimitPerMinute: 0 } });
+  const server = await spawnServer(neo.config);
   try {
     const docs = await neo.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database });
     if (Number(docs.records[0].get('n')) === 0) {

@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { createExtractionPool, extractFile, type Extraction } from '../ingest/index.ts';
-import { writeExtraction, type WriteOutcome } from '../graph/index.ts';
+import { awaitFullTextIndex, updateSimilarity, writeExtraction, type WriteOutcome } from '../graph/index.ts';
 import { collectFiles } from './files.ts';
 
 const POOL_THRESHOLD = 8;
@@ -26,6 +26,8 @@ export async function ingestPaths(
     /** worker threads for extraction; by default one per core for batches of POOL_THRESHOLD files or more */
     workers?: number;
     afterWrite?: (extraction: Extraction) => Promise<void>;
+    /** recompute SIMILAR_TO for the changed documents' programmes (default true) */
+    similarity?: boolean;
   } = {},
 ): Promise<IngestSummary> {
   const t0 = performance.now();
@@ -51,6 +53,7 @@ export async function ingestPaths(
   const inFlight: Promise<Extraction>[] = [];
   const settle = (p: Promise<Extraction>) => p.then((e) => e, (err: unknown) => err as Error);
   let queued = 0;
+  const changedDocIds: string[] = [];
   try {
     for (const file of files) {
       while (queued < files.length && inFlight.length < ahead) inFlight.push(settle(extractOne(files[queued++])) as Promise<Extraction>);
@@ -59,6 +62,7 @@ export async function ingestPaths(
       try {
         if (outcome instanceof Error) throw outcome;
         const result = await writeExtraction(driver, outcome, options.database);
+        if (result.outcome !== 'unchanged') changedDocIds.push(result.docId);
         summary.ok += 1;
         summary.outcomes[result.outcome] += 1;
         for (const e of outcome.entities) summary.entitiesByLabel[e.type] = (summary.entitiesByLabel[e.type] ?? 0) + 1;
@@ -74,6 +78,11 @@ export async function ingestPaths(
     await pool?.close();
   }
   bar?.stop();
+  if (changedDocIds.length) await awaitFullTextIndex(driver, options.database);
+  // Once per batch: each update reads every programme for its IDF and blocking index.
+  if (changedDocIds.length && options.similarity !== false) {
+    await updateSimilarity(driver, { docIds: changedDocIds, database: options.database });
+  }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
 }

@@ -18,6 +18,7 @@ import {
 } from '../graph/index.ts';
 import { startServer } from '../api/index.ts';
 import { openNeo4j } from './neo4j.ts';
+import { similarCommand } from './similar.ts';
 import { formatSummary, ingestPaths } from './ingest.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +119,24 @@ function buildProgram(): Command {
     .option('-p, --port <port>', 'port', portOption, Number(process.env.PORT ?? 4000))
     .option('--seeds <path>', 'documents to ingest first', path.join(ROOT, 'seeds'))
     .action(async (opts: { port: number; seeds: string }) => serve(opts.port, [opts.seeds]));
+
+  program
+    .command('similar')
+    .description('programmes of other districts similar to a programme, or districts similar to a district, with reasons')
+    .argument('<programme-or-district>', 'a name, alias or id')
+    .option('-n, --limit <n>', 'how many', (v: string) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new ExitError(`invalid limit: ${v}`, EXIT_USAGE);
+      return n;
+    }, 10)
+    .action(async (query: string, opts: { limit: number }) => {
+      const neo = await openNeo4j();
+      try {
+        console.log(await similarCommand(neo.driver, query, { limit: opts.limit, database: neo.config.database }));
+      } finally {
+        await neo.close();
+      }
+    });
 
   program
     .command('export')

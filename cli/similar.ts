@@ -1,6 +1,6 @@
 /** `kg similar PROGRAMME-OR-DISTRICT`: the ranked list of similar programmes (or districts), with reasons. */
 import type { Driver } from 'neo4j-driver';
-import { districtSimilarity, resolveEntities, similarProgrammes, type EntityMatch } from '../graph/similarity/index.ts';
+import { districtSimilarity, resolveEntities, similarProgrammes, type EntityMatch } from '../graph/index.ts';
 
 /** A query such as 加装电梯 matches one programme per district; show a few, not all. */
 const MAX_PROGRAMMES_SHOWN = 5;

@@ -10,6 +10,7 @@ export {
   LocalNeo4jError,
   type LocalNeo4j,
 } from './local-neo4j.ts';
-export { ensureSchema, FULLTEXT_INDEX } from './schema.ts';
-export { writeExtraction, type WriteResult, type WriteOutcome } from './write.ts';
+export { awaitFullTextIndex, ensureSchema, FULLTEXT_INDEX } from './schema.ts';
+export { deleteDocument, writeExtraction, type WriteResult, type WriteOutcome } from './write.ts';
 export { dumpGraph, formatDump, EXPORT_FORMATS, type ExportFormat, type GraphDump } from './export.ts';
+export * from './similarity/index.ts';

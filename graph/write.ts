@@ -17,10 +17,42 @@ export interface WriteResult {
 
 /** Labels whose nodes outlive the documents that mention them (reference data). */
 const PERMANENT_LABELS = new Set(['District', 'Theme']);
-const LABELS = new Set<string>(ENTITY_TYPES);
-const REL_TYPES = new Set<string>(RELATION_TYPES);
+const NODE_LABELS = ENTITY_TYPES.filter((l) => l !== 'Document');
+const WRITTEN_RELATIONS = RELATION_TYPES.filter((t) => t !== 'MENTIONED_IN' && t !== 'SIMILAR_TO');
 
 type Props = Record<string, string | number | boolean | string[] | number[]>;
+
+/**
+ * The whole document in one statement, a static sub-query per label and per relationship type:
+ * Neo4j plans it once for every document, and a document costs one round trip, not dozens.
+ * Aliases accumulate across documents: an entity named differently elsewhere keeps both names.
+ */
+const WRITE_DOCUMENT_CYPHER = [
+  'MERGE (d:Document:Entity {id: $docId}) SET d = $document',
+  'WITH d',
+  ...NODE_LABELS.map(
+    (label) => `CALL (d) {
+  UNWIND $nodes.${label} AS row
+  MERGE (n:${label}:Entity {id: row.id})
+  WITH d, n, row, coalesce(n.aliases, []) AS old
+  SET n += row.props
+  SET n.aliases = reduce(acc = old, a IN row.props.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+  SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
+  MERGE (n)-[m:MENTIONED_IN {docId: $docId}]->(d)
+  SET m.spanStarts = row.starts, m.spanEnds = row.ends
+}`,
+  ),
+  ...WRITTEN_RELATIONS.map(
+    (type) => `CALL () {
+  UNWIND $relations.${type} AS row
+  MATCH (a:Entity {id: row.from})
+  MATCH (b:Entity {id: row.to})
+  MERGE (a)-[r:${type} {docId: $docId}]->(b)
+  SET r += row.props
+}`,
+  ),
+  'RETURN d.id AS id',
+].join('\n');
 
 function nodeProperties(entity: Entity): Props {
   const props: Props = {};
@@ -50,20 +82,33 @@ function relationshipProperties(rel: Relation, docId: string): Props {
   return props;
 }
 
-function assertLabel(label: string): string {
-  if (!LABELS.has(label)) throw new Error(`unknown label ${label}`);
-  return label;
+function documentProperties(extraction: Extraction): Props {
+  const props: Props = {};
+  for (const [key, value] of Object.entries(extraction.document)) {
+    if (value !== undefined && value !== null) props[key] = value as string;
+  }
+  props.name = extraction.document.title;
+  props.text ??= '';
+  return props;
 }
 
-/** Groups items by a key without losing insertion order. */
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
+/** Parameters for WRITE_DOCUMENT_CYPHER: one list per label and per relationship type, empty ones included. */
+function writeParameters(extraction: Extraction) {
+  const docId = extraction.document.id;
+  const nodes: Record<string, unknown[]> = Object.fromEntries(NODE_LABELS.map((l) => [l, []]));
+  for (const e of extraction.entities) {
+    if (e.type === 'Document') continue;
+    nodes[e.type].push({ id: e.id, props: nodeProperties(e), starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) });
   }
-  return groups;
+  const known = new Set([docId, ...extraction.entities.map((e) => e.id)]);
+  const relations: Record<string, unknown[]> = Object.fromEntries(WRITTEN_RELATIONS.map((t) => [t, []]));
+  let relationCount = 0;
+  for (const r of extraction.relations) {
+    if (!(r.type in relations) || !known.has(r.from) || !known.has(r.to)) continue;
+    relations[r.type].push({ from: r.from, to: r.to, props: relationshipProperties(r, docId) });
+    relationCount += 1;
+  }
+  return { params: { docId, document: documentProperties(extraction), nodes, relations }, relationCount };
 }
 
 async function removeContribution(tx: ManagedTransaction, docId: string): Promise<void> {
@@ -71,72 +116,25 @@ async function removeContribution(tx: ManagedTransaction, docId: string): Promis
   await tx.run('MATCH (t:Target {docId: $docId}) DETACH DELETE t', { docId });
 }
 
-/** Documents stored earlier from the same file whose content has since changed (ids follow content). */
-async function earlierVersions(tx: ManagedTransaction, sourcePath: string | undefined, docId: string): Promise<string[]> {
-  if (!sourcePath) return [];
-  const result = await tx.run('MATCH (d:Document {sourcePath: $sourcePath}) WHERE d.id <> $docId RETURN d.id AS id', { sourcePath, docId });
-  return result.records.map((r) => r.get('id') as string);
-}
-
 /** Nodes no document mentions any more; reference data stays. */
 async function removeOrphans(tx: ManagedTransaction): Promise<void> {
-  const labels = ENTITY_TYPES.filter((l) => !PERMANENT_LABELS.has(l) && l !== 'Document');
-  await tx.run(
-    `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT (n)-[:MENTIONED_IN]->() DETACH DELETE n`,
-    { labels },
+  const labels = NODE_LABELS.filter((l) => !PERMANENT_LABELS.has(l));
+  await tx.run(`MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT (n)-[:MENTIONED_IN]->() DETACH DELETE n`, { labels });
+}
+
+/**
+ * The stored hash of this document, and earlier versions stored from the same file whose
+ * content has since changed (document ids follow content).
+ */
+async function previousState(tx: ManagedTransaction, docId: string, sourcePath: string | undefined) {
+  const result = await tx.run(
+    `OPTIONAL MATCH (same:Document {id: $docId})
+     OPTIONAL MATCH (old:Document {sourcePath: $sourcePath}) WHERE old.id <> $docId
+     RETURN same.contentHash AS hash, collect(old.id) AS earlier`,
+    { docId, sourcePath: sourcePath ?? null },
   );
-}
-
-async function writeNodes(tx: ManagedTransaction, extraction: Extraction): Promise<number> {
-  const { document } = extraction;
-  const docProps: Props = {};
-  for (const [key, value] of Object.entries(document)) {
-    if (key !== 'text' && value !== undefined && value !== null) docProps[key] = value as string;
-  }
-  docProps.name = document.title;
-  await tx.run('MERGE (d:Document:Entity {id: $id}) SET d = $props', { id: document.id, props: { ...docProps, text: document.text ?? '' } });
-  const entities = extraction.entities.filter((e) => e.type !== 'Document');
-  // One static query per label: Neo4j plans each once, and per-row procedure calls would cost more.
-  for (const [label, group] of groupBy(entities, (e) => e.type)) {
-    const rows = group.map((e) => ({
-      id: e.id,
-      props: nodeProperties(e),
-      starts: e.mentions.map((m) => m.start),
-      ends: e.mentions.map((m) => m.end),
-    }));
-    // Aliases accumulate across documents: an entity named differently elsewhere keeps both names.
-    await tx.run(
-      `MATCH (d:Document {id: $docId})
-     UNWIND $rows AS row
-     MERGE (n:${assertLabel(label)}:Entity {id: row.id})
-     WITH d, n, row, coalesce(n.aliases, []) AS old
-     SET n += row.props
-     SET n.aliases = reduce(acc = old, a IN row.props.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-     SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
-     MERGE (n)-[m:MENTIONED_IN {docId: $docId}]->(d)
-     SET m.spanStarts = row.starts, m.spanEnds = row.ends`,
-      { rows, docId: document.id },
-    );
-  }
-  return entities.length + 1;
-}
-
-async function writeRelationships(tx: ManagedTransaction, extraction: Extraction, known: Set<string>): Promise<number> {
-  const docId = extraction.document.id;
-  const relations = extraction.relations.filter((r) => r.type !== 'MENTIONED_IN' && known.has(r.from) && known.has(r.to));
-  for (const [type, group] of groupBy(relations, (r) => r.type)) {
-    if (!REL_TYPES.has(type)) throw new Error(`unknown relationship type ${type}`);
-    const rows = group.map((r) => ({ from: r.from, to: r.to, props: relationshipProperties(r, docId) }));
-    await tx.run(
-      `UNWIND $rows AS row
-       MATCH (a:Entity {id: row.from})
-       MATCH (b:Entity {id: row.to})
-       MERGE (a)-[r:${type} {docId: $docId}]->(b)
-       SET r += row.props`,
-      { rows, docId },
-    );
-  }
-  return relations.length;
+  const record = result.records[0];
+  return { hash: record.get('hash') as string | null, earlier: record.get('earlier') as string[] };
 }
 
 /** Stores one document's extraction atomically; an unchanged document (same content hash) is skipped. */
@@ -145,22 +143,35 @@ export async function writeExtraction(driver: Driver, extraction: Extraction, da
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const existing = await tx.run('MATCH (d:Document {id: $id}) RETURN d.contentHash AS hash', { id: document.id });
-      const previousHash = existing.records[0]?.get('hash') as string | undefined;
-      if (previousHash === document.contentHash) {
+      const previous = await previousState(tx, document.id, document.sourcePath);
+      if (previous.hash === document.contentHash) {
         return { docId: document.id, outcome: 'unchanged' as const, nodes: 0, relationships: 0 };
       }
-      const replaced = await earlierVersions(tx, document.sourcePath, document.id);
-      if (previousHash !== undefined) replaced.push(document.id);
+      const replaced = [...previous.earlier, ...(previous.hash !== null ? [document.id] : [])];
       for (const id of replaced) await removeContribution(tx, id);
-      for (const id of replaced.filter((id) => id !== document.id)) {
-        await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
-      }
-      const known = new Set([document.id, ...extraction.entities.map((e) => e.id)]);
-      const nodes = await writeNodes(tx, extraction);
-      const relationships = await writeRelationships(tx, extraction, known);
+      for (const id of previous.earlier) await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
+      const { params, relationCount } = writeParameters(extraction);
+      await tx.run(WRITE_DOCUMENT_CYPHER, params);
       if (replaced.length) await removeOrphans(tx);
-      return { docId: document.id, outcome: replaced.length ? ('replaced' as const) : ('created' as const), nodes, relationships };
+      const nodes = extraction.entities.filter((e) => e.type !== 'Document').length + 1;
+      return { docId: document.id, outcome: replaced.length ? ('replaced' as const) : ('created' as const), nodes, relationships: relationCount };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes one document and everything only it contributed. */
+export async function deleteDocument(driver: Driver, docId: string, database?: string): Promise<boolean> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const found = await tx.run('MATCH (d:Document {id: $docId}) RETURN d.id', { docId });
+      if (!found.records.length) return false;
+      await removeContribution(tx, docId);
+      await tx.run('MATCH (d:Document {id: $docId}) DETACH DELETE d', { docId });
+      await removeOrphans(tx);
+      return true;
     });
   } finally {
     await session.close();

@@ -13,5 +13,7 @@ export { allDistricts, resolveDistrict } from './gazetteer/index.ts';
 /** file → decode → structure → extract. The absolute path identifies the source across runs. */
 export async function extractFile(file: string, bytes?: Buffer): Promise<Extraction> {
   const decoded = await readDocument(path.resolve(file), bytes);
-  return extract(structureDocument(decoded));
+  const extraction = extract(structureDocument(decoded));
+  extraction.document.text ??= decoded.text;
+  return extraction;
 }

@@ -18,8 +18,8 @@ export interface ExtractionPool {
 }
 
 export function createExtractionPool(size = Math.max(1, os.availableParallelism())): ExtractionPool {
-  const workerUrl = new URL('./worker.ts', import.meta.url);
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl, { execArgv: ['--import', 'tsx'] }));
+  const workerUrl = new URL('./worker-entry.mjs', import.meta.url);
+  const workers = Array.from({ length: size }, () => new Worker(workerUrl));
   const idle = [...workers];
   const queue: { id: number; path: string }[] = [];
   const pending = new Map<number, Pending>();

@@ -110,9 +110,9 @@ export class SimilarityCorpus {
     // A dense accumulator and a touched list: far cheaper than a Map at 10⁴–10⁵ programmes.
     const weight = (this.accumulator ??= new Float64Array(n));
     const touched: number[] = [];
-    const visit = (key: string, w: number) => {
+    const visit = (key: string, w: number, cap = maxPosting) => {
       const list = this.postings.get(key);
-      if (!list || list.length > maxPosting) return;
+      if (!list || list.length > cap) return;
       for (const j of list) {
         if (j === i) continue;
         if (weight[j] === 0) touched.push(j);
@@ -120,12 +120,19 @@ export class SimilarityCorpus {
       }
     };
     for (const g of new Set(p.names.flatMap((x) => x.grams))) visit(`g:${g}`, this.gramIdf(g));
-    for (const w of new Set([...p.context.keys(), ...p.definition.keys()])) visit(`w:${w}`, 0.3 * this.wordIdf(w));
+    // Sentence words are many and weak: only the rarer ones nominate candidates.
+    for (const w of new Set([...p.context.keys(), ...p.definition.keys()])) visit(`w:${w}`, 0.3 * this.wordIdf(w), maxPosting / 4);
     for (const pol of p.policies) visit(`p:${pol.id}`, 10);
-    const ranked: [number, number][] = [];
+    let ranked: [number, number][] = [];
     for (const j of touched) {
       if (differentDistricts(p, this.programmes[j])) ranked.push([j, weight[j]]);
       weight[j] = 0;
+    }
+    if (ranked.length > maxCandidates) {
+      // Cut at the k-th best weight with a native numeric sort before sorting the few survivors.
+      const values = Float64Array.from(ranked, ([, w]) => w).sort();
+      const cutoff = values[values.length - maxCandidates];
+      ranked = ranked.filter(([, w]) => w >= cutoff);
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     return ranked.slice(0, maxCandidates).map(([j]) => j);

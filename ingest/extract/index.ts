@@ -11,6 +11,7 @@ import { nameKey, splitParenthetical } from './normalise.ts';
 import { findRoster } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
+import { tokenize, tokensOf } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
 
@@ -29,8 +30,12 @@ export function extract(doc: StructuredDocument): Extraction {
   const headingSpans = new Map<number, { start: number; end: number }>();
   const headingIds = headingProgrammes(doc, lex, graph, scope.local, headingSpans);
   const units = sentenceUnits(doc);
+  // one segmentation of the whole text; each sentence takes its slice (see tokens.ts)
+  const docText = doc.decoded.text;
+  const docTokens = tokenize(docText, 0);
   for (const u of units) {
-    const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex);
+    const tokens = tokensOf(docTokens, docText, u.text, u.start);
+    const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex, tokens);
     // a heading that names a programme ("(四)某某提升行动") is not re-read as a shorter name
     const heading = headingSpans.get(u.section);
     if (heading) hits.programmes = hits.programmes.filter((p) => p.source !== 'kind' || !(heading.start <= p.start && p.end <= heading.end));

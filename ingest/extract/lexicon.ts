@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
+import { insertWord } from './tokens.ts';
 import type { Comparator } from '../types.ts';
 import { nameKey } from './normalise.ts';
 
@@ -187,6 +188,6 @@ export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, st
  */
 function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   for (const [word, tag] of userDictionary(lexicon, lex)) {
-    if (nodejieba.cut(word, true).length > 1) nodejieba.insertWord(word, tag);
+    if (nodejieba.cut(word, true).length > 1) insertWord(word, tag);
   }
 }

@@ -11,7 +11,7 @@ import { nameKey } from './normalise.ts';
 import { findComrades, type PersonHit } from './people.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
-import { tokenize } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 export interface SentenceHits {
   text: string;
@@ -40,8 +40,8 @@ export function analyseSentence(
   doc: StructuredDocument,
   ownNames: string[],
   lex: Lexicon,
+  tokens: Token[],
 ): SentenceHits {
-  const tokens = tokenize(text, offset);
   const districts = districtMentions(text, offset, doc);
   const districtNames = new Set(districts.map((d) => nameKey(d.name)).concat(ownNames.map(nameKey)));
   let names = findNames(text, offset, tokens, lex).filter(

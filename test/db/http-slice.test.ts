@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { startServer, type RunningServer } from '../../api/index.ts';
-import { ingestSeeds, resetGraph, testDriver } from '../helpers/graph.ts';
+import { ingestSeeds, testDriver } from '../helpers/graph.ts';
 
 async function gql(server: RunningServer, query: string) {
   const res = await fetch(`${server.url}/graphql`, {
@@ -18,7 +18,6 @@ describe('ingest, then query over HTTP', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    await resetGraph(driver);
     await ingestSeeds(driver);
     server = await startServer({ driver, port: 0, host: '127.0.0.1' });
   });

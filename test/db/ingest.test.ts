@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { ingestPaths } from '../../cli/ingest.ts';
-import { graphCounts, ingestSeeds, resetGraph, SEEDS, testDriver } from '../helpers/graph.ts';
+import { graphCounts, ingestSeeds, SEEDS, testDriver } from '../helpers/graph.ts';
 
 const SEED_DISTRICTS = ['嘉定镇街道', '潍坊新村街道', '万里街道', '淞南镇', '张江镇'];
 
@@ -14,7 +14,6 @@ describe('kg ingest against a real Neo4j', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    await resetGraph(driver);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-ingest-'));
   });
   afterAll(async () => {

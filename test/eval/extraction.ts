@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { extract } from '../../ingest/extract/index.ts';
 import type { Entity, TargetEntity } from '../../ingest/types.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import { structuredFromFile, usingFallback } from './structure-source.ts';
+import { readDocument } from '../../ingest/read/index.ts';
+import { structureDocument } from '../../ingest/structure/index.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIR = join(ROOT, 'test/fixtures/labelled');
@@ -72,7 +73,7 @@ const rows: string[] = [];
 for (const file of files) {
   const gold = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Gold;
   const path = join(ROOT, gold.text);
-  const doc = await structuredFromFile(path, readFileSync(path, 'utf8'));
+  const doc = structureDocument(await readDocument(path));
   const t0 = performance.now();
   const ex = extract(doc);
   const ms = performance.now() - t0;
@@ -91,7 +92,6 @@ for (const file of files) {
   }
   rows.push(`${name.padEnd(22)} (extract ${ms.toFixed(0)} ms, ${ex.entities.length} entities, ${ex.relations.length} relations)`);
 }
-console.log(`structure: ${usingFallback ? 'THROWAWAY fallback splitter (ingest/structure absent)' : 'ingest/structure'}`);
 console.log(`${'document'.padEnd(22)} ${'label'.padEnd(13)} gold  pred   P     R     F1`);
 for (const r of rows) console.log(r);
 console.log('-'.repeat(70));

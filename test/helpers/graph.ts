@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, ensureSchema } from '../../graph/index.ts';
+import { createDriver, deleteDocument, ensureSchema } from '../../graph/index.ts';
 import { ingestPaths } from '../../cli/ingest.ts';
 
 export const SEEDS = path.resolve('seeds');
@@ -16,10 +16,28 @@ export async function resetGraph(driver: Driver): Promise<void> {
   await ensureSchema(driver);
 }
 
+/**
+ * Makes the graph hold exactly the seed documents. Cheap when it already does: ingest skips
+ * unchanged documents, so the test files share one seeding instead of paying for it each.
+ */
 export async function ingestSeeds(driver: Driver) {
+  await ensureSchema(driver);
   const summary = await ingestPaths(driver, [SEEDS]);
   if (summary.failed.length) throw new Error(`seed ingest failed: ${JSON.stringify(summary.failed)}`);
+  const seedIds = new Set(await seedDocumentIds(driver));
+  const { records } = await driver.executeQuery('MATCH (d:Document) RETURN d.id AS id');
+  for (const r of records) {
+    const id = r.get('id') as string;
+    if (!seedIds.has(id)) await deleteDocument(driver, id);
+  }
   return summary;
+}
+
+async function seedDocumentIds(driver: Driver): Promise<string[]> {
+  const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.sourcePath STARTS WITH $dir RETURN d.id AS id', {
+    dir: SEEDS + path.sep,
+  });
+  return records.map((r) => r.get('id') as string);
 }
 
 export async function graphCounts(driver: Driver): Promise<{ nodes: number; relationships: number }> {

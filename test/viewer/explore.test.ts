@@ -67,10 +67,10 @@ describe('viewer exploration (Chromium against the real server and Neo4j)', () =
     const page = await stack.open(`?focus=${encodeURIComponent(busiest.id)}`);
     const focused = await drawnNodeCount(page);
     const programme = await page.evaluate(() => window.cy.nodes('[label = "Programme"]').first().id());
-    await page.evaluate((id) => window.cy.getElementById(id).emit('dbltap'), programme);
+    await page.evaluate((id) => void window.cy.getElementById(id).emit('dbltap'), programme);
     await idle(page);
     const expanded = await drawnNodeCount(page);
-    await page.evaluate((id) => window.cy.getElementById(id).emit('dbltap'), programme);
+    await page.evaluate((id) => void window.cy.getElementById(id).emit('dbltap'), programme);
     await idle(page);
     expect(await drawnNodeCount(page)).toBe(focused);
     expect(expanded).toBeGreaterThanOrEqual(focused);

@@ -62,7 +62,7 @@ async function loadNeighbourhood(id: string, label: Label): Promise<Neighbourhoo
   const rels = info.rels
     .map((rel) => `${rel.field}Connection(first: ${PER_FIELD}) { edges { properties { ${propsSelection(rel.props)} } node { ${summarySelection(rel.target)} } } }`)
     .join('\n');
-  const query = `query Neighbourhood($id: ID!) { ${info.root}(where: { id: { eq: $id } }) { ${summarySelection(label)} ${info.detail.join(' ')} ${rels} } }`;
+  const query = `query Neighbourhood($id: ID!) { ${info.root}(where: { id: { eq: $id } }, limit: 1) { ${summarySelection(label)} ${info.detail.join(' ')} ${rels} } }`;
   const data = await gql<Record<string, Record<string, unknown>[]>>(query, { id });
   const raw = data[info.root]?.[0];
   if (!raw) return null;
@@ -83,7 +83,7 @@ async function loadNeighbourhood(id: string, label: Label): Promise<Neighbourhoo
 export async function fetchNode(id: string, label: Label): Promise<NodeRecord | null> {
   const info = SCHEMA[label];
   const data = await gql<Record<string, NodeRecord[]>>(
-    `query Node($id: ID!) { ${info.root}(where: { id: { eq: $id } }) { ${summarySelection(label)} } }`,
+    `query Node($id: ID!) { ${info.root}(where: { id: { eq: $id } }, limit: 1) { ${summarySelection(label)} } }`,
     { id },
   );
   return data[info.root]?.[0] ?? null;
@@ -102,7 +102,7 @@ export function fetchDocument(id: string): Promise<SourceDocument | null> {
   let pending = documentCache.get(id);
   if (!pending) {
     pending = gql<{ documents: SourceDocument[] }>(
-      `query Source($id: ID!) { documents(where: { id: { eq: $id } }) { id title publishedAt text } }`,
+      `query Source($id: ID!) { documents(where: { id: { eq: $id } }, limit: 1) { id title publishedAt text } }`,
       { id },
     ).then((d) => d.documents[0] ?? null);
     documentCache.set(id, pending);

@@ -30,7 +30,7 @@ export function exportSvg(cy: cytoscape.Core, full: boolean): void {
 export function cytoscapeJson(cy: cytoscape.Core): object {
   const drawn = cy.elements(':visible');
   const strip = (data: Record<string, unknown>) => {
-    const { display: _d, w: _w, h: _h, ...rest } = data;
+    const { display: _d, w: _w, h: _h, fs: _f, scale: _s, ...rest } = data;
     return rest;
   };
   return {

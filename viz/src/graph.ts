@@ -29,7 +29,7 @@ export function createCy(container: HTMLElement): cytoscape.Core {
 /** The text drawn inside a node: its name, in English for themes when the interface is English. */
 function caption(data: Record<string, unknown>): string {
   const name = lang() === 'en' && data.nameEn ? String(data.nameEn) : String(data.name ?? data.id);
-  if (data.label === 'District' && typeof data.programmeCount === 'number') {
+  if (data.label === 'District' && typeof data.programmeCount === 'number' && data.programmeCount > 0) {
     return `${name}\n${data.programmeCount} ${t('programmes')}`;
   }
   return name.length > 60 ? name.slice(0, 60) + '…' : name;
@@ -41,7 +41,7 @@ function nodeData(label: Label, rec: NodeRecord, extra: Record<string, unknown> 
     data.districts = ((rec.districts as { id: string }[] | undefined) ?? []).map((d) => d.id);
     data.themes = ((rec.themes as { id: string }[] | undefined) ?? []).map((d) => d.id);
   }
-  return { ...data, ...labelBox(label, caption(data), theme) };
+  return { ...data, ...labelBox(label, caption(data), theme, Number(data.scale ?? 1)) };
 }
 
 export function edgeId(rel: string, source: string, target: string): string {
@@ -64,16 +64,24 @@ function addEdge(cy: cytoscape.Core, self: string, n: Neighbour): void {
 /** Overview: every district with the number of programmes it runs, joined to its parent. */
 export async function showOverview(cy: cytoscape.Core): Promise<void> {
   const districts = await fetchOverview();
+  performance.mark('kg:data');
   cy.elements().remove();
+  // type grows with the number of programmes: the busy districts read first
+  const most = Math.max(1, ...districts.map((d) => d.programmesConnection.totalCount));
   cy.batch(() => {
-    for (const d of districts) addNode(cy, 'District', d, { programmeCount: d.programmesConnection.totalCount });
+    for (const d of districts) {
+      const count = d.programmesConnection.totalCount;
+      addNode(cy, 'District', d, { programmeCount: count, scale: 1 + 0.5 * Math.sqrt(count / most) });
+    }
     for (const d of districts) {
       for (const p of d.parents) {
         if (cy.getElementById(p.id).nonempty()) cy.add({ group: 'edges', data: { id: edgeId('PART_OF', d.id, p.id), source: d.id, target: p.id, rel: 'PART_OF', relLabel: relName('PART_OF') } });
       }
     }
   });
+  performance.mark('kg:added');
   await runLayout(cy, true);
+  performance.mark('kg:laid-out');
 }
 
 /** Nodes each expansion added, so that a collapse removes exactly those (unless still needed). */
@@ -95,7 +103,7 @@ export async function showFocus(cy: cytoscape.Core, id: string): Promise<boolean
   cy.elements().remove();
   addedBy.clear();
   cy.batch(() => {
-    addNode(cy, label, hood.node);
+    addNode(cy, label, hood.node, { scale: 1.35 });
     addNeighbours(cy, hood.node.id, hood.neighbours);
   });
   addedBy.set(id, new Set(hood.neighbours.map((n) => n.node.id)));
@@ -158,7 +166,7 @@ export function restyle(cy: cytoscape.Core, next: Theme): void {
   theme = next;
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      n.data(labelBox(n.data('label') as Label, caption(n.data()), theme));
+      n.data(labelBox(n.data('label') as Label, caption(n.data()), theme, Number(n.data('scale') ?? 1)));
     });
     cy.edges().forEach((e) => {
       e.data('relLabel', relName(String(e.data('rel'))));

@@ -183,5 +183,6 @@ async function restore(): Promise<void> {
 mountControls();
 installGraphEvents();
 void run(restore).then(() => {
+  performance.mark('kg:ready');
   document.body.dataset.ready = 'true';
 });

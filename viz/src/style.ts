@@ -90,12 +90,14 @@ export function wrapLabel(text: string, fontSize: number, maxWidth: number): { l
 }
 
 /** data fields the stylesheet reads: the wrapped label and the node size that contains it */
-export function labelBox(label: Label, text: string, theme: Theme): { display: string; w: number; h: number } {
-  const { lines, width } = wrapLabel(text, theme.fontSize, theme.maxLineWidth);
+export function labelBox(label: Label, text: string, theme: Theme, scale = 1): { display: string; w: number; h: number; fs: number } {
+  const fontSize = Math.round(theme.fontSize * scale);
+  const { lines, width } = wrapLabel(text, fontSize, theme.maxLineWidth * scale);
   const look = LOOKS[label];
-  const pad = theme.fontSize * PADDING * 2;
-  const lineHeight = theme.fontSize * 1.25;
+  const pad = fontSize * PADDING * 2;
+  const lineHeight = fontSize * 1.25;
   return {
+    fs: fontSize,
     display: lines.join('\n'),
     w: Math.round((width + pad) * look.fx),
     h: Math.round((lines.length * lineHeight + pad) * look.fy),
@@ -121,11 +123,11 @@ export function stylesheet(theme: Theme): cytoscape.StylesheetJson {
         width: 'data(w)',
         height: 'data(h)',
         'font-family': FONT,
-        'font-size': theme.fontSize,
+        'font-size': 'data(fs)',
         'line-height': 1.25,
         'text-wrap': 'wrap',
         // our own wrapping decides the lines; this only has to be wide enough not to re-wrap them
-        'text-max-width': `${theme.maxLineWidth * 2}px`,
+        'text-max-width': `${theme.maxLineWidth * 4}px`,
         'text-valign': 'center',
         'text-halign': 'center',
         'border-color': theme.border,

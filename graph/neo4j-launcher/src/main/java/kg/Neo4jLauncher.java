@@ -49,6 +49,8 @@ public final class Neo4jLauncher {
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
             .setConfig(GraphDatabaseSettings.transaction_timeout, java.time.Duration.ofMinutes(5))
+            // A growing graph otherwise triggers replanning of the ingest statement every few documents.
+            .setConfig(GraphDatabaseSettings.cypher_min_replan_interval, java.time.Duration.ofMinutes(10))
             // Without an explicit size Neo4j takes half the machine's memory for its page cache.
             .setConfig(
                 GraphDatabaseSettings.pagecache_memory,
