@@ -137,6 +137,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     throw new LocalNeo4jError(`port ${port} is already in use: stop what listens there, set NEO4J_PORT to a free port, or set NEO4J_URI to use that server`);
   }
   ensureLauncherBuilt();
+  fs.mkdirSync(dataDir, { recursive: true });
   const password = localPassword(dataDir);
   const classpath = ['classes', 'lib/*', 'plugins/*'].map((p) => path.join(TARGET, p)).join(path.delimiter);
   const args = [

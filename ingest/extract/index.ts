@@ -57,7 +57,10 @@ export function extract(doc: StructuredDocument): Extraction {
       return { id, span: n };
     });
     for (const d of hits.districts) graph.entity('District', d.id, d.name, d, { level: d.level });
-    for (const p of hits.persons) graph.entity('Person', ids.person(p.name), p.name, p);
+    for (const p of hits.persons) {
+      const e = graph.entities.get(graph.entity('Person', ids.person(p.name), p.name, p)) as Entity & { titles?: string[] };
+      if (p.posts.length) e.titles = [...new Set([...(e.titles ?? []), ...p.posts.map((x) => x.title)])];
+    }
     const targets = hits.targets.map((t) => ({
       id: graph.entity('Target', ids.target(info.id.replace(/^doc:/, ''), ++targetCount), `${t.metric} ${t.raw}`, t, {
         value: t.value, unit: t.unit, metric: t.metric, comparator: t.comparator, kind: t.kind, year: t.year, raw: t.raw,

@@ -23,7 +23,13 @@ export interface PersonHit {
 interface Compiled {
   rosterLine: RegExp;
   comrades: RegExp;
+  /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
+  titled: RegExp;
 }
+/** Roster-only words: in running text they precede members' lists, not one name. */
+const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
+/** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
+const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
   let c = compiledFor.get(lex);
@@ -34,6 +40,7 @@ function compile(lex: Lexicon): Compiled {
   c = {
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})[ \\t\\u3000]+(\\S[^\\n]{1,48}?)[ \\t\\u3000]*$`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
+    titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=${surname})`, 'g'),
   };
   compiledFor.set(lex, c);
   return c;
@@ -91,6 +98,42 @@ export function findComrades(text: string, offset: number, tokens: Token[], lex:
       if (covering && !covering.tag.startsWith('nr') && covering.tag !== 'x') continue; // 全体同志: a word
       hits.push({ name, start, end: start + name.length, posts: [] });
     }
+  }
+  return hits;
+}
+
+/**
+ * "镇长李某", "党委书记王某某带队": a person named right after a title in running text. The
+ * name is taken from jieba's tokens: one token of 2-3 characters tagged as a name or unknown
+ * (jieba leaves most given names untagged), or a surname token plus a 1-2 character token
+ * when a boundary follows (punctuation, a verb, 带队 …). Ordinary words are refused.
+ */
+export function findTitled(text: string, offset: number, tokens: Token[], lex: Lexicon): PersonHit[] {
+  const c = compile(lex);
+  const hits: PersonHit[] = [];
+  const startAt = new Map<number, number>();
+  tokens.forEach((t, i) => startAt.set(t.start - offset, i));
+  c.titled.lastIndex = 0;
+  for (let m = c.titled.exec(text); m; m = c.titled.exec(text)) {
+    const at = m.index + m[0].length;
+    const i = startAt.get(at);
+    if (i === undefined) continue;
+    const t = tokens[i];
+    let end = -1;
+    const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
+    if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) end = t.end;
+    else if (t.word.length <= 2 && i + 1 < tokens.length) {
+      const given = tokens[i + 1];
+      const next = tokens[i + 2];
+      const bounded = !next || /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || [...AFTER_NAME].some((w) => next.word.startsWith(w));
+      const len = t.word.length + given.word.length;
+      if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && !given.tag.startsWith('v')) end = given.end;
+    }
+    if (end < 0) continue;
+    const name = text.slice(at, end - offset);
+    if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
+    const title = m[1];
+    hits.push({ name, start: offset + at, end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
   }
   return hits;
 }

@@ -5,6 +5,7 @@
  * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
  * policy lexicon and from 《》 titles that are not the district's own.
  */
+import { listStart } from './lists.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
@@ -118,14 +119,37 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: Map<nu
     if (chain.length === 1 && (innerKind || eventStart)) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });
-    } else if (chain.length > 1 && (kindEnd !== undefined || innerKind)) {
-      // “A”“B”“C”等…项目: each quoted name is its own programme
+    } else if (chain.length > 1 && !listed(text, chain) && kindEnd !== undefined && !glue && !innerKind) {
+      // “A”“B”“C”在职党员服务项目: quotes written back to back qualify one name; the kind
+      // word belongs to the last, the others are its features, not programmes of their own
+      hits.push({ type: 'Programme', name: text.slice(last.s, kindEnd), start: offset + last.s, end: offset + kindEnd, source: 'quote' });
+    } else if (chain.length > 1 && (kindEnd !== undefined || innerKind || (listed(text, chain) && glue))) {
+      // “A”、“B”、“C”等…: a list of parallel names, each its own programme
       for (const q of chain) {
-        if (lex.policies.has(nameKey(q.inner))) continue;
+        if (lex.policies.has(nameKey(q.inner)) || q.inner.length > 10) continue;
         hits.push({ type: 'Programme', name: text.slice(q.s, q.e), start: offset + q.s, end: offset + q.e, source: 'quote' });
       }
+    } else if (chain.length === 1 && bareInitiative(text, last, tokens, offset, lex)) {
+      hits.push({ type: 'Programme', name: text.slice(last.s, last.e), start: offset + last.s, end: offset + last.e, source: 'quote' });
     }
   }
+}
+
+const listed = (text: string, chain: { s: number; e: number }[]) => chain.slice(1).every((q, k) => text.slice(chain[k].e, q.s) === '、');
+
+/** Verbs that introduce an initiative by name (试点“某某”), unlike 按照/聚焦 which introduce slogans. */
+const INITIATIVE_VERBS = new Set(['试点', '推广', '丰富', '打造', '深化', '开展', '实施', '启动', '建立', '创建', '推出', '培育', '建设', '用好', '拓展', '升级', '完善']);
+/** What may follow a bare quoted initiative: punctuation, or a word about its practice. */
+const BARE_FOLLOWERS = /^(?:[，,。；;、:：)）]|$|等|形式|经验|模式|为核心|为主题|为载体|为抓手)/;
+
+/** A quoted name without a kind word (试点“某某”,), introduced by an initiative verb. */
+function bareInitiative(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): boolean {
+  if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner))) return false;
+  if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 3))) return false;
+  // 以“某某”为核心: the name is what the work is built around
+  if (text[q.s - 1] === '以' && /^为(?:核心|主题|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return true;
+  const before = tokens.findLast((t) => t.end - offset <= q.s);
+  return !!before && before.end - offset === q.s && INITIATIVE_VERBS.has(before.word);
 }
 
 function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexicon, hits: ProgrammeHit[]) {
@@ -167,6 +191,11 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       anchored = true;
     }
     if (ctx.places.some((p) => p.start - offset >= s && p.end - offset <= e)) anchored = true;
+    // "A、B等5个小区…改造": the places listed before the count belong to the name
+    if (count) {
+      const listed = listStart(s, text, offset, ctx.places);
+      if (listed < s) [s, anchored] = [listed, true];
+    }
     const name = text.slice(s, e);
     if (!anchored || lex.genericNames.has(nameKey(name)) || DOC_TITLE_END.test(name)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
@@ -197,7 +226,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       else if (!(isNominal(t) || isNumeric(t))) break;
     }
     if (end < 0) continue;
-    hits.push({ type: 'Programme', name: text.slice(p.start - offset, end - offset), start: p.start, end, source: 'place' });
+    const s = listStart(p.start - offset, text, offset, ctx.places);
+    hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }
 }
 

@@ -6,9 +6,10 @@
 import type { SectionMode, StructuredDocument } from '../types.ts';
 import { districtMentions, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
+import { coordinatedPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
-import { findComrades, type PersonHit } from './people.ts';
+import { findComrades, findTitled, type PersonHit } from './people.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import type { Token } from './tokens.ts';
@@ -48,6 +49,7 @@ export function analyseSentence(
     (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
   );
   names = longestOf(names);
+  names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex));
   const places = names.filter((n) => n.type === 'Place');
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex);
   const titles = programmes.filter((p) => p.source === 'title');
@@ -57,7 +59,7 @@ export function analyseSentence(
   // a programme that is exactly a name (…工作室) is that body or place
   programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
   programmes = dedupeProgrammes(programmes);
-  const persons = findComrades(text, offset, tokens, lex).filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   lex.themeRegex.lastIndex = 0;

@@ -163,8 +163,12 @@ export function findDistrictMentions(text: string): DistrictMention[] {
   return out;
 }
 
+/**
+ * A short alias followed by a road/river word or an organisation/landmark suffix names that
+ * thing, not the unit: 陆家嘴管理局 is a bureau, not 陆家嘴街道; 某某派出所 is a police station.
+ */
 function shortAliasFits(text: string, start: number, end: number, form: string): boolean {
-  const after = text.slice(end, end + 2);
+  const after = text.slice(end, end + 5);
   if (data.shortAliasNotBefore.some((w) => after.startsWith(w))) return false;
   if (NUMERAL_MAGNITUDE.test(form) && start > 0 && DIGIT_BEFORE.test(text[start - 1])) return false;
   return true;

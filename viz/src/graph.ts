@@ -8,9 +8,19 @@ import { fetchNeighbourhood, fetchNode, fetchOverview, type Neighbour, type Node
 import { lang, relName, t } from './i18n.ts';
 import { runLayout, seedAround } from './layout.ts';
 import { labelOfId, type Label } from './schema-map.ts';
-import { labelBox, NORMAL, stylesheet, type Theme } from './style.ts';
+import { LARGE_GRAPH, labelBox, NORMAL, stylesheet, type Theme } from './style.ts';
 
 let theme: Theme = NORMAL;
+let large = false;
+
+/** Switches to the cheaper edge style when the drawing becomes large (and back). */
+function fitStyleToSize(cy: cytoscape.Core): void {
+  const nowLarge = cy.elements().length > LARGE_GRAPH;
+  if (nowLarge !== large) {
+    large = nowLarge;
+    cy.style(stylesheet(theme, large));
+  }
+}
 
 export function createCy(container: HTMLElement): cytoscape.Core {
   return cytoscape({
@@ -80,6 +90,7 @@ export async function showOverview(cy: cytoscape.Core): Promise<void> {
     }
   });
   performance.mark('kg:added');
+  fitStyleToSize(cy);
   await runLayout(cy, true);
   performance.mark('kg:laid-out');
 }
@@ -108,6 +119,7 @@ export async function showFocus(cy: cytoscape.Core, id: string): Promise<boolean
   });
   addedBy.set(id, new Set(hood.neighbours.map((n) => n.node.id)));
   cy.getElementById(id).addClass('focus');
+  fitStyleToSize(cy);
   await runLayout(cy, true);
   return true;
 }
@@ -135,6 +147,7 @@ export async function expand(cy: cytoscape.Core, id: string): Promise<void> {
     seedAround(node, added);
   });
   addedBy.set(id, new Set(added.map((n) => n.id())));
+  fitStyleToSize(cy);
   if (added.nonempty()) await runLayout(cy, false);
 }
 
@@ -172,7 +185,7 @@ export function restyle(cy: cytoscape.Core, next: Theme): void {
       e.data('relLabel', relName(String(e.data('rel'))));
     });
   });
-  cy.style(stylesheet(theme));
+  cy.style(stylesheet(theme, large));
 }
 
 /** Hovering a node fades everything but it and its neighbours. */
@@ -212,5 +225,6 @@ export async function showElements(cy: cytoscape.Core, nodes: DrawNode[], edges:
       }
     }
   });
+  fitStyleToSize(cy);
   await runLayout(cy, true);
 }

@@ -9,6 +9,11 @@ let worker: Worker | null | undefined;
 let seq = 0;
 const waiting = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
 
+/** Starts the worker early, so its script loads while the first data is on its way. */
+export function prepareLayout(): void {
+  getWorker();
+}
+
 function getWorker(): Worker | null {
   if (worker !== undefined) return worker;
   try {

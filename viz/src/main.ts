@@ -9,6 +9,7 @@ import { collapse, createCy, ensureNode, expand, installHover, isExpanded, resty
 import { lang, setLang } from './i18n.ts';
 import { renderLegend } from './legend.ts';
 import { hidePanel, showPanel } from './panel.ts';
+import { prepareLayout } from './layout.ts';
 import { labelOfId } from './schema-map.ts';
 import { CONTRAST, NORMAL } from './style.ts';
 import { mountToolbar } from './toolbar.ts';
@@ -22,6 +23,7 @@ declare global {
   }
 }
 
+prepareLayout();
 const state = readState();
 setLang(state.lang);
 const cy = createCy(byId('cy'));

@@ -104,7 +104,10 @@ export function labelBox(label: Label, text: string, theme: Theme, scale = 1): {
   };
 }
 
-export function stylesheet(theme: Theme): cytoscape.StylesheetJson {
+/** Above this many elements edges are drawn as straight 'haystack' lines, several times cheaper than bezier. */
+export const LARGE_GRAPH = 1500;
+
+export function stylesheet(theme: Theme, large = false): cytoscape.StylesheetJson {
   const perLabel = Object.entries(LOOKS).map(([label, look]) => ({
     selector: `node[label = "${label}"]`,
     style: {
@@ -143,7 +146,7 @@ export function stylesheet(theme: Theme): cytoscape.StylesheetJson {
         'target-arrow-color': theme.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        'curve-style': 'bezier',
+        'curve-style': large ? 'haystack' : 'bezier',
         'font-family': FONT,
         'font-size': Math.round(theme.fontSize * 0.8),
       },

@@ -1,0 +1,89 @@
+/**
+ * Coordinated lists (A、B、C等 / A、B和C). Items of one list are things of one kind: when most
+ * items are recognised places, the others are places too, even without a suffix word
+ * (malls named like brands, numeral names such as 八村); and a project named after the last
+ * item of a list of places covers the whole list (A、B和C小区改造项目).
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { NameHit } from './names.ts';
+import { nameKey } from './normalise.ts';
+import { isNominal, isProper, type Token } from './tokens.ts';
+
+type Span = { start: number; end: number };
+const FINAL_JOINERS = new Set(['和', '及', '与']);
+const ITEM_MAX = 8;
+
+/** Places implied by list membership. Offsets are absolute. */
+export function coordinatedPlaces(text: string, offset: number, tokens: Token[], names: NameHit[], lex: Lexicon): NameHit[] {
+  if (!text.includes('、')) return [];
+  const out: NameHit[] = [];
+  const startAt = new Map<number, number>();
+  const endAt = new Map<number, number>();
+  tokens.forEach((t, i) => {
+    startAt.set(t.start - offset, i);
+    endAt.set(t.end - offset, i);
+  });
+  const places = names.filter((n) => n.type === 'Place');
+  const isPlace = (s: number, e: number) => places.some((p) => p.start - offset === s && p.end - offset === e);
+  const covered = (s: number, e: number) => names.some((n) => n.start - offset < e && n.end - offset > s);
+  for (const list of lists(text, tokens, offset, startAt, endAt)) {
+    const known = list.filter((it) => isPlace(it.start, it.end)).length;
+    if (known < 2 || known * 2 < list.length) continue;
+    for (const it of list) {
+      if (isPlace(it.start, it.end) || covered(it.start, it.end)) continue;
+      const name = text.slice(it.start, it.end);
+      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || /\d/.test(name)) continue;
+      out.push({ type: 'Place', name, start: offset + it.start, end: offset + it.end, suffixLength: 0 });
+    }
+  }
+  return out;
+}
+
+/** Items between 、 (and a final 和/及/与): whole nominal tokens, at most ITEM_MAX characters. */
+function lists(text: string, tokens: Token[], offset: number, startAt: Map<number, number>, endAt: Map<number, number>): Span[][] {
+  const result: Span[][] = [];
+  const itemOk = (i: number) => {
+    const t = tokens[i];
+    return (isNominal(t) || isProper(t)) && !t.tag.startsWith('v') && t.word !== '等' && !FINAL_JOINERS.has(t.word) && t.tag !== 'q';
+  };
+  let k = text.indexOf('、');
+  while (k >= 0) {
+    // first item: nominal tokens running left from the first 、
+    let i = endAt.get(k);
+    if (i === undefined) { k = text.indexOf('、', k + 1); continue; }
+    let s = k;
+    for (let j = i; j >= 0 && itemOk(j) && k - (tokens[j].start - offset) <= ITEM_MAX; j--) s = tokens[j].start - offset;
+    const items: Span[] = s < k ? [{ start: s, end: k }] : [];
+    let sep = k;
+    for (;;) {
+      let from = sep + 1;
+      let e = from;
+      for (let j = startAt.get(from); j !== undefined && j < tokens.length && itemOk(j) && tokens[j].end - offset - from <= ITEM_MAX; j++) e = tokens[j].end - offset;
+      if (e === from) break;
+      items.push({ start: from, end: e });
+      const next = text[e];
+      if (next === '、') { sep = e; continue; }
+      const joiner = tokens[startAt.get(e) ?? -1];
+      if (joiner && FINAL_JOINERS.has(joiner.word)) { sep = e; continue; }
+      break;
+    }
+    if (items.length >= 2) result.push(items);
+    const last = items[items.length - 1];
+    k = text.indexOf('、', Math.max(k + 1, last ? last.end : k + 1));
+  }
+  return result;
+}
+
+/** Start of a project name extended left over a list of places ending right before `s` (A、B等 / A、B和). */
+export function listStart(s: number, text: string, offset: number, places: Span[]): number {
+  const endingAt = (e: number) => places.find((p) => p.end - offset === e && p.start - offset < e);
+  let start = s;
+  if (text[start - 1] === '等' && endingAt(start - 1)) start = endingAt(start - 1)!.start - offset;
+  for (;;) {
+    const sepLen = text[start - 1] === '、' || FINAL_JOINERS.has(text[start - 1]) ? 1 : 0;
+    const p = sepLen ? endingAt(start - 1) : undefined;
+    if (!p) break;
+    start = p.start - offset;
+  }
+  return start;
+}
