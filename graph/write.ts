@@ -28,12 +28,14 @@ type Props = Record<string, string | number | boolean | string[] | number[]>;
  * Aliases accumulate across documents: an entity named differently elsewhere keeps both names.
  */
 const WRITE_DOCUMENT_CYPHER = [
-  'MERGE (d:Document:Entity {id: $docId}) SET d = $document',
+  // MERGE on the entity's own label, then add :Entity: nodes written by other means may lack it.
+  'MERGE (d:Document {id: $docId}) SET d = $document, d:Entity',
   'WITH d',
   ...NODE_LABELS.map(
     (label) => `CALL (d) {
   UNWIND $nodes.${label} AS row
-  MERGE (n:${label}:Entity {id: row.id})
+  MERGE (n:${label} {id: row.id})
+  SET n:Entity
   WITH d, n, row, coalesce(n.aliases, []) AS old
   SET n += row.props
   SET n.aliases = reduce(acc = old, a IN row.props.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
