@@ -16,7 +16,6 @@ import {
   LocalNeo4jError,
   type ExportFormat,
 } from '../graph/index.ts';
-import { startServer } from '../api/index.ts';
 import { openNeo4j } from './neo4j.ts';
 import { similarCommand } from './similar.ts';
 import { formatSummary, ingestPaths } from './ingest.ts';
@@ -54,6 +53,8 @@ async function serve(port: number, ingestFirst: string[]): Promise<void> {
       const summary = await ingestPaths(neo.driver, ingestFirst, { database: neo.config.database, progress: process.stderr.isTTY });
       console.error(formatSummary(summary));
     }
+    // Loaded here: the GraphQL stack takes seconds to import and other commands do not need it.
+    const { startServer } = await import('../api/index.ts');
     const server = await startServer({ driver: neo.driver, database: neo.config.database, port });
     console.error(`serving GraphQL at ${server.url}/graphql and the viewer at ${server.url}/ (Ctrl-C stops)`);
     const signal = await untilSignal();
