@@ -102,7 +102,7 @@ async function main(): Promise<void> {
       const ready = Date.now() - t0;
       const drawn = await page.evaluate(() => window.cy.elements().length);
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('kg:', '')} ${m.startTime.toFixed(0)}`).join(', '));
-      if (process.env.BENCH_MARKS) console.log(marks);
+      if (process.env.BENCH_MARKS) console.log(marks); // BENCH_MARKS=1: where the time went (performance marks in viz/)
       const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
       const frames = await panFrames(page);
       const mean = frames.reduce((a, b) => a + b, 0) / frames.length;

@@ -15,7 +15,10 @@ const ITEM_MAX = 8;
 
 /** Places implied by list membership. Offsets are absolute. */
 export function coordinatedPlaces(text: string, offset: number, tokens: Token[], names: NameHit[], lex: Lexicon): NameHit[] {
+  // cheap exits first: this runs on every sentence
   if (!text.includes('、')) return [];
+  const places = names.filter((n) => n.type === 'Place');
+  if (places.length < 2) return [];
   const out: NameHit[] = [];
   const startAt = new Map<number, number>();
   const endAt = new Map<number, number>();
@@ -23,10 +26,10 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
     startAt.set(t.start - offset, i);
     endAt.set(t.end - offset, i);
   });
-  const places = names.filter((n) => n.type === 'Place');
   const isPlace = (s: number, e: number) => places.some((p) => p.start - offset === s && p.end - offset === e);
   const covered = (s: number, e: number) => names.some((n) => n.start - offset < e && n.end - offset > s);
-  for (const list of lists(text, tokens, offset, startAt, endAt)) {
+  const placeEnd = (s: number) => places.find((p) => p.start - offset === s)?.end;
+  for (const list of lists(text, tokens, offset, startAt, endAt, (s) => { const e = placeEnd(s); return e === undefined ? undefined : e - offset; })) {
     const known = list.filter((it) => isPlace(it.start, it.end)).length;
     if (known < 2 || known * 2 < list.length) continue;
     for (const it of list) {
@@ -40,11 +43,12 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
 }
 
 /** Items between 、 (and a final 和/及/与): whole nominal tokens, at most ITEM_MAX characters. */
-function lists(text: string, tokens: Token[], offset: number, startAt: Map<number, number>, endAt: Map<number, number>): Span[][] {
+function lists(text: string, tokens: Token[], offset: number, startAt: Map<number, number>, endAt: Map<number, number>, placeEnd: (s: number) => number | undefined): Span[][] {
   const result: Span[][] = [];
   const itemOk = (i: number) => {
     const t = tokens[i];
-    return (isNominal(t) || isProper(t)) && !t.tag.startsWith('v') && t.word !== '等' && !FINAL_JOINERS.has(t.word) && t.tag !== 'q';
+    const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !/^[pcudryeo]/.test(t.tag);
+    return (isNominal(t) || isProper(t) || single) && !t.tag.startsWith('v') && t.word !== '等' && !FINAL_JOINERS.has(t.word) && t.tag !== 'q';
   };
   let k = text.indexOf('、');
   while (k >= 0) {
@@ -60,6 +64,9 @@ function lists(text: string, tokens: Token[], offset: number, startAt: Map<numbe
       let e = from;
       for (let j = startAt.get(from); j !== undefined && j < tokens.length && itemOk(j) && tokens[j].end - offset - from <= ITEM_MAX; j++) e = tokens[j].end - offset;
       if (e === from) break;
+      // an item that starts with a known place ends with it ("C小区成片区改造": the place is the item)
+      const known = placeEnd(from);
+      if (known !== undefined && known < e) e = known;
       items.push({ start: from, end: e });
       const next = text[e];
       if (next === '、') { sep = e; continue; }

@@ -18,6 +18,9 @@ export interface NameHit {
 
 const STOP_WORDS = new Set(['经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
+const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
+/** A house number after a road: 某路36-38号, 某路61弄. */
+const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
 const LEADING_NOISE = /[对以在把向从个条处家名项座栋幢]/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
@@ -61,6 +64,10 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     if (lex.orgContextOnly.has(m[0])) continue;
     if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) continue;
     hits.push({ type: 'Organisation', name: m[0], start: offset + s, end: offset + e, suffixLength: m[0].length });
+  }
+  for (const h of hits.slice()) {
+    const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
+    if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
   return hits;
 }
@@ -126,6 +133,7 @@ function nameEndingAt(
     if (ti === undefined) break;
     const w = tokens[ti].word;
     if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && tokens[ti].tag !== 'q') break;
+    if (CHINESE_NUMERAL_NAME.test(w) && tokens[ti].end - offset === s && suffix.length > 1) break; // 七六|广场: a numeral name
     start = tokens[ti].end - offset;
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
@@ -133,7 +141,9 @@ function nameEndingAt(
   const name = text.slice(start, e);
   const specific = text.slice(start, s);
   if (suffix.length === 1 && specific.length === 1 && !isProper(tokens[idx.at[start]])) return null;
-  if (!specific || lex.genericModifiers.has(specific) || !hasSpecificWord(specific, start, offset, tokens, idx, lex)) return null;
+  // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count
+  const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
+  if (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex))) return null;
   if (lex.genericNames.has(name) || lex.genericNames.has(specific)) return null;
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
 }

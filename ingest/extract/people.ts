@@ -111,10 +111,12 @@ export function findComrades(text: string, offset: number, tokens: Token[], lex:
 export function findTitled(text: string, offset: number, tokens: Token[], lex: Lexicon): PersonHit[] {
   const c = compile(lex);
   const hits: PersonHit[] = [];
+  c.titled.lastIndex = 0;
+  let m = c.titled.exec(text);
+  if (!m) return hits;
   const startAt = new Map<number, number>();
   tokens.forEach((t, i) => startAt.set(t.start - offset, i));
-  c.titled.lastIndex = 0;
-  for (let m = c.titled.exec(text); m; m = c.titled.exec(text)) {
+  for (; m; m = c.titled.exec(text)) {
     const at = m.index + m[0].length;
     const i = startAt.get(at);
     if (i === undefined) continue;

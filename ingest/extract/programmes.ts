@@ -31,6 +31,7 @@ const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
 const COUNT_PREFIX = /\d+(?:个|幢|处|条|栋)$/;
+const LISTED_COUNT = /^等\d+(?:个|幢|处|条|栋)/;
 const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上']);
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
@@ -192,7 +193,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     }
     if (ctx.places.some((p) => p.start - offset >= s && p.end - offset <= e)) anchored = true;
     // "A、B等5个小区…改造": the places listed before the count belong to the name
-    if (count) {
+    if (count || ctx.places.some((p) => p.start - offset === s)) {
       const listed = listStart(s, text, offset, ctx.places);
       if (listed < s) [s, anchored] = [listed, true];
     }
@@ -211,8 +212,11 @@ function isAnchor(u: Token, lex: Lexicon): boolean {
 /** A named place followed by project actions: 某河北段贯通改造及景观提升. */
 function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom: Map<number, number>, c: Compiled, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   for (const p of ctx.places) {
-    const from = p.end - offset;
+    let from = p.end - offset;
     if (from < 0 || from > text.length) continue;
+    // "A、B等14幢非成套住宅改造": the count of the listed places is part of the name
+    const counted = LISTED_COUNT.exec(text.slice(from));
+    if (counted) from += counted[0].length;
     let end = -1;
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
     let i = tokenFrom.get(from) ?? tokens.findIndex((t) => t.end - offset > from) + 1;

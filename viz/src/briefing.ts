@@ -36,7 +36,7 @@ function focusAt(cy: cytoscape.Core, i: number): void {
     cy.elements().not(hood).addClass('faded');
     hood.addClass('highlight');
   });
-  cy.animate({ fit: { eles: hood, padding: 80 } }, { duration: 400 });
+  cy.animate({ fit: { eles: hood, padding: 130 } }, { duration: 400 }); // room for the caption below
   showCaption(node);
 }
 

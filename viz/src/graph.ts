@@ -19,6 +19,22 @@ function fitStyleToSize(cy: cytoscape.Core): void {
   if (nowLarge !== large) {
     large = nowLarge;
     cy.style(stylesheet(theme, large));
+    // while the user pans or zooms a large graph, move a cached bitmap instead of redrawing it
+    const renderer = (cy as unknown as { renderer(): { textureOnViewport: boolean } }).renderer();
+    renderer.textureOnViewport = large;
+  }
+}
+
+/**
+ * Runs a change with drawing held back (one open batch) until it is laid out: rendering
+ * thousands of new nodes piled at the origin, before the layout has placed them, only costs time.
+ */
+async function held<T>(cy: cytoscape.Core, change: () => Promise<T>): Promise<T> {
+  cy.startBatch();
+  try {
+    return await change();
+  } finally {
+    cy.endBatch();
   }
 }
 
@@ -75,23 +91,29 @@ function addEdge(cy: cytoscape.Core, self: string, n: Neighbour): void {
 export async function showOverview(cy: cytoscape.Core): Promise<void> {
   const districts = await fetchOverview();
   performance.mark('kg:data');
-  cy.elements().remove();
-  // type grows with the number of programmes: the busy districts read first
-  const most = Math.max(1, ...districts.map((d) => d.programmesConnection.totalCount));
-  cy.batch(() => {
-    for (const d of districts) {
-      const count = d.programmesConnection.totalCount;
-      addNode(cy, 'District', d, { programmeCount: count, scale: 1 + 0.5 * Math.sqrt(count / most) });
-    }
-    for (const d of districts) {
-      for (const p of d.parents) {
-        if (cy.getElementById(p.id).nonempty()) cy.add({ group: 'edges', data: { id: edgeId('PART_OF', d.id, p.id), source: d.id, target: p.id, rel: 'PART_OF', relLabel: relName('PART_OF') } });
+  await held(cy, async () => {
+    cy.elements().remove();
+    // type grows with the number of programmes: the busy districts read first
+    const most = Math.max(1, ...districts.map((d) => d.programmesConnection.totalCount));
+    cy.batch(() => {
+      for (const d of districts) {
+        const count = d.programmesConnection.totalCount;
+        addNode(cy, 'District', d, { programmeCount: count, scale: 1 + 0.5 * Math.sqrt(count / most) });
       }
-    }
+      for (const d of districts) {
+        for (const p of d.parents) {
+          if (cy.getElementById(p.id).nonempty())
+            cy.add({
+              group: 'edges',
+              data: { id: edgeId('PART_OF', d.id, p.id), source: d.id, target: p.id, rel: 'PART_OF', relLabel: relName('PART_OF') },
+            });
+        }
+      }
+    });
+    performance.mark('kg:added');
+    fitStyleToSize(cy);
+    await runLayout(cy, true);
   });
-  performance.mark('kg:added');
-  fitStyleToSize(cy);
-  await runLayout(cy, true);
   performance.mark('kg:laid-out');
 }
 
@@ -111,16 +133,18 @@ export async function showFocus(cy: cytoscape.Core, id: string): Promise<boolean
   if (!label) return false;
   const hood = await fetchNeighbourhood(id, label);
   if (!hood) return false;
-  cy.elements().remove();
-  addedBy.clear();
-  cy.batch(() => {
-    addNode(cy, label, hood.node, { scale: 1.35 });
-    addNeighbours(cy, hood.node.id, hood.neighbours);
+  await held(cy, async () => {
+    cy.elements().remove();
+    addedBy.clear();
+    cy.batch(() => {
+      addNode(cy, label, hood.node, { scale: 1.35 });
+      addNeighbours(cy, hood.node.id, hood.neighbours);
+    });
+    addedBy.set(id, new Set(hood.neighbours.map((n) => n.node.id)));
+    cy.getElementById(id).addClass('focus');
+    fitStyleToSize(cy);
+    await runLayout(cy, true);
   });
-  addedBy.set(id, new Set(hood.neighbours.map((n) => n.node.id)));
-  cy.getElementById(id).addClass('focus');
-  fitStyleToSize(cy);
-  await runLayout(cy, true);
   return true;
 }
 
@@ -141,14 +165,13 @@ export async function expand(cy: cytoscape.Core, id: string): Promise<void> {
   if (!label || addedBy.has(id)) return;
   const hood = await fetchNeighbourhood(id, label);
   if (!hood) return;
-  let added: cytoscape.NodeCollection = cy.collection();
-  cy.batch(() => {
-    added = addNeighbours(cy, id, hood.neighbours);
+  await held(cy, async () => {
+    const added = addNeighbours(cy, id, hood.neighbours);
     seedAround(node, added);
+    addedBy.set(id, new Set(added.map((n) => n.id())));
+    fitStyleToSize(cy);
+    if (added.nonempty()) await runLayout(cy, false);
   });
-  addedBy.set(id, new Set(added.map((n) => n.id())));
-  fitStyleToSize(cy);
-  if (added.nonempty()) await runLayout(cy, false);
 }
 
 /** Removes what expanding this node added, except nodes another drawn node still links to. */
@@ -161,7 +184,11 @@ export function collapse(cy: cytoscape.Core, id: string): void {
     for (const other of added) {
       if (keep.has(other)) continue;
       const node = cy.getElementById(other);
-      const linkedElsewhere = node.neighborhood().nodes().filter((n) => n.id() !== id && !added.has(n.id())).nonempty();
+      const linkedElsewhere = node
+        .neighborhood()
+        .nodes()
+        .filter((n) => n.id() !== id && !added.has(n.id()))
+        .nonempty();
       if (!linkedElsewhere) node.remove();
     }
   });
@@ -214,17 +241,19 @@ export interface DrawEdge {
 
 /** Replaces the drawing with given nodes and edges (the comparison view). */
 export async function showElements(cy: cytoscape.Core, nodes: DrawNode[], edges: DrawEdge[]): Promise<void> {
-  cy.elements().remove();
-  addedBy.clear();
-  cy.batch(() => {
-    for (const n of nodes) addNode(cy, n.label, n.rec);
-    for (const e of edges) {
-      const id = edgeId(e.rel, e.source, e.target);
-      if (cy.getElementById(id).empty() && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()) {
-        cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, rel: e.rel, relLabel: relName(e.rel) } });
+  await held(cy, async () => {
+    cy.elements().remove();
+    addedBy.clear();
+    cy.batch(() => {
+      for (const n of nodes) addNode(cy, n.label, n.rec);
+      for (const e of edges) {
+        const id = edgeId(e.rel, e.source, e.target);
+        if (cy.getElementById(id).empty() && cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()) {
+          cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, rel: e.rel, relLabel: relName(e.rel) } });
+        }
       }
-    }
+    });
+    fitStyleToSize(cy);
+    await runLayout(cy, true);
   });
-  fitStyleToSize(cy);
-  await runLayout(cy, true);
 }

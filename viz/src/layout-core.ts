@@ -50,11 +50,12 @@ export function computePositions(req: LayoutRequest): Positions {
     nodeDimensionsIncludeLabels: false, // labels sit inside nodes already sized to them
     uniformNodeDimensions: false,
     packComponents: true,
-    nodeRepulsion: () => 40000,
+    // strong repulsion: label-sized nodes around a hub of 100+ neighbours must not pile up
+    nodeRepulsion: () => 150000,
     idealEdgeLength: (edge: cytoscape.EdgeSingular) => 50 + (Number(edge.source().data('w')) + Number(edge.target().data('w'))) / 6,
     edgeElasticity: () => 0.45,
     nestingFactor: 0.1,
-    gravity: 0.25,
+    gravity: 0.1,
     numIter: n > FEWER_ITERATIONS_ABOVE ? 1000 : 2500,
     tile: true,
     tilingPaddingVertical: 20,

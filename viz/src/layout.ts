@@ -52,9 +52,11 @@ async function positionsFor(req: LayoutRequest): Promise<Positions> {
   return computePositions(req);
 }
 
-/** Lays out the visible graph. `fresh` ignores current positions; otherwise nodes with `placed` stay put. */
+/** Lays out the unfiltered graph. `fresh` ignores current positions; otherwise nodes with `placed` stay put. */
 export async function runLayout(cy: cytoscape.Core, fresh: boolean): Promise<void> {
-  const nodes = cy.nodes(':visible');
+  // the filtered class, not ':visible': that selector computes every element's style first
+  const nodes: cytoscape.NodeCollection = cy.nodes().filter((n) => !n.hasClass('filtered'));
+  const edges: cytoscape.EdgeCollection = cy.edges().filter((e) => !e.hasClass('filtered') && !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
   if (nodes.empty()) return;
   const req: LayoutRequest = {
     fresh,
@@ -66,15 +68,13 @@ export async function runLayout(cy: cytoscape.Core, fresh: boolean): Promise<voi
       y: n.position('y'),
       fixed: Boolean(n.scratch('placed')),
     })),
-    edges: cy.edges(':visible').map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
   };
   const positions = await positionsFor(req);
-  cy.batch(() => {
-    nodes.forEach((n) => {
-      const p = positions[n.id()];
-      if (p) n.position(p);
-      n.scratch('placed', true);
-    });
+  nodes.forEach((n) => {
+    const p = positions[n.id()];
+    if (p) n.position(p);
+    n.scratch('placed', true);
   });
 }
 

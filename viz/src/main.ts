@@ -4,7 +4,7 @@ import { enterBriefing, exitBriefing } from './briefing.ts';
 import { mountCompare } from './compare.ts';
 import { byId } from './dom.ts';
 import { exportJson, exportPng, exportSvg } from './export.ts';
-import { applyFilters, mountFilters } from './filters.ts';
+import { applyFilters, drawnNodes, mountFilters } from './filters.ts';
 import { collapse, createCy, ensureNode, expand, installHover, isExpanded, restyle, showFocus, showOverview } from './graph.ts';
 import { lang, setLang } from './i18n.ts';
 import { renderLegend } from './legend.ts';
@@ -53,6 +53,7 @@ function select(id: string | undefined): void {
     cy.getElementById(id).select();
     void showPanel(cy, id, panelActions);
   } else hidePanel();
+  cy.resize(); // the panel takes or gives back width
   writeState(state);
 }
 
@@ -82,8 +83,8 @@ async function loadFocus(id: string): Promise<void> {
     await showOverview(cy);
   }
   refreshControls();
-  cy.fit(cy.elements(':visible'), 40);
   select(state.focus);
+  cy.fit(drawnNodes(cy), 40);
 }
 
 async function loadOverview(): Promise<void> {
@@ -91,22 +92,29 @@ async function loadOverview(): Promise<void> {
   state.expanded = [];
   await showOverview(cy);
   refreshControls();
-  cy.fit(cy.elements(':visible'), 40);
+  cy.fit(drawnNodes(cy), 40);
   select(undefined);
+}
+
+/** Scales positions with the type size, so the larger briefing labels do not overlap. */
+function spread(cy: cytoscape.Core, factor: number): void {
+  cy.nodes().positions((n) => ({ x: n.position('x') * factor, y: n.position('y') * factor }));
 }
 
 function setMode(mode: Mode): void {
   if (state.mode === 'briefing' && mode !== 'briefing') {
     exitBriefing(cy);
     restyle(cy, NORMAL);
+    spread(cy, NORMAL.fontSize / CONTRAST.fontSize);
   }
   if (state.mode === 'compare' && mode !== 'compare') byId('compare').hidden = true;
   state.mode = mode;
-  if (mode === 'briefing') {
+  if (mode === 'briefing' && !document.body.classList.contains('briefing')) {
     hidePanel();
     restyle(cy, CONTRAST);
+    spread(cy, CONTRAST.fontSize / NORMAL.fontSize);
     cy.resize();
-    cy.fit(cy.elements(':visible'), 40);
+    cy.fit(drawnNodes(cy), 40);
     enterBriefing(cy, () => setMode('explore'));
   } else if (mode === 'compare') {
     hidePanel();
@@ -177,8 +185,8 @@ async function restore(): Promise<void> {
     await showOverview(cy);
   }
   refreshControls();
-  cy.fit(cy.elements(':visible'), 40);
   select(state.selected);
+  cy.fit(drawnNodes(cy), 40);
   if (state.mode === 'briefing') setMode('briefing');
 }
 

@@ -15,7 +15,7 @@ export interface PanelActions {
   isExpanded(id: string): boolean;
 }
 
-const HIDDEN_PROPS = new Set(['id', 'name', 'label', 'display', 'w', 'h', 'districts', 'themes', 'programmeCount', 'aliasText', '__typename']);
+const HIDDEN_PROPS = new Set(['id', 'name', 'label', 'display', 'w', 'h', 'fs', 'scale', 'districts', 'themes', 'programmeCount', 'aliasText', '__typename']);
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join('、');
@@ -30,13 +30,26 @@ function propertyTable(data: Record<string, unknown>): HTMLElement {
   return el('table', { className: 'props' }, el('tbody', {}, ...rows));
 }
 
-function evidenceItem(n: Neighbour, passageHost: HTMLElement): HTMLElement {
+/** One list item per evidence sentence: a sentence stating several relationships is shown once. */
+function groupBySentence(items: Neighbour[]): Neighbour[][] {
+  const groups = new Map<string, Neighbour[]>();
+  items.forEach((n, i) => {
+    const key = n.props.sentence ? `${String(n.props.docId)}|${String(n.props.sentence)}` : `#${i}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  });
+  return [...groups.values()];
+}
+
+function evidenceItem(group: Neighbour[], passageHost: HTMLElement): HTMLElement {
+  const n = group[0];
   const starts = (n.props.spanStarts as number[] | null) ?? [];
   const ends = (n.props.spanEnds as number[] | null) ?? [];
   const docId = (n.props.docId as string | null) ?? (n.rel.rel === 'MENTIONED_IN' ? n.node.id : null);
   const sentence = n.props.sentence as string | null;
-  const other = lang() === 'en' && n.node.nameEn ? String(n.node.nameEn) : n.node.name;
-  const head = el('div', { className: 'ev-head' }, el('span', { className: 'ev-rel' }, relName(n.rel.rel)), ' ', el('span', {}, other));
+  const nameOf = (x: Neighbour) => (lang() === 'en' && x.node.nameEn ? String(x.node.nameEn) : x.node.name);
+  const head = el('div', { className: 'ev-head' },
+    ...group.map((x) => el('span', { className: 'ev-pair' }, el('span', { className: 'ev-rel' }, relName(x.rel.rel)), ' ', nameOf(x))),
+  );
   const item = el('li', { className: sentence ? 'evidence has-sentence' : 'evidence' }, head);
   if (sentence) item.appendChild(el('blockquote', { className: 'ev-sentence' }, sentence));
   if (n.rel.props === 'Similarity' && typeof n.props.score === 'number') {
@@ -90,7 +103,7 @@ export async function showPanel(cy: cytoscape.Core, id: string, actions: PanelAc
   const items = (hood?.neighbours ?? []).filter((n) => n.props.sentence || (n.props.spanStarts as number[] | null)?.length || n.rel.rel === 'SIMILAR_TO');
   items.sort((a, b) => rank(a) - rank(b));
   if (!items.length) list.appendChild(el('li', { className: 'muted' }, t('noEvidence')));
-  for (const n of items) list.appendChild(evidenceItem(n, passage));
+  for (const group of groupBySentence(items)) list.appendChild(evidenceItem(group, passage));
 }
 
 export function hidePanel(): void {
