@@ -1,11 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// One graphql for everyone: Vite would give our TypeScript graphql's ESM build while
+// @neo4j/graphql, Apollo and graphql-query-complexity load its CommonJS build, and two copies
+// break graphql's instanceof checks (as Node itself never does outside tests).
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
 
 // Pure tests run in parallel; tests against the one shared Neo4j run one file at a time,
 // because Neo4j Community has a single user database.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -14,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'db',
           include: ['test/db/**/*.test.ts', 'test/api/**/*.test.ts', 'test/viewer/**/*.test.ts'],

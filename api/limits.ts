@@ -77,8 +77,10 @@ export function queryGuardPlugin(settings: GuardSettings): ApolloServerPlugin {
           let cost: number;
           try {
             cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [estimator] });
-          } catch {
-            return; // bad variables: execution reports them properly
+          } catch (err) {
+            // Bad variable values are reported properly by execution; anything else fails closed.
+            if (err instanceof Error && /Variable "\$/.test(err.message)) return;
+            throw refuse('The query could not be analysed', 'GRAPHQL_VALIDATION_FAILED');
           }
           if (tooLarge !== undefined) {
             throw refuse(`A page size of ${tooLarge} is above the maximum of ${settings.maxPageSize}`, 'PAGE_SIZE_TOO_LARGE');

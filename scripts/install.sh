@@ -34,7 +34,9 @@ if [ -z "${NEO4J_URI:-}" ]; then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# `npm install` with the committed lockfile installs exactly the locked versions. Not `npm ci`:
+# npm 11.19 records only this platform's optional rollup binaries and then rejects its own lockfile.
+npm install --no-audit --no-fund
 node -e "require('nodejieba')" || { echo "nodejieba did not build: check that /usr/include/node exists (Debian package nodejs-dev or libnode-dev)" >&2; exit 1; }
 if command -v mvn >/dev/null 2>&1; then npm run build:launcher; fi
 npm run build
