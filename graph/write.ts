@@ -125,14 +125,14 @@ async function removeOrphans(tx: ManagedTransaction): Promise<void> {
 }
 
 /**
- * The stored hash of this document, and earlier versions stored from the same file whose
+ * The stored hash (with the extractor's fingerprint) of this document, and earlier versions stored from the same file whose
  * content has since changed (document ids follow content).
  */
 async function previousState(tx: ManagedTransaction, docId: string, sourcePath: string | undefined) {
   const result = await tx.run(
     `OPTIONAL MATCH (same:Document {id: $docId})
      OPTIONAL MATCH (old:Document {sourcePath: $sourcePath}) WHERE old.id <> $docId
-     RETURN same.contentHash AS hash, collect(old.id) AS earlier`,
+     RETURN same.contentHash + '|' + coalesce(same.extractor, '') AS hash, collect(old.id) AS earlier`,
     { docId, sourcePath: sourcePath ?? null },
   );
   const record = result.records[0];
@@ -146,7 +146,8 @@ export async function writeExtraction(driver: Driver, extraction: Extraction, da
   try {
     return await session.executeWrite(async (tx) => {
       const previous = await previousState(tx, document.id, document.sourcePath);
-      if (previous.hash === document.contentHash) {
+      // Unchanged means the same bytes read by the same extractor.
+      if (previous.hash === `${document.contentHash}|${document.extractor ?? ''}`) {
         return { docId: document.id, outcome: 'unchanged' as const, nodes: 0, relationships: 0 };
       }
       const replaced = [...previous.earlier, ...(previous.hash !== null ? [document.id] : [])];

@@ -60,6 +60,8 @@ export interface DocumentInfo {
   period: string | null;
   /** sha256 of the raw file bytes */
   contentHash: string;
+  /** fingerprint of the extractor's code and data that produced this extraction */
+  extractor?: string;
   sourcePath?: string;
   text?: string;
 }

@@ -9,6 +9,7 @@ import { lang, relName, t } from './i18n.ts';
 import { runLayout, seedAround } from './layout.ts';
 import { labelOfId, type Label } from './schema-map.ts';
 import { LARGE_GRAPH, labelBox, NORMAL, stylesheet, type Theme } from './style.ts';
+import { layoutRings, RING_THRESHOLD } from './rings.ts';
 
 let theme: Theme = NORMAL;
 let large = false;
@@ -143,7 +144,8 @@ export async function showFocus(cy: cytoscape.Core, id: string): Promise<boolean
     addedBy.set(id, new Set(hood.neighbours.map((n) => n.node.id)));
     cy.getElementById(id).addClass('focus');
     fitStyleToSize(cy);
-    await runLayout(cy, true);
+    if (hood.neighbours.length > RING_THRESHOLD) layoutRings(cy, id);
+    else await runLayout(cy, true);
   });
   return true;
 }
