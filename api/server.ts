@@ -81,6 +81,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = await buildSchema(driver, { database, settings });
   const apollo = new ApolloServer<Neo4jGraphQLContext>({
     schema,
+    // Apollo would otherwise catch SIGINT/SIGTERM itself and re-raise them once stopped, killing
+    // the process before `kg up` stops the Neo4j it started.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN (GraphiQL is served instead), cache hints wrap
