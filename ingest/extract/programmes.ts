@@ -31,7 +31,14 @@ const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
 const COUNT_PREFIX = /\d+(?:个|幢|处|条|栋)$/;
-const LISTED_COUNT = /^等\d+(?:个|幢|处|条|栋)/;
+/** The count of listed places, with or without 等: "A、B等5个小区…", "A、B和C3个小区…". */
+const LISTED_COUNT = /^等?\d+(?:个|幢|处|条|栋)/;
+/** A stretch of a road or river after its name: 某路北块, 某河东段. */
+const STRETCH = /^[东南西北][段侧岸部块片]/;
+/** Nouns that follow a project name without being an action's object (…改造工作). */
+const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
+/** A phase of a project: 一期, 二期工程. */
+const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
 const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上']);
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
@@ -77,7 +84,10 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: Map<number, number
   if (i === undefined) return ends;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
-    if (isPunct(t) || STOP.has(t.word) || lex.leadVerbs.has(t.word) || /[“"「『《]/.test(t.word)) break;
+    // after a quoted name, a verb compound (阅读推广活动) or a kind verb (“某某”创建) still belongs to it
+    const compoundVerb = verbs && i > 0 && ends.length > 0 && tokens[i - 1].tag.startsWith('v') && !lex.leadVerbs.has(tokens[i - 1].word);
+    const kindVerb = verbs && c.kindEnd.test(t.word);
+    if (isPunct(t) || STOP.has(t.word) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
     const ok = isNominal(t) || isProper(t) || single || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && t.tag.startsWith('v'));
     if (!ok || t.end - offset - from > maxLen) break;
@@ -214,10 +224,16 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
   for (const p of ctx.places) {
     let from = p.end - offset;
     if (from < 0 || from > text.length) continue;
+    const stretch = STRETCH.exec(text.slice(from));
+    if (stretch) from += stretch[0].length;
     // "A、B等14幢非成套住宅改造": the count of the listed places is part of the name
     const counted = LISTED_COUNT.exec(text.slice(from));
     if (counted) from += counted[0].length;
+    // the count must follow a list ("A、B和C3个小区"), not a single place
+    if (counted && !counted[0].startsWith('等') && !stretch && listStart(p.start - offset, text, offset, ctx.places) === p.start - offset) continue;
     let end = -1;
+    let actions = 0;
+    let lastAction = -1;
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
     let i = tokenFrom.get(from) ?? tokens.findIndex((t) => t.end - offset > from) + 1;
     if (i <= 0) continue;
@@ -226,10 +242,20 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       if (isPunct(t) || (STOP.has(t.word) && t.word !== '及') || t.end - p.start > 26) break;
       if (t.word === '及' || t.word === '和') continue;
       if ((t.tag === 'q' && i > 0 && isNumeric(tokens[i - 1])) || t.word === '工作') break;
-      if (c.actions.has(t.word) || (end > 0 && (t.word === '项目' || t.word === '工程'))) end = t.end;
+      if (PHASE.test(t.word)) {
+        // 某产业园一期, 某公园改造二期(项目): a phase closes the name, a following 项目/工程 may still join it
+        end = t.end;
+        lastAction = -1;
+        continue;
+      }
+      if (c.actions.has(t.word)) [end, actions, lastAction] = [t.end, actions + 1, i];
+      else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction] = [t.end, -1];
       else if (!(isNominal(t) || isNumeric(t))) break;
     }
     if (end < 0) continue;
+    // "在某社区新建睦邻中心": a single action taking an object is the verb of the sentence
+    const object = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
+    if (actions === 1 && object && !isPunct(object) && !STOP.has(object.word) && isNominal(object) && !isNumeric(object) && object.tag !== 'f' && !WORK_NOUNS.has(object.word)) continue;
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }

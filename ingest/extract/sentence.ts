@@ -45,9 +45,24 @@ export function analyseSentence(
 ): SentenceHits {
   const districts = districtMentions(text, offset, doc);
   const districtNames = new Set(districts.map((d) => nameKey(d.name)).concat(ownNames.map(nameKey)));
+  // short forms of the district names (某某路街道 → 某某路, 某某): a community named so is the district
+  const districtShort = new Set([...districtNames].flatMap((d) => [d, d.replace(/(?:街道|镇|乡)$/, ''), d.replace(/(?:路街道|街道|镇|乡)$/, '')]).filter((d) => d.length >= 2));
   let names = findNames(text, offset, tokens, lex).filter(
     (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
   );
+  // "某区委" (jieba: 某区/ns 委/zg or 某/ns 区委/n): a standalone body sharing its first character with
+  // the district before it is that district's body; the shorter 区委 inside it is dropped as nested
+  for (const d of districts) {
+    const last = text[d.end - 1 - offset];
+    if (!last || !/[区镇市县]/.test(last)) continue;
+    const rest = [...lex.standaloneOrgs.keys()].filter((k) => k[0] === last && k.length > 1 && text.startsWith(k.slice(1), d.end - offset)).sort((a, b) => b.length - a.length)[0];
+    if (!rest) continue;
+    const end = d.end + rest.length - 1;
+    if (names.some((n) => n.type === 'Organisation' && n.start <= d.start && n.end >= end)) continue;
+    names.push({ type: 'Organisation', name: text.slice(d.start - offset, end - offset), start: d.start, end, suffixLength: rest.length });
+  }
+  // "某某社区" named after the district itself is the district's community, not a place in it
+  names = names.filter((n) => !(n.type === 'Place' && /(?:社区|居民区)$/.test(n.name) && districtShort.has(nameKey(n.name.replace(/(?:社区|居民区)$/, '')))));
   names = longestOf(names);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex));
   const places = names.filter((n) => n.type === 'Place');

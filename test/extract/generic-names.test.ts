@@ -1,0 +1,58 @@
+/** Generic rules for place suffixes, project phases, listed counts and over-long organisation names. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import type { Extraction } from '../../ingest/types.ts';
+import { docFrom } from './helpers.ts';
+
+const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
+
+describe('generic name rules', () => {
+  const TEXT = [
+    '华新镇2024年工作计划',
+    '一、重点工作',
+    '1、推动华新科技园区转型,支持华新印象城开展夜间消费活动,推进嘉松公路沿线商业街区提升。',
+    '2、实施凤溪塘、小石泾综合整治;完成华星公园改造一期,启动北桥产业园一期建设。',
+    '3、在北桥居民区试点“楼道议事”,在白鹤社区新建睦邻中心1家,统筹利用社区各方资源。',
+    '4、依托华新图书馆开展“书香华新”阅读推广活动,开展“平安华新”创建。',
+    '5、完成叶北小区、紫藤公寓和华星新苑3个小区旧住宅综合修缮。',
+    '6、镇党委书记王建国任镇安全生产委员会主任。现在,我代表华新镇人民政府报告工作。',
+    '7、完成凤溪河北岸步道贯通工程。',
+  ].join('\n');
+  const ex = extract(docFrom(TEXT));
+  const places = names(ex, 'Place');
+  const programmes = names(ex, 'Programme');
+  const orgs = names(ex, 'Organisation');
+
+  it('keeps a name that starts with the town short name', () => {
+    expect(places).toEqual(expect.arrayContaining(['华新科技园区', '华新印象城', '嘉松公路']));
+  });
+
+  it('knows 塘, 居民区, named 社区 and 图书馆 as place suffixes, but not generic 社区', () => {
+    expect(places).toEqual(expect.arrayContaining(['凤溪塘', '北桥居民区', '白鹤社区', '华新图书馆']));
+    expect(places).not.toContain('利用社区');
+  });
+
+  it('takes the river, not its stretch, as the place', () => {
+    expect(places).toContain('凤溪河');
+    expect(places).not.toContain('凤溪河北岸步道');
+  });
+
+  it('reads phases, listed counts without 等 and quoted names cut by a verb', () => {
+    expect(programmes).toEqual(expect.arrayContaining([
+      '华星公园改造一期',
+      '北桥产业园一期建设',
+      '叶北小区、紫藤公寓和华星新苑3个小区旧住宅综合修缮',
+      nameKey('“书香华新”阅读推广活动'),
+      nameKey('“平安华新”创建'),
+      '凤溪塘、小石泾综合整治',
+    ]));
+    expect(programmes).not.toContain('白鹤社区新建');
+  });
+
+  it('does not let a post holder or the verb 代表 into an organisation name', () => {
+    expect(orgs.some((o) => o.includes('王建国') || o.startsWith('代表'))).toBe(false);
+    expect(orgs).toEqual(expect.arrayContaining(['华新镇人民政府']));
+    expect(names(ex, 'Person')).toContain('王建国');
+  });
+});
