@@ -68,7 +68,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     const suffix = m[0];
     const hit = nameEndingAt(m.index, m.index + suffix.length, suffix, c, text, offset, tokens, tokenAt, lex);
     if (hit) hits.push(hit);
-    // overlapping suffixes ("中心村" inside "环东中心村") are found from the next character on
+    // overlapping suffixes ("中心村" inside "某东中心村") are found from the next character on
     c.suffixRegex.lastIndex = m.index + 1;
   }
   lex.standaloneOrgRegex.lastIndex = 0;

@@ -1,6 +1,6 @@
 /**
  * Report authors: the name printed on a line of its own under a report's title
- * (`李 灿`, `镇长 李灿`). Only the head of the document (after the title, before the first
+ * (`王 明`, `镇长 王明`). Only the head of the document (after the title, before the first
  * heading) is searched; a name is 2–4 Chinese characters starting with a known surname, and
  * may be letter-spaced. The name drops the spaces; the span points at the original text.
  */
