@@ -15,6 +15,11 @@ export interface IngestSummary {
   relations: number;
   warnings: { file: string; warning: string }[];
   seconds: number;
+  /** time spent in Neo4j writes and in the similarity update, within `seconds` */
+  writeSeconds: number;
+  similaritySeconds: number;
+  /** peak resident memory of this process so far (worker threads included), in MB */
+  peakRssMb: number;
 }
 
 export async function ingestPaths(
@@ -40,6 +45,9 @@ export async function ingestPaths(
     relations: 0,
     warnings: [],
     seconds: 0,
+    writeSeconds: 0,
+    similaritySeconds: 0,
+    peakRssMb: 0,
   };
   const bar = options.progress
     ? new cliProgress.SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -61,7 +69,9 @@ export async function ingestPaths(
       bar?.update({ file });
       try {
         if (outcome instanceof Error) throw outcome;
+        const writeStart = performance.now();
         const result = await writeExtraction(driver, outcome, options.database);
+        summary.writeSeconds += (performance.now() - writeStart) / 1000;
         if (result.outcome !== 'unchanged') changedDocIds.push(result.docId);
         summary.ok += 1;
         summary.outcomes[result.outcome] += 1;
@@ -81,15 +91,19 @@ export async function ingestPaths(
   if (changedDocIds.length) await awaitFullTextIndex(driver, options.database);
   // Once per batch: each update reads every programme for its IDF and blocking index.
   if (changedDocIds.length && options.similarity !== false) {
+    const similarityStart = performance.now();
     await updateSimilarity(driver, { docIds: changedDocIds, database: options.database });
+    summary.similaritySeconds = (performance.now() - similarityStart) / 1000;
   }
   summary.seconds = (performance.now() - t0) / 1000;
+  summary.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return summary;
 }
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [
-    `documents: ${s.ok} ok (${s.outcomes.created} new, ${s.outcomes.replaced} replaced, ${s.outcomes.unchanged} unchanged), ${s.failed.length} failed, ${s.seconds.toFixed(1)} s`,
+    `documents: ${s.ok} ok (${s.outcomes.created} new, ${s.outcomes.replaced} replaced, ${s.outcomes.unchanged} unchanged), ${s.failed.length} failed, ` +
+      `${s.seconds.toFixed(1)} s (writes ${s.writeSeconds.toFixed(1)} s, similarity ${s.similaritySeconds.toFixed(1)} s), peak memory ${s.peakRssMb} MB`,
   ];
   const labels = Object.entries(s.entitiesByLabel).sort((a, b) => b[1] - a[1]);
   if (labels.length) lines.push(`entities: ${labels.map(([l, n]) => `${l} ${n}`).join(', ')}; relations: ${s.relations}`);
