@@ -1,6 +1,8 @@
 /** Small HTTP helpers for the API tests: every request goes over the wire to a real server. */
-import net from 'node:net';
 import type { RunningServer } from '../../api/index.ts';
+import { freePort } from '../helpers/net.ts';
+
+export { freePort };
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -31,13 +33,3 @@ export function errorCode(response: GqlResponse): string | undefined {
 /** What an error response must never contain: stack frames, Cypher, driver or Java text. */
 export const LEAK = /\bat .+:\d+|Neo4jError|neo4j-driver|Cypher|MATCH \(|RETURN |java\.|Exception|ECONNREFUSED|bolt:\/\//;
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -4,10 +4,10 @@
  * Never a mock.
  */
 import { spawnSync } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { configFromEnv, startLocalNeo4j, type Neo4jConfig } from '../../graph/index.ts';
+import { freePort } from '../helpers/net.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,16 +21,6 @@ function dockerAnswers(): boolean {
   return result.status === 0;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const fromEnv = configFromEnv();
