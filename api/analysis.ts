@@ -2,7 +2,7 @@
  * Resolvers of the analyst root queries (analysis.graphql): search, policyUptake, compareDistricts.
  * They run the Cypher of queries.ts through the driver; the set logic of a comparison is plain JS.
  */
-import { GraphQLError } from './graphql-runtime.ts';
+import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { readRecords, type ReadOptions } from './execution.ts';
 import { COMPARE_DISTRICTS, POLICY_UPTAKE, SEARCH_FULLTEXT, SEARCH_SUBSTRING, SEARCHABLE_LABELS } from './queries.ts';
@@ -10,7 +10,7 @@ import { COMPARE_DISTRICTS, POLICY_UPTAKE, SEARCH_FULLTEXT, SEARCH_SUBSTRING, SE
 const MAX_SEARCH_TEXT = 200;
 const MAX_COMPARED = 10;
 
-function badInput(message: string): InstanceType<typeof GraphQLError> {
+function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
 

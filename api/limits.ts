@@ -11,11 +11,11 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { ValidationContext } from 'graphql';
-import { GraphQLError, getNamedType, getNullableType, isListType } from './graphql-runtime.ts';
+import { GraphQLError, getNamedType, getNullableType, isListType } from 'graphql';
 
 export const UNLIMITED_LIST_FACTOR = 10;
 
-function refuse(message: string, code: string): InstanceType<typeof GraphQLError> {
+function refuse(message: string, code: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
