@@ -9,11 +9,6 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createExtractionPool } from '../ingest/index.ts';
 import { openNeo4j } from '../cli/neo4j.ts';
-
-async function openNeo4jFor(env: NodeJS.ProcessEnv) {
-  Object.assign(process.env, { KG_DATA_DIR: env.KG_DATA_DIR, NEO4J_PORT: env.NEO4J_PORT });
-  return openNeo4j((m) => console.log(m));
-}
 import { buildCorpus } from './corpus.ts';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
@@ -59,12 +54,13 @@ async function main() {
   );
 
   // End to end into Neo4j, as `kg ingest` in a process of its own (its own Neo4j unless NEO4J_URI is set).
-  const env = { ...process.env, KG_DATA_DIR: process.env.KG_DATA_DIR ?? path.resolve('.data/bench-neo4j'), NEO4J_PORT: process.env.NEO4J_PORT ?? '7694' };
+  process.env.KG_DATA_DIR ??= path.resolve('.data/bench-neo4j');
+  process.env.NEO4J_PORT ??= '7694';
   // Only the bench's own Neo4j starts empty; with NEO4J_URI the corpus is added to what is there.
-  if (!process.env.NEO4J_URI) fs.rmSync(path.join(env.KG_DATA_DIR!, 'data'), { recursive: true, force: true });
-  const neo = await openNeo4jFor(env);
+  if (!process.env.NEO4J_URI) fs.rmSync(path.join(process.env.KG_DATA_DIR, 'data'), { recursive: true, force: true });
+  const neo = await openNeo4j((m) => console.log(m));
   try {
-    const ingestEnv = { ...env, NEO4J_URI: neo.config.uri, NEO4J_USER: neo.config.user, NEO4J_PASSWORD: neo.config.password };
+    const ingestEnv = { ...process.env, NEO4J_URI: neo.config.uri, NEO4J_USER: neo.config.user, NEO4J_PASSWORD: neo.config.password };
     t = performance.now();
     const run = spawnSync(process.execPath, ['bin/kg.js', 'ingest', corpusDir], { env: ingestEnv, encoding: 'utf8' });
     const seconds = (performance.now() - t) / 1000;

@@ -30,7 +30,6 @@ export async function ingestPaths(
     progress?: boolean;
     /** worker threads for extraction; by default one per core for batches of POOL_THRESHOLD files or more */
     workers?: number;
-    afterWrite?: (extraction: Extraction) => Promise<void>;
     /** recompute SIMILAR_TO for the changed documents' programmes (default true) */
     similarity?: boolean;
   } = {},
@@ -78,7 +77,6 @@ export async function ingestPaths(
         for (const e of outcome.entities) summary.entitiesByLabel[e.type] = (summary.entitiesByLabel[e.type] ?? 0) + 1;
         summary.relations += outcome.relations.length;
         for (const warning of outcome.warnings) summary.warnings.push({ file, warning });
-        if (options.afterWrite) await options.afterWrite(outcome);
       } catch (err) {
         summary.failed.push({ file, reason: err instanceof Error ? err.message.replace(`${file}: `, '') : String(err) });
       }

@@ -9,13 +9,12 @@ import {
   defaultDataDir,
   defaultPort,
   ensureSchema,
+  localPassword,
   localStatus,
   startLocalNeo4j,
   type LocalNeo4j,
   type Neo4jConfig,
 } from '../graph/index.ts';
-import fs from 'node:fs';
-import path from 'node:path';
 
 export interface Neo4jHandle {
   driver: Driver;
@@ -32,8 +31,7 @@ export async function openNeo4j(log: (msg: string) => void = (m) => console.erro
     const dataDir = defaultDataDir();
     const status = localStatus(dataDir);
     if (status.state === 'running') {
-      const password = process.env.NEO4J_PASSWORD ?? fs.readFileSync(path.join(dataDir, 'password'), 'utf8').trim();
-      config = { uri: `bolt://127.0.0.1:${status.port}`, user: 'neo4j', password };
+      config = { uri: `bolt://127.0.0.1:${status.port}`, user: 'neo4j', password: localPassword(dataDir) };
     } else {
       log(`starting the local Neo4j (data in ${dataDir}) …`);
       const t0 = Date.now();

@@ -4,6 +4,7 @@ export {
   defaultDataDir,
   defaultPort,
   ensureLauncherBuilt,
+  localPassword,
   localStatus,
   startLocalNeo4j,
   stopLocalNeo4j,

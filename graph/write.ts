@@ -64,9 +64,8 @@ function nodeProperties(entity: Entity): Props {
       if (value.every((v) => typeof v === 'string') || value.every((v) => typeof v === 'number')) props[key] = value as string[];
     } else if (typeof value !== 'object') props[key] = value;
   }
-  const aliases = entity.aliases ?? [];
-  props.aliases = aliases;
-  props.aliasText = aliases.join(' ');
+  // aliasText is derived in Cypher from the aliases accumulated across documents.
+  props.aliases = entity.aliases ?? [];
   return props;
 }
 
@@ -77,7 +76,7 @@ function relationshipProperties(rel: Relation, docId: string): Props {
     spanEnds: rel.evidence.map((s) => s.end),
   };
   if (rel.sentence) props.sentence = rel.sentence;
-  for (const key of ['role', 'title', 'status', 'year', 'score'] as const) {
+  for (const key of ['role', 'title', 'status', 'year'] as const) {
     const value = (rel as unknown as Record<string, unknown>)[key];
     if (typeof value === 'string' || typeof value === 'number') props[key] = value;
   }
