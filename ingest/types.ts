@@ -85,6 +85,8 @@ export interface ProgrammeEntity extends EntityBase {
   year?: number;
   /** text of a glossary (名词解释) definition, if the document gives one */
   definition?: string;
+  /** the programme kinds (data/programme-kinds.json) it belongs to, by Chinese name: 垃圾分类 */
+  kinds?: string[];
 }
 export interface PersonEntity extends EntityBase {
   type: 'Person';

@@ -3,6 +3,8 @@
 export interface SimilarityWeights {
   /** similar names (bigram overlap after variant rewriting) */
   name: number;
+  /** the same programme kind (垃圾分类, 加装电梯), as recognised by the extractor */
+  kind: number;
   /** a shared Policy */
   policy: number;
   /** a shared Theme */
@@ -25,6 +27,7 @@ export interface SimilarityWeights {
  */
 export const DEFAULT_WEIGHTS: SimilarityWeights = {
   name: 0.8,
+  kind: 0.7,
   policy: 0.45,
   theme: 0.3,
   context: 0.4,

@@ -45,7 +45,7 @@ export class SimilarityCorpus {
       for (const d of p.districtIds) {
         for (const pol of p.policies) this.bump(`p|${d}|${pol.id}`);
       }
-      const keys = new Set([...grams.map((g) => `g:${g}`), ...words.map((w) => `w:${w}`), ...p.policies.map((x) => `p:${x.id}`)]);
+      const keys = new Set([...grams.map((g) => `g:${g}`), ...words.map((w) => `w:${w}`), ...p.policies.map((x) => `p:${x.id}`), ...p.kinds.map((k) => `k:${k}`)]);
       for (const key of keys) {
         const list = this.postings.get(key);
         if (list) list.push(i);
@@ -123,6 +123,8 @@ export class SimilarityCorpus {
     // Sentence words are many and weak: only the rarer ones nominate candidates.
     for (const w of new Set([...p.context.keys(), ...p.definition.keys()])) visit(`w:${w}`, 0.3 * this.wordIdf(w), maxPosting / 4);
     for (const pol of p.policies) visit(`p:${pol.id}`, 10);
+    // one kind in every district is a few hundred programmes at most: never too common to follow
+    for (const k of p.kinds) visit(`k:${k}`, 20, Infinity);
     let ranked: [number, number][] = [];
     for (const j of touched) {
       if (differentDistricts(p, this.programmes[j])) ranked.push([j, weight[j]]);

@@ -16,6 +16,8 @@ export interface ProgrammeInput {
   /** the sentences of its relationships (RUNS, IMPLEMENTS, IN_THEME, HAS_TARGET …) */
   sentences: string[];
   definition?: string | null;
+  /** programme kinds the extractor recognised (垃圾分类, 加装电梯): the same kind of work by definition */
+  kinds?: string[];
   policies: Labelled[];
   themes: (Labelled & { nameEn?: string | null })[];
   targets: { unit: string; metric: string }[];
@@ -43,6 +45,7 @@ export interface ProgrammeFeatures {
   /** term frequencies of the clauses that mention the programme */
   context: Map<string, number>;
   definition: Map<string, number>;
+  kinds: string[];
   policies: Labelled[];
   themes: (Labelled & { nameEn?: string | null })[];
   units: string[];
@@ -89,6 +92,7 @@ export function buildFeatures(input: ProgrammeInput): ProgrammeFeatures {
     rewrites: uniqueBy(nameTexts.flatMap(variantsUsed), (r) => r.variant),
     context: termFrequencies(clauses),
     definition: termFrequencies(input.definition ? [input.definition] : []),
+    kinds: [...new Set(input.kinds ?? [])].sort(),
     policies: uniqueBy(input.policies, (p) => p.id),
     themes: uniqueBy(input.themes, (t) => t.id),
     units: [...new Set(targets.map((t) => t.unit).filter(Boolean))],

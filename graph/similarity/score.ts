@@ -104,6 +104,9 @@ function collectEvidence(a: ProgrammeFeatures, b: ProgrammeFeatures, corpus: Sim
       },
     });
 
+  const kind = a.kinds.find((k) => b.kinds.includes(k));
+  if (kind) evidence.push({ kind: 'kind', strength: 1, reason: () => `same programme kind: ${kind}` });
+
   let policy: Evidence | null = null;
   for (const p of a.policies) {
     if (!b.policies.some((q) => q.id === p.id)) continue;

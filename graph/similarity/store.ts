@@ -12,6 +12,7 @@ const WRITE_BATCH = 2000;
 export const LOAD_PROGRAMMES_CYPHER = `
 MATCH (p:Programme)
 RETURN p.id AS id, coalesce(p.name, p.id) AS name, coalesce(p.aliases, []) AS aliases, p.definition AS definition,
+  coalesce(p.kinds, []) AS kinds,
   COLLECT { MATCH (d:District)-[:RUNS]->(p) RETURN DISTINCT d.id } AS runBy,
   COLLECT { MATCH (p)-[:MENTIONED_IN]->(doc:Document) WHERE doc.district IS NOT NULL RETURN DISTINCT doc.district } AS docDistricts,
   COLLECT { MATCH (p)-[r]-() WHERE r.sentence IS NOT NULL AND type(r) <> 'SIMILAR_TO' RETURN DISTINCT r.sentence } AS sentences,
@@ -29,6 +30,7 @@ export async function loadProgrammeInputs(driver: Driver, database?: string): Pr
       name: r.get('name') as string,
       aliases: (r.get('aliases') as string[]) ?? [],
       definition: (r.get('definition') as string | null) ?? null,
+      kinds: r.get('kinds') as string[],
       districtIds: runBy.length ? runBy : (r.get('docDistricts') as string[]),
       sentences: r.get('sentences') as string[],
       policies: r.get('policies') as ProgrammeInput['policies'],

@@ -11,6 +11,7 @@ import { nameKey, splitParenthetical } from './normalise.ts';
 import { findRoster } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
+import { addKindProgrammes } from './programme-kinds.ts';
 import { tokenize, tokensOf } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
@@ -50,6 +51,7 @@ export function extract(doc: StructuredDocument): Extraction {
       programmes.push({ id, span: p });
       if (p.policy) policies.push({ id: graph.entity('Policy', ids.policy(p.policy), p.policy, null, { kind: 'framework' }), span: p, viaName: true });
     }
+    if (doc.district) addKindProgrammes(u.text, u.start, programmes, graph, scope.local, year);
     const places = hits.names.filter((n) => n.type === 'Place').map((n) => ({ id: graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind }), span: n }));
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
       const id = addOrg(graph, n.name, n, scope, lex);

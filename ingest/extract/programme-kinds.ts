@@ -1,0 +1,104 @@
+/**
+ * Programme kinds (项目类别): kinds of work the city asks every 街道/镇 to run locally, such as
+ * waste sorting or rain/sewage separation (data/programme-kinds.json). A district's own document
+ * that talks about such work says the district runs a programme of that kind, even when it never
+ * gives it a proper name ("完成6个小区电动自行车充电设施建设"). Researchers compare exactly these
+ * across districts, so each district gets one Programme per kind, and a named programme that
+ * contains a kind's words (“一网统管”数据平台) records the kind too.
+ */
+import { readFileSync } from 'node:fs';
+import type { Entity } from '../types.ts';
+import { ids, type DocumentGraph } from './graph.ts';
+import type { Placed } from './link.ts';
+
+export interface ProgrammeKind {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+export interface KindMention {
+  kind: ProgrammeKind;
+  /** written as a concrete project (…改造工程, …建设) or a kind that is one by itself (a census) */
+  project: boolean;
+  /** the words as written, with the tail words that belong to the name (雨污分流 + 改造工程) */
+  name: string;
+  start: number;
+  end: number;
+}
+
+interface KindsFile {
+  tail: string[];
+  kinds: (ProgrammeKind & { pattern: string; standalone?: boolean })[];
+}
+
+interface CompiledKinds {
+  kinds: (ProgrammeKind & { standalone: boolean })[];
+  /** one alternation with a named group per kind, longest match first within each kind */
+  regex: RegExp;
+}
+
+let compiled: CompiledKinds | null = null;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function loadProgrammeKinds(): CompiledKinds {
+  if (compiled) return compiled;
+  const file = JSON.parse(readFileSync(new URL('../data/programme-kinds.json', import.meta.url), 'utf8')) as KindsFile;
+  const word = `(?:${[...file.tail].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+  // a quoted kind keeps its tail: “15分钟社区生活圈”提质增效
+  const tail = `(?:[”"」]?${word}${word}*)?`;
+  const groups = file.kinds.map((k, i) => `(?<k${i}>(?:${k.pattern}))(?<t${i}>${tail})`);
+  compiled = {
+    kinds: file.kinds.map(({ id, zh, en, standalone }) => ({ id, zh, en, standalone: standalone ?? false })),
+    regex: new RegExp(groups.join('|'), 'g'),
+  };
+  return compiled;
+}
+
+/** Inside 《…》: a cited document's title names the policy, not the district's own work. */
+function insideTitle(text: string, index: number): boolean {
+  return text.lastIndexOf('《', index) > text.lastIndexOf('》', index - 1);
+}
+
+export function findKindMentions(text: string, offset: number): KindMention[] {
+  const { kinds, regex } = loadProgrammeKinds();
+  const found: KindMention[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (insideTitle(text, m.index)) continue;
+    const group = Object.entries(m.groups ?? {}).find(([key, v]) => key.startsWith('k') && v !== undefined)!;
+    const index = Number(group[0].slice(1));
+    const kind = kinds[index];
+    const project = kind.standalone || Boolean(m.groups?.[`t${index}`]);
+    const quoted = /[”"」]/.test(m[0]) && /[“"「]/.test(text[m.index - 1] ?? '');
+    const start = m.index - (quoted ? 1 : 0);
+    found.push({ kind, project, name: text.slice(start, m.index + m[0].length), start: offset + start, end: offset + m.index + m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Adds the sentence's kind mentions to its programmes: a mention inside a named programme marks
+ * that programme's kind; a mention written as a concrete project is the district's own programme
+ * of that kind, one node per district and kind whatever variant the document uses.
+ */
+export function addKindProgrammes(text: string, offset: number, programmes: Placed[], graph: DocumentGraph, districtKey: string, year: number | null): void {
+  for (const mention of findKindMentions(text, offset)) {
+    const host = programmes.find((p) => p.span.start < mention.end && mention.start < p.span.end);
+    if (host) {
+      markKind(graph.entities.get(host.id), mention.kind.zh);
+      continue;
+    }
+    // a bare kind word (做好垃圾分类) is an activity or a policy, not a programme (DESIGN.md)
+    if (!mention.project) continue;
+    const id = graph.entity('Programme', ids.programme(districtKey, mention.kind.zh), mention.name, mention, { year: year ?? undefined });
+    markKind(graph.entities.get(id), mention.kind.zh);
+    if (!programmes.some((p) => p.id === id)) programmes.push({ id, span: mention });
+  }
+}
+
+function markKind(entity: Entity | undefined, kind: string): void {
+  if (entity?.type !== 'Programme') return;
+  entity.kinds = [...new Set([...(entity.kinds ?? []), kind])];
+}

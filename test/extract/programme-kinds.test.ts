@@ -1,0 +1,60 @@
+/** Programme kinds: city-wide kinds of work written as a district's concrete project become its programme. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { findKindMentions } from '../../ingest/extract/programme-kinds.ts';
+import type { Entity, Extraction } from '../../ingest/types.ts';
+import { docFrom } from './helpers.ts';
+
+type Programme = Entity & { kinds?: string[] };
+const programmes = (ex: Extraction) => ex.entities.filter((e): e is Programme => e.type === 'Programme');
+const kindOf = (ex: Extraction, kind: string) => programmes(ex).filter((p) => p.kinds?.includes(kind));
+
+function plan(town: string, body: string[]): Extraction {
+  return extract(docFrom([`${town}2025年工作计划`, '一、重点工作', ...body].join('\n')));
+}
+
+describe('programme kinds', () => {
+  it('makes a concrete project of a kind the district’s programme, with RUNS and its target', () => {
+    const ex = plan('华新镇', ['1、完成12个住宅小区雨污混接改造工程,推进6个小区电瓶车智能充电桩建设。']);
+    const [rain] = kindOf(ex, '雨污分流改造');
+    expect(rain?.name).toMatch(/雨污混接改造工程$/);
+    expect(rain?.id.startsWith('programme:华新镇:')).toBe(true);
+    expect(ex.relations.some((r) => r.type === 'RUNS' && r.to === rain.id && r.from === 'district:华新镇')).toBe(true);
+    expect(kindOf(ex, '电动自行车充电设施').map((p) => p.name)).toEqual(['小区电瓶车智能充电桩建设']);
+    const [charging] = kindOf(ex, '电动自行车充电设施');
+    const target = ex.relations.find((r) => r.type === 'HAS_TARGET' && r.from === charging.id);
+    expect(ex.entities.find((e) => e.id === target?.to)).toMatchObject({ value: 6, unit: '个' });
+  });
+
+  it('joins the variants a document uses for one kind into one programme with aliases', () => {
+    const ex = plan('华新镇', ['1、推进雨污分流改造。', '2、完成雨污混接改造项目验收。']);
+    const rain = kindOf(ex, '雨污分流改造');
+    expect(rain).toHaveLength(1);
+    expect([rain[0].name, ...(rain[0].aliases ?? [])].sort()).toEqual(['雨污分流改造', '雨污混接改造项目'].sort());
+  });
+
+  it('gives two districts two programmes of the same kind', () => {
+    const a = kindOf(plan('华新镇', ['1、完成垃圾分类示范小区创建。']), '垃圾分类');
+    const b = kindOf(plan('白鹤镇', ['1、完成垃圾分类示范小区创建。']), '垃圾分类');
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0].id).not.toBe(b[0].id);
+  });
+
+  it('leaves a bare kind word, a cited title and a generic activity alone', () => {
+    const ex = plan('华新镇', ['1、做好垃圾分类和河长制工作,落实《关于推进雨污分流改造工程的实施意见》。']);
+    expect(programmes(ex).filter((p) => p.kinds?.length)).toEqual([]);
+  });
+
+  it('marks the kind of a named programme that contains the kind’s words', () => {
+    const ex = plan('华新镇', ['1、启用“华新智治”一网统管平台。']);
+    expect(kindOf(ex, '一网统管').map((p) => p.name)).toEqual(['“华新智治”一网统管平台']);
+  });
+
+  it('keeps the opening quote when the closing one is inside the name', () => {
+    const [m] = findKindMentions('完成“15分钟社区生活圈”提质增效任务', 100);
+    expect(m.name).toBe('“15分钟社区生活圈”提质增效');
+    expect(m.start).toBe(102);
+    expect(m.project).toBe(true);
+  });
+});
