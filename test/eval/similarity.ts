@@ -115,6 +115,8 @@ async function main(): Promise<void> {
     console.log(`gold: ${gold.groups.length} groups, ${mapped.length} texts; mapped to a Programme node: ${mappedCount}/${mapped.length}; groups with mapped items in ≥2 districts: ${groupsWithPairs.size}`);
     console.log(`precision@5: ${metrics.precisionAt5.toFixed(3)} (${metrics.correct}/${metrics.judged} neighbours of mapped gold nodes)`);
     console.log(`recall:      ${metrics.recall.toFixed(3)} (${metrics.foundPairs}/${metrics.goldPairs} cross-district gold pairs have an edge)`);
+    const endToEnd = metrics.districtPairs ? metrics.foundDistrictPairs / metrics.districtPairs : 0;
+    console.log(`end to end:  ${endToEnd.toFixed(3)} (${metrics.foundDistrictPairs}/${metrics.districtPairs} district pairs per group joined by an edge; unextracted programmes count as missed)`);
     console.log(`gold nodes without any neighbour: ${metrics.nodesWithoutNeighbours.length}`);
     console.log('\nper group (mapped texts / texts):');
     for (const g of gold.groups) {

@@ -126,6 +126,9 @@ export interface Metrics {
   nodesWithoutNeighbours: string[];
   wrong: { from: string; to: string; score: number }[];
   missed: { a: string; b: string; group: string }[];
+  /** end to end: pairs of districts in a group joined by an edge between their items, unextracted items included */
+  districtPairs: number;
+  foundDistrictPairs: number;
 }
 
 /**
@@ -172,7 +175,10 @@ export function evaluate(mapped: MappedItem[], districtOf: Map<string, string[]>
         goldPairs++;
         if (!edgeSet.has(`${a}|${b}`)) missed.push({ a, b, group });
       }
+  const { districtPairs, foundDistrictPairs } = districtPairRecall(mapped, edgeSet);
   return {
+    districtPairs,
+    foundDistrictPairs,
     precisionAt5: judged ? correct / judged : 0,
     recall: goldPairs ? (goldPairs - missed.length) / goldPairs : 0,
     judged,
@@ -183,4 +189,30 @@ export function evaluate(mapped: MappedItem[], districtOf: Map<string, string[]>
     wrong,
     missed,
   };
+}
+
+/**
+ * The researcher's question, end to end: for each group, every pair of districts with an item in it
+ * counts, and is found when some SIMILAR_TO edge joins a node of one district's items to a node of
+ * the other's. A district whose programme was never extracted makes its pairs missed.
+ */
+function districtPairRecall(mapped: MappedItem[], edgeSet: Set<string>): { districtPairs: number; foundDistrictPairs: number } {
+  let districtPairs = 0;
+  let foundDistrictPairs = 0;
+  for (const group of new Set(mapped.map((m) => m.group))) {
+    const nodesOf = new Map<string, string[]>();
+    for (const m of mapped.filter((x) => x.group === group)) {
+      const nodes = nodesOf.get(m.district) ?? [];
+      if (m.nodeId) nodes.push(m.nodeId);
+      nodesOf.set(m.district, nodes);
+    }
+    const districts = [...nodesOf.keys()];
+    for (let i = 0; i < districts.length; i++)
+      for (let j = i + 1; j < districts.length; j++) {
+        districtPairs++;
+        const joined = nodesOf.get(districts[i])!.some((a) => nodesOf.get(districts[j])!.some((b) => edgeSet.has(`${a}|${b}`)));
+        if (joined) foundDistrictPairs++;
+      }
+  }
+  return { districtPairs, foundDistrictPairs };
 }
