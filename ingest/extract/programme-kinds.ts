@@ -45,10 +45,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function loadProgrammeKinds(): CompiledKinds {
   if (compiled) return compiled;
   const file = JSON.parse(readFileSync(new URL('../data/programme-kinds.json', import.meta.url), 'utf8')) as KindsFile;
+  for (const k of file.kinds)
+    if (new RegExp(`${k.pattern}|`).exec('')!.length !== 1) throw new Error(`data/programme-kinds.json: pattern of ${k.id} has a capturing group; use (?:…)`);
   const word = `(?:${[...file.tail].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
   // a quoted kind keeps its tail: “15分钟社区生活圈”提质增效
   const tail = `(?:[”"」]?${word}${word}*)?`;
-  const groups = file.kinds.map((k, i) => `(?<k${i}>(?:${k.pattern}))(?<t${i}>${tail})`);
+  const groups = file.kinds.map((k) => `((?:${k.pattern}))(${tail})`);
   compiled = {
     kinds: file.kinds.map(({ id, zh, en, standalone }) => ({ id, zh, en, standalone: standalone ?? false })),
     regex: new RegExp(groups.join('|'), 'g'),
@@ -67,10 +69,11 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (insideTitle(text, m.index)) continue;
-    const group = Object.entries(m.groups ?? {}).find(([key, v]) => key.startsWith('k') && v !== undefined)!;
-    const index = Number(group[0].slice(1));
+    // groups come in pairs per kind: (kind words)(tail words)
+    let index = 0;
+    while (m[1 + 2 * index] === undefined) index++;
     const kind = kinds[index];
-    const project = kind.standalone || Boolean(m.groups?.[`t${index}`]);
+    const project = kind.standalone || Boolean(m[2 + 2 * index]);
     const quoted = /[”"」]/.test(m[0]) && /[“"「]/.test(text[m.index - 1] ?? '');
     const start = m.index - (quoted ? 1 : 0);
     found.push({ kind, project, name: text.slice(start, m.index + m[0].length), start: offset + start, end: offset + m.index + m[0].length });
