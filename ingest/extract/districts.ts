@@ -36,14 +36,24 @@ export function districtMentions(text: string, offset: number, doc: StructuredDo
   });
   const d = doc.district;
   if (!d) return found;
-  for (const name of [...new Set([d.name, ...d.aliases])].sort((a, b) => b.length - a.length)) {
-    if (name.length < 2) continue;
+  for (const name of ownForms(d)) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (found.some((f) => at < f.end - offset && at + name.length > f.start - offset)) continue;
       found.push({ id: d.id, name: d.name, level: d.level, start: offset + at, end: offset + at + name.length });
     }
   }
   return found;
+}
+
+const formsOf = new WeakMap<DistrictRef, string[]>();
+/** The covered district's name and aliases of two or more characters, longest first (once per document, not per sentence). */
+function ownForms(d: DistrictRef): string[] {
+  let forms = formsOf.get(d);
+  if (!forms) {
+    forms = [...new Set([d.name, ...d.aliases])].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+    formsOf.set(d, forms);
+  }
+  return forms;
 }
 
 /** Accepts {id,name,level,start,end} or {district: DistrictRef, start, end}. */

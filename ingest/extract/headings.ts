@@ -10,7 +10,7 @@ export function headingProgramme(heading: string, at: number, lex: Lexicon): { n
   let start = numbering ? numbering[0].length : 0;
   let body = heading.slice(start).replace(/[。.；;,，\s]+$/, '');
   if (/[“”"《》]/.test(body)) return null; // quoted names are found in the heading text itself
-  for (const verb of [...lex.leadVerbs].sort((a, b) => b.length - a.length)) {
+  for (const verb of verbsLongestFirst(lex)) {
     if (body.startsWith(verb) && body.length - verb.length >= 4) {
       body = body.slice(verb.length);
       start += verb.length;
@@ -19,4 +19,15 @@ export function headingProgramme(heading: string, at: number, lex: Lexicon): { n
   }
   if (!HEADING_KINDS.test(body) || body.length > 14 || body.length < 4 || lex.genericNames.has(nameKey(body))) return null;
   return { name: body, start: at + start, end: at + start + body.length };
+}
+
+const sortedVerbs = new WeakMap<Lexicon, string[]>();
+/** The lead verbs, longest first: sorted once, not for every heading. */
+function verbsLongestFirst(lex: Lexicon): string[] {
+  let verbs = sortedVerbs.get(lex);
+  if (!verbs) {
+    verbs = [...lex.leadVerbs].sort((a, b) => b.length - a.length);
+    sortedVerbs.set(lex, verbs);
+  }
+  return verbs;
 }

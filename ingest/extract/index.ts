@@ -102,8 +102,20 @@ function sentenceUnits(doc: StructuredDocument) {
     return doc.metadata.docType === 'work-plan' || doc.metadata.docType === 'action-plan' ? 'plan' : 'neutral';
   };
   const units = doc.sentences.map((s) => ({ text: s.text, start: s.span.start, section: s.section, mode: modeOf(s.section) }));
+  // a heading is covered when a sentence starting at or before it reaches its end: with the
+  // sentences sorted by start, the furthest end so far answers that by binary search
+  const spans = doc.sentences.map((s) => s.span).sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  spans.forEach((s, k) => furthestEnd.push(Math.max(s.end, k ? furthestEnd[k - 1] : -Infinity)));
   doc.sections.forEach((sec, i) => {
-    const covered = doc.sentences.some((s) => s.span.start <= sec.headingSpan.start && sec.headingSpan.end <= s.span.end);
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= sec.headingSpan.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const covered = lo > 0 && furthestEnd[lo - 1] >= sec.headingSpan.end;
     if (!covered) units.push({ text: sec.heading, start: sec.headingSpan.start, section: i, mode: modeOf(i) });
   });
   return units.sort((a, b) => a.start - b.start);

@@ -35,6 +35,7 @@ interface LexiconFile {
   genericModifiers: string[];
   workOfArtCues: string[];
   longOrgSuffixes: string[];
+  notProgrammeHeads: string[];
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -42,6 +43,12 @@ interface NamesFile {
   orgSuffixes: string[];
   standaloneOrgs: Record<string, 'city' | 'district' | 'local'>;
   orgContextOnly: string[];
+  orgFunctionWords: string[];
+  placeFunctionWords: string[];
+  verbsBeforeNames: string[];
+  notOrgEndings: string[];
+  awardVerbs: string[];
+  surroundingWords: string[];
   titles: string[];
   rosterRoles: string[];
   surnames: string;
@@ -77,12 +84,26 @@ export interface Lexicon {
   genericModifiers: Set<string>;
   workOfArtCues: string[];
   longOrgSuffixes: string[];
+  /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
+  notProgrammeHeads: Set<string>;
   placeSuffixes: string[];
   placeKinds: Record<string, string>;
   orgSuffixes: string[];
   standaloneOrgs: Map<string, 'city' | 'district' | 'local'>;
   standaloneOrgRegex: RegExp;
   orgContextOnly: Set<string>;
+  /** verbs naming what a body does, part of its name (就业促进中心) */
+  orgFunctionWords: Set<string>;
+  /** what a facility is for, part of its name (体育公园) */
+  placeFunctionWords: Set<string>;
+  /** one-character verbs that commonly precede a place (到, 进, 建): not the start of its name */
+  verbsBeforeNames: Set<string>;
+  /** words ending in a body's suffix character that are not bodies (格局) */
+  notOrgEndings: string[];
+  /** verbs that confer a title (获评, 争创): what follows is an honour, not a place */
+  awardVerbs: Set<string>;
+  /** generic words for what surrounds a named place (某路美丽街区, 某村城中村): the named place is the place */
+  surroundingWords: Set<string>;
   titles: string[];
   titleRegex: RegExp;
   rosterRoles: string[];
@@ -97,15 +118,38 @@ export interface Lexicon {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+/** A trie as a regex: 城(?:市更新|中村)? tries each character once instead of once per word. */
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next].map(([ch, child]) => escape(ch) + trieSource(child));
+  if (!branches.length) return '';
+  const body = branches.length === 1 && !node.end ? branches[0] : `(?:${branches.join('|')})`;
+  // a word may end here: the longer continuations are tried first (greedy), as longest-first would
+  return node.end ? `${body}?` : body;
+}
+
 /**
- * One alternation, longest first, so the regex engine prefers the longest term. The leading
- * lookahead on the possible first characters lets the engine skip most positions cheaply:
- * without it every alternative is tried at every character.
+ * One regex source matching the longest of the words at a position. The words are laid out
+ * as a trie, so the engine reads each character once however many words share a prefix; the
+ * leading lookahead on the possible first characters lets it skip most positions cheaply.
  */
 export function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter(Boolean).sort(byLengthDesc);
-  const firsts = [...new Set(list.map((w) => [...w][0]))].map((ch) => ch.replace(/[\]\[^\\-]/g, '\\$&')).join('');
-  return `(?=[${firsts}])(?:${list.map(escape).join('|')})`;
+  const list = [...new Set(words)].filter(Boolean);
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const w of list) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const firsts = [...root.next.keys()].map((ch) => ch.replace(/[\]\[^\\-]/g, '\\$&')).join('');
+  return `(?=[${firsts}])(?:${trieSource(root)})`;
 }
 
 let cached: Lexicon | null = null;
@@ -144,12 +188,19 @@ export function loadLexicons(): Lexicon {
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,
     longOrgSuffixes: lex.longOrgSuffixes,
+    notProgrammeHeads: new Set(lex.notProgrammeHeads),
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),
     placeKinds: names.placeKinds,
     orgSuffixes: [...names.orgSuffixes].sort(byLengthDesc),
     standaloneOrgs: new Map(Object.entries(names.standaloneOrgs)),
     standaloneOrgRegex: new RegExp(alternation(Object.keys(names.standaloneOrgs)), 'g'),
     orgContextOnly: new Set(names.orgContextOnly),
+    orgFunctionWords: new Set(names.orgFunctionWords),
+    placeFunctionWords: new Set(names.placeFunctionWords),
+    verbsBeforeNames: new Set(names.verbsBeforeNames),
+    notOrgEndings: names.notOrgEndings,
+    awardVerbs: new Set(names.awardVerbs),
+    surroundingWords: new Set(names.surroundingWords),
     titles: [...names.titles].sort(byLengthDesc),
     titleRegex: new RegExp(`(?:${alternation(names.titles)})$`),
     rosterRoles: names.rosterRoles,
@@ -188,6 +239,6 @@ export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, st
  */
 function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   for (const [word, tag] of userDictionary(lexicon, lex)) {
-    if (nodejieba.cut(word, true).length > 1) insertWord(word, tag);
+    if (nodejieba.cut(word, false).length > 1) insertWord(word, tag);
   }
 }

@@ -7,6 +7,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
+import type { TokenIndex } from './token-index.ts';
 import { isNominal, isProper, type Token } from './tokens.ts';
 
 type Span = { start: number; end: number };
@@ -14,18 +15,13 @@ const FINAL_JOINERS = new Set(['和', '及', '与']);
 const ITEM_MAX = 8;
 
 /** Places implied by list membership. Offsets are absolute. */
-export function coordinatedPlaces(text: string, offset: number, tokens: Token[], names: NameHit[], lex: Lexicon): NameHit[] {
+export function coordinatedPlaces(text: string, offset: number, tokens: Token[], names: NameHit[], lex: Lexicon, idx: TokenIndex): NameHit[] {
   // cheap exits first: this runs on every sentence
   if (!text.includes('、')) return [];
   const places = names.filter((n) => n.type === 'Place');
   if (places.length < 2) return [];
   const out: NameHit[] = [];
-  const startAt = new Map<number, number>();
-  const endAt = new Map<number, number>();
-  tokens.forEach((t, i) => {
-    startAt.set(t.start - offset, i);
-    endAt.set(t.end - offset, i);
-  });
+  const { startAt, endAt } = idx;
   const isPlace = (s: number, e: number) => places.some((p) => p.start - offset === s && p.end - offset === e);
   const covered = (s: number, e: number) => names.some((n) => n.start - offset < e && n.end - offset > s);
   const placeEnd = (s: number) => places.find((p) => p.start - offset === s)?.end;
@@ -43,7 +39,7 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
 }
 
 /** Items between 、 (and a final 和/及/与): whole nominal tokens, at most ITEM_MAX characters. */
-function lists(text: string, tokens: Token[], offset: number, startAt: Map<number, number>, endAt: Map<number, number>, placeEnd: (s: number) => number | undefined): Span[][] {
+function lists(text: string, tokens: Token[], offset: number, startAt: TokenIndex['startAt'], endAt: TokenIndex['endAt'], placeEnd: (s: number) => number | undefined): Span[][] {
   const result: Span[][] = [];
   const itemOk = (i: number) => {
     const t = tokens[i];
@@ -53,7 +49,7 @@ function lists(text: string, tokens: Token[], offset: number, startAt: Map<numbe
   let k = text.indexOf('、');
   while (k >= 0) {
     // first item: nominal tokens running left from the first 、
-    let i = endAt.get(k);
+    let i = endAt[k];
     if (i === undefined) { k = text.indexOf('、', k + 1); continue; }
     let s = k;
     for (let j = i; j >= 0 && itemOk(j) && k - (tokens[j].start - offset) <= ITEM_MAX; j--) s = tokens[j].start - offset;
@@ -62,7 +58,7 @@ function lists(text: string, tokens: Token[], offset: number, startAt: Map<numbe
     for (;;) {
       let from = sep + 1;
       let e = from;
-      for (let j = startAt.get(from); j !== undefined && j < tokens.length && itemOk(j) && tokens[j].end - offset - from <= ITEM_MAX; j++) e = tokens[j].end - offset;
+      for (let j = startAt[from]; j !== undefined && j < tokens.length && itemOk(j) && tokens[j].end - offset - from <= ITEM_MAX; j++) e = tokens[j].end - offset;
       if (e === from) break;
       // an item that starts with a known place ends with it ("C小区成片区改造": the place is the item)
       const known = placeEnd(from);
@@ -70,7 +66,7 @@ function lists(text: string, tokens: Token[], offset: number, startAt: Map<numbe
       items.push({ start: from, end: e });
       const next = text[e];
       if (next === '、') { sep = e; continue; }
-      const joiner = tokens[startAt.get(e) ?? -1];
+      const joiner = tokens[startAt[e] ?? -1];
       if (joiner && FINAL_JOINERS.has(joiner.word)) { sep = e; continue; }
       break;
     }

@@ -4,6 +4,8 @@
  * A name made only of generic words (特色街区, 老旧小区) is not a name.
  */
 import { alternation, type Lexicon } from './lexicon.ts';
+import { nameKey } from './normalise.ts';
+import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface NameHit {
@@ -16,12 +18,12 @@ export interface NameHit {
   suffixLength?: number;
 }
 
-const STOP_WORDS = new Set(['经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
+const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
 /** What may follow a road or river name inside one jieba token: 某公路|沿线, 某河|两岸. */
 const ALONG_SPLIT = /^(?:沿线|沿岸|沿街|两侧|两岸|周边)/;
 /** Suffixes of a community (居民区/社区): named only by a proper or nominal specific part. */
-const COMMUNITY_SUFFIXES = new Set(['社区', '居民区']);
+const COMMUNITY_SUFFIXES = new Set(['社区', '居民区', '居委', '居委会']);
 /** Honorific designations written like a community name (创建科普社区, 充分就业社区). */
 const COMMUNITY_TITLES = /(?:科普|示范|文明|平安|绿色|智慧|健康|和谐|安全|减灾|低碳|书香|学习型|就业|无邪教|美丽|宜居|幸福)$/;
 /** Tags of tokens that may make up the specific part of a community name. */
@@ -35,13 +37,25 @@ const STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))[东南
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
-const LEADING_NOISE = /[对以在把向从个条处家名项座栋幢]/;
+const LEADING_NOISE = /[对以在把向从沿个条处家名项座栋幢]/;
+/** An unknown word starting with a function word: the function word is not part of the name. */
+const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
+/** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
+const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
+/** Suffixes of roads and waterways: "某路美丽街区", "某街绿地" are the road's generic surroundings. */
+/** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
+const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
 interface Compiled {
   suffixRegex: RegExp;
+  /** the place suffix a name ends with */
+  suffixAtEnd: RegExp;
+  surroundingsLongestFirst: string[];
+  /** memo of genericWord */
+  genericWords: Map<string, boolean>;
   labelOf: Map<string, 'Place' | 'Organisation'>;
   longOrg: Set<string>;
 }
@@ -53,16 +67,22 @@ function compile(lex: Lexicon): Compiled {
   for (const s of lex.placeSuffixes) labelOf.set(s, 'Place');
   for (const s of lex.orgSuffixes) labelOf.set(s, 'Organisation');
   for (const s of lex.longOrgSuffixes) labelOf.set(s, 'Organisation');
-  c = { suffixRegex: new RegExp(alternation(labelOf.keys()), 'g'), labelOf, longOrg: new Set(lex.longOrgSuffixes) };
+  c = {
+    suffixRegex: new RegExp(alternation(labelOf.keys()), 'g'),
+    suffixAtEnd: new RegExp(`(?:${alternation(lex.placeSuffixes)})$`),
+    surroundingsLongestFirst: [...lex.surroundingWords].sort((a, b) => b.length - a.length),
+    genericWords: new Map(),
+    labelOf,
+    longOrg: new Set(lex.longOrgSuffixes),
+  };
   compiledFor.set(lex, c);
   return c;
 }
 
 /** Names ending in a known suffix, plus standalone organisation names (党工委, 区委 …). */
-export function findNames(text: string, offset: number, tokens: Token[], lex: Lexicon): NameHit[] {
+export function findNames(text: string, offset: number, tokens: Token[], lex: Lexicon, tokenAt: TokenIndex): NameHit[] {
   const c = compile(lex);
   const hits: NameHit[] = [];
-  const tokenAt = indexTokens(tokens, offset, text.length);
   c.suffixRegex.lastIndex = 0;
   for (let m = c.suffixRegex.exec(text); m; m = c.suffixRegex.exec(text)) {
     const suffix = m[0];
@@ -86,23 +106,6 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   return hits;
 }
 
-interface TokenIndex {
-  /** token index containing each character */
-  at: Int32Array;
-  startAt: Record<number, number>;
-  endAt: Record<number, number>;
-}
-function indexTokens(tokens: Token[], offset: number, length: number): TokenIndex {
-  const at = new Int32Array(length).fill(-1);
-  const startAt: Record<number, number> = {};
-  const endAt: Record<number, number> = {};
-  tokens.forEach((t, i) => {
-    for (let k = t.start - offset; k < t.end - offset; k++) at[k] = i;
-    startAt[t.start - offset] = i;
-    endAt[t.end - offset] = i;
-  });
-  return { at, startAt, endAt };
-}
 
 function nameEndingAt(
   s: number,
@@ -116,13 +119,19 @@ function nameEndingAt(
   lex: Lexicon,
 ): NameHit | null {
   // "路" inside "思路", "局" inside "格局" are not suffixes; "河" of "河北段" (jieba: 河北/段) is
-  const rest = text.slice(e, e + 2);
-  if (idx.endAt[e] === undefined && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined)) return null;
+  if (idx.endAt[e] === undefined) {
+    const rest = text.slice(e, e + 2);
+    // "某/n 浦和/ns 某塘": the suffix and the conjunction after it read as one word
+    const beforeConjunction = /^[和及与]/.test(rest) && idx.endAt[e + 1] !== undefined && idx.startAt[s] !== undefined;
+    if (!beforeConjunction && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
+  }
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
   if (suffix.length === 1 && text[e] === '”' && /“[^“”]*$/.test(text.slice(Math.max(0, s - 12), s))) return null;
   const type = c.labelOf.get(suffix)!;
   let i = idx.at[s];
   const first = tokens[i];
+  // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
+  if (type === 'Place' && first.end - offset === e && (lex.policies.has(nameKey(first.word)) || lex.programmeTerms.has(first.word))) return null;
   let start = first.start - offset;
   if (start !== s) {
     // the suffix shares a token with what precedes it: trust that only for numbers (三村),
@@ -132,23 +141,53 @@ function nameEndingAt(
     const left = tokens[i - 1];
     const properOk = isProper(first) && (suffix.length > 1 || first.word.length >= 3);
     // "X/ns 山路/n": jieba split a road name across a proper first character
-    const splitName = left !== undefined && prefix.length === 1 && left.word.length === 1 && isProper(left);
+    const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]))) && !c.labelOf.has(left.word);
+    // "和某/x 某村/n": the character glued to a conjunction starts the name
+    const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
+    const splitName = gluedLeft || left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && singleCharactersStartName(tokens, i - 1, lex)));
     // "某某/n 河苑/x": an unknown two-character word ending in the suffix, continuing a nominal word
-    const unknownTail = first.tag === 'x' && first.word.length === 2 && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
+    const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
     // "某某/x 科技园区/n": a compound ending in a multi-character suffix, after a proper name
     const compound = suffix.length > 1 && first.end - offset === e && left !== undefined && isProper(left) && !lex.genericModifiers.has(left.word);
-    if (!numeral && !properOk && !splitName && !unknownTail && !compound) return null;
+    // "某区/ns 水务局/n", "区/n 交通委/nt": a word ending in a body's suffix right after a district
+    // "某某/x 南路/ns": a direction and the suffix read as one word after the road's name
+    const directional = /^[东南西北中]$/.test(prefix) && left !== undefined && isProper(left) && type === 'Place';
+    const afterDistrict = type === 'Organisation' && left !== undefined && /(?:区|县|市|镇|乡|街道)$/.test(left.word) && (isProper(left) || left.word.length === 1);
+    if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional) return null;
   }
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
+  let joined = false;
   for (i = i - 1; i >= 0; i--) {
     const t = tokens[i];
+    if (type === 'Place' && innerConjunction(tokens, i, lex) && e - (tokens[i - 1].start - offset) <= maxLen) {
+      start = tokens[--i].start - offset;
+      joined = true;
+      continue;
+    }
+    // "某街道“某某”建设工作领导小组": a quoted segment inside a body's name
+    const open = long && t.word === '”' ? openingQuote(tokens, i) : -1;
+    if (open > 0 && e - (tokens[open].start - offset) <= maxLen) {
+      i = open;
+      start = tokens[open].start - offset;
+      continue;
+    }
     if (isPunct(t) || STOP_WORDS.has(t.word)) break;
+    // "社工到区/x 信访办", "某路和某山/nr 路": jieba glued a function word to the start of a name
+    // "某浦和/ns 某塘": a word ending in a place suffix and a conjunction ends the previous name
+    if (t.word.length > 1 && /[和及与]$/.test(t.word) && c.labelOf.get(t.word.slice(-2, -1)) === 'Place') {
+      if (t.end - offset < s) start = t.end - offset;
+      break;
+    }
+    if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr'))) {
+      if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
+      break;
+    }
     // "代表某某人民政府": on behalf of a named body, the verb is not part of its name
     if (t.word === '代表' && tokens[i + 1] && isProper(tokens[i + 1])) break;
     // "某镇优化营商环境工作专班": a verb right after the district's name is part of the body's name
     const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word);
-    if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type)) break;
+    if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) break;
     if (e - (t.start - offset) > maxLen) break;
     start = t.start - offset;
   }
@@ -158,6 +197,9 @@ function nameEndingAt(
     if (ti === undefined) break;
     const w = tokens[ti].word;
     if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && tokens[ti].tag !== 'q') break;
+    // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
+    const next = tokens[ti + 1];
+    if (/^[一二两三四五六七八九十百千万]$/.test(w) && next && next.start - offset < s && next.tag !== 'q' && /^\p{Script=Han}+$/u.test(next.word)) break;
     if (CHINESE_NUMERAL_NAME.test(w) && tokens[ti].end - offset === s && suffix.length > 1) break; // 七六|广场: a numeral name
     start = tokens[ti].end - offset;
   }
@@ -170,12 +212,23 @@ function nameEndingAt(
   while (start < s - 1 && LEADING_NOISE.test(text[start])) start++;
   const name = text.slice(start, e);
   const specific = text.slice(start, s);
+  if (DOC_NUMBER_AFTER.test(text.slice(e, e + 12))) return null;
+  // 大格局, 网办: the suffix is the end of another word
+  if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w))) return null;
+  // "获评上海市健康村": an honour conferred on a place is a title, not a place
+  if (type === 'Place' && idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word)) return null;
+  // one character left of a word jieba glued it into ("个入/x 河") is not a name
+  if (suffix.length === 1 && specific.length === 1 && tokens[idx.at[start]].start - offset !== start && idx.at[start] !== idx.at[s]) return null;
+  // "新时代文明实践园区": a policy's facility, named by the policy, is not a place of its own
+  if (type === 'Place' && lex.policies.has(nameKey(specific))) return null;
   if (suffix.length === 1 && specific.length === 1 && !isProper(tokens[idx.at[start]])) return null;
   // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count
   const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
   if (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex))) return null;
   if (lex.genericNames.has(name) || lex.genericNames.has(specific)) return null;
-  if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx)) return null;
+  if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined)) return null;
+  const road = type === 'Place' ? roadBeforeGenericTail(name, lex) : 0;
+  if (road > 0) return { type, name: name.slice(0, road), start: offset + start, end: offset + start + road, kind: lex.placeKinds[name.slice(0, road).match(c.suffixAtEnd)?.[0] ?? ''], suffixLength: 0 };
   const stretch = type === 'Place' ? STRETCH.exec(name) : null;
   if (stretch) return { type, name: stretch[1], start: offset + start, end: offset + start + stretch[1].length, kind: lex.placeKinds[stretch[2]], suffixLength: stretch[2].length };
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
@@ -193,12 +246,13 @@ function appointedPrefix(specific: string, lex: Lexicon): number {
 }
 
 /** 南门居民区, 古楼社区: the specific part is made of names and nouns, not a verb (建强居民区) or a designation (科普社区). */
-function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex): boolean {
+function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean): boolean {
   if (specific.length < 2 || COMMUNITY_TITLES.test(specific)) return false;
   let proper = false;
   for (let k = from; k < from + specific.length; ) {
     const t = tokens[idx.at[k]];
-    if (!COMMUNITY_TAGS.test(t.tag) && !isProper(t)) return false;
+    // 和 inside the name (see innerConjunction)
+    if (!COMMUNITY_TAGS.test(t.tag) && !isProper(t) && !(joined && t.word === '和')) return false;
     if (DICTIONARY_PROPER.test(t.tag)) proper = true;
     k = Math.max(k + 1, t.end - offset);
   }
@@ -208,15 +262,104 @@ function namedCommunity(specific: string, from: number, offset: number, tokens: 
   return proper || (before !== undefined && LOCATIVE_LEAD.has(before.word));
 }
 
+/**
+ * "推进某和一村…" (jieba: 某/n 和/c 一村/n): 和 read as a conjunction would leave a single character
+ * as the whole left conjunct, right after a verb or a boundary; coordination joins words, so the
+ * character and 和 are the start of the name. Characters that are words of their own in such
+ * phrases (镇和村, 路和桥) are suffixes or generic words and keep 和 a conjunction.
+ */
+function innerConjunction(tokens: Token[], i: number, lex: Lexicon): boolean {
+  if (tokens[i].word !== '和' || i < 1) return false;
+  const single = tokens[i - 1];
+  if (single.word.length !== 1 || !/\p{Script=Han}/u.test(single.word) || FUNCTION_TAGS.has(single.tag[0])) return false;
+  if (compile(lex).labelOf.has(single.word) || lex.genericModifiers.has(single.word) || STOP_WORDS.has(single.word) || /[\d一二三四五六七八九十区镇市县乡党]/.test(single.word)) return false;
+  const before = tokens[i - 2];
+  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word) || before.tag.startsWith('v') || FUNCTION_TAGS.has(before.tag[0]);
+}
+
+/**
+ * "…东某某塘滨水…" (jieba: 某某/n 塘滨水/x): segmentation glued the suffix to the next word as an
+ * unknown word (tag x, not in the dictionary). Trusted for places only, after a name-like word.
+ */
+function gluedToUnknownWord(s: number, e: number, type: NameHit['type'], offset: number, tokens: Token[], idx: TokenIndex): boolean {
+  const i = idx.startAt[s];
+  if (type !== 'Place' || i === undefined || i < 1) return false;
+  const t = tokens[i];
+  const left = tokens[i - 1];
+  // a two-character unknown word (街镇, 河长) is a domain word jieba lacks, not a glued suffix
+  return t.tag === 'x' && t.word.length >= 3 && t.end - offset >= e + 2 && /^\p{Script=Han}+$/u.test(t.word) && (isProper(left) || isNominal(left)) && !isPunct(left) && !STOP_WORDS.has(left.word);
+}
+
+/** "某路美丽街区" → length of 某路: a place followed only by a word for its generic surroundings (美丽街区, 绿地, 城中村). */
+function roadBeforeGenericTail(name: string, lex: Lexicon): number {
+  const c = compile(lex);
+  for (const tail of c.surroundingsLongestFirst) {
+    if (name.length < tail.length + 3 || !name.endsWith(tail)) continue;
+    const k = name.length - tail.length;
+    const suffix = name.slice(0, k).match(c.suffixAtEnd)?.[0];
+    if (suffix && k - suffix.length >= 2) return k;
+  }
+  return 0;
+}
+
+/**
+ * "、花/v 开/v 海上生态园": jieba reads the characters of an unknown name as one-character verbs.
+ * A run of single characters right after a boundary (punctuation, a function word, a leading verb)
+ * starts the name, unless the character is a verb that commonly precedes a place (到, 进, 建).
+ */
+function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  for (; k >= 0 && i - k < 3; k--) {
+    const t = tokens[k];
+    if (t.word.length !== 1 || !/\p{Script=Han}/u.test(t.word) || lex.verbsBeforeNames.has(t.word) || STOP_WORDS.has(t.word)) break;
+    if (FUNCTION_TAGS.has(t.tag[0]) && !t.tag.startsWith('v')) return false;
+  }
+  if (k === i) return false;
+  const before = tokens[k];
+  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
+}
+
+/** Index of the “ that opens the quote closed at token i, when the quote is a short name. */
+function openingQuote(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    if (tokens[k].word === '“') return k;
+    if (isPunct(tokens[k])) return -1;
+  }
+  return -1;
+}
+
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
-function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type']): boolean {
+function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {
   if (lex.leadVerbs.has(t.word)) return false;
-  if (type === 'Place' && t.tag === 'vn') return false; // 改建/管理 end a place name on the left
+  // 就业促进中心, 事务受理服务中心: what a body does is part of its name
+  if (type === 'Organisation' && lex.orgFunctionWords.has(t.word)) return true;
+  // 体育公园, 养老院: what a facility is for is part of its name
+  if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return true;
+  if (ORDINAL.test(t.word)) return false;
+  // "轨交21号线|某路": a number inside a name is a house number (某路8号); otherwise it ends the name
+  if (/^\d+$/.test(t.word) && !(right && /^[号弄](?!线)/.test(right.word))) return false;
+  // "健康/a 路": an adjective right before a one-character road or village suffix names it
+  if (type === 'Place' && t.tag.startsWith('a') && t.word.length >= 2 && right && right.word.length === 1 && compile(lex).labelOf.get(right.word) === 'Place' && !(left && (left.tag === 'q' || left.word in lex.quantities.units))) return true;
+  if (type === 'Place' && t.tag === 'vn' && !lex.genericModifiers.has(t.word)) return false; // 改建/管理 end a place name on the left; 综合 does not
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together
   if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;
   return isNominal(t) || isProper(t);
+}
+
+/** A generic modifier, or two written as one word (特色产业). */
+function genericWord(piece: string, lex: Lexicon): boolean {
+  if (lex.genericModifiers.has(piece)) return true;
+  const memo = compile(lex).genericWords;
+  let generic = memo.get(piece);
+  if (generic === undefined) {
+    generic = false;
+    for (let k = 1; k < piece.length && !generic; k++) generic = lex.genericModifiers.has(piece.slice(0, k)) && lex.genericModifiers.has(piece.slice(k));
+    if (memo.size > 20000) memo.clear();
+    memo.set(piece, generic);
+  }
+  return generic;
 }
 
 function hasSpecificWord(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
@@ -225,7 +368,7 @@ function hasSpecificWord(specific: string, from: number, offset: number, tokens:
     const t = tokens[idx.at[k]];
     const end = Math.min(to, t.end - offset);
     const piece = specific.slice(k - from, end - from);
-    if (!lex.genericModifiers.has(piece) && !/^[\d.一二三四五六七八九十百]+$/.test(piece)) return true;
+    if (!genericWord(piece, lex) && !lex.placeFunctionWords.has(piece) && !lex.orgFunctionWords.has(piece) && !/^[\d.一二三四五六七八九十百]+$/.test(piece)) return true;
     k = Math.max(k + 1, end);
   }
   return false;

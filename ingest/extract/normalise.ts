@@ -9,8 +9,16 @@ const DASHES = /[—–－‐‑~～]/g;
 
 /** NFKC folds full-width ASCII and brackets; whitespace inside names comes from layout, not meaning. */
 export function cleanName(name: string): string {
-  return name.normalize('NFKC').replace(SPACES, '').trim();
+  let clean = cleaned.get(name);
+  if (clean === undefined) {
+    clean = name.normalize('NFKC').replace(SPACES, '').trim();
+    // every mention of an entity passes here; like nameKey's, the cache is bounded
+    if (cleaned.size > 50000) cleaned.clear();
+    cleaned.set(name, clean);
+  }
+  return clean;
 }
+const cleaned = new Map<string, string>();
 
 /** The key two names must share to be "the same name": quotes, title marks and dash styles ignored. */
 export function nameKey(name: string): string {

@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { alternation } from './lexicon.ts';
+import type { TokenIndex } from './token-index.ts';
 import type { Token } from './tokens.ts';
 
 export interface Post {
@@ -36,9 +37,11 @@ function compile(lex: Lexicon): Compiled {
   if (c) return c;
   const roles = lex.rosterRoles.map((r) => [...r].join('[ \\t\\u3000]*')).join('|');
   const surname = `(?:${alternation(lex.compoundSurnames)}|[${[...lex.surnames].join('')}])`;
-  const name = `${surname}(?:[ \\t\\u3000]?[\\u4e00-\\u9fa5]){1,2}`;
+  // a two-character name is often padded to three columns: 钱 玲, 钱  玲
+  const name = `${surname}(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}`;
   c = {
-    rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})[ \\t\\u3000]+(\\S[^\\n]{1,48}?)[ \\t\\u3000]*$`, 'gm'),
+    // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
+    rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=${surname})`, 'g'),
   };
@@ -53,7 +56,8 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
   let lastRole: string | undefined;
   c.rosterLine.lastIndex = 0;
   for (let m = c.rosterLine.exec(text); m; m = c.rosterLine.exec(text)) {
-    const [line, role, rawName, titles] = m;
+    const [line, role, rawName, spaced, bracketed] = m;
+    const titles = spaced ?? bracketed;
     const titleText = titles.replace(/\s+$/, '');
     if (!lex.titleRegex.test(titleText)) continue;
     const nameStart = m.index + line.indexOf(rawName, role ? line.indexOf(role) + role.length : 0);
@@ -108,17 +112,16 @@ export function findComrades(text: string, offset: number, tokens: Token[], lex:
  * (jieba leaves most given names untagged), or a surname token plus a 1-2 character token
  * when a boundary follows (punctuation, a verb, 带队 …). Ordinary words are refused.
  */
-export function findTitled(text: string, offset: number, tokens: Token[], lex: Lexicon): PersonHit[] {
+export function findTitled(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {
   const c = compile(lex);
   const hits: PersonHit[] = [];
   c.titled.lastIndex = 0;
   let m = c.titled.exec(text);
   if (!m) return hits;
-  const startAt = new Map<number, number>();
-  tokens.forEach((t, i) => startAt.set(t.start - offset, i));
+  const startAt = idx.startAt;
   for (; m; m = c.titled.exec(text)) {
     const at = m.index + m[0].length;
-    const i = startAt.get(at);
+    const i = startAt[at];
     if (i === undefined) continue;
     const t = tokens[i];
     let end = -1;

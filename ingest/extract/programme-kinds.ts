@@ -29,11 +29,14 @@ export interface KindMention {
 
 interface KindsFile {
   tail: string[];
-  kinds: (ProgrammeKind & { pattern: string; standalone?: boolean })[];
+  weakTail: string[];
+  kinds: (ProgrammeKind & { pattern: string; standalone?: boolean; policy?: boolean })[];
 }
 
 interface CompiledKinds {
-  kinds: (ProgrammeKind & { standalone: boolean })[];
+  kinds: (ProgrammeKind & { standalone: boolean; policy: boolean })[];
+  /** a tail of these words only (…建设) does not make a policy kind concrete */
+  weakTail: RegExp;
   /** one alternation with a named group per kind, longest match first within each kind */
   regex: RegExp;
 }
@@ -52,7 +55,8 @@ export function loadProgrammeKinds(): CompiledKinds {
   const tail = `(?:[”"」]?${word}${word}*)?`;
   const groups = file.kinds.map((k) => `((?:${k.pattern}))(${tail})`);
   compiled = {
-    kinds: file.kinds.map(({ id, zh, en, standalone }) => ({ id, zh, en, standalone: standalone ?? false })),
+    kinds: file.kinds.map(({ id, zh, en, standalone, policy }) => ({ id, zh, en, standalone: standalone ?? false, policy: policy ?? false })),
+    weakTail: new RegExp(`^[”"」]?(?:${file.weakTail.map(escape).join('|')})+$`),
     regex: new RegExp(groups.join('|'), 'g'),
   };
   return compiled;
@@ -64,7 +68,7 @@ function insideTitle(text: string, index: number): boolean {
 }
 
 export function findKindMentions(text: string, offset: number): KindMention[] {
-  const { kinds, regex } = loadProgrammeKinds();
+  const { kinds, regex, weakTail } = loadProgrammeKinds();
   const found: KindMention[] = [];
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -73,7 +77,8 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
     let index = 0;
     while (m[1 + 2 * index] === undefined) index++;
     const kind = kinds[index];
-    const project = kind.standalone || Boolean(m[2 + 2 * index]);
+    const tail = m[2 + 2 * index] ?? '';
+    const project = kind.standalone || (tail !== '' && !(kind.policy && weakTail.test(tail)));
     const quoted = /[”"」]/.test(m[0]) && /[“"「]/.test(text[m.index - 1] ?? '');
     const start = m.index - (quoted ? 1 : 0);
     found.push({ kind, project, name: text.slice(start, m.index + m[0].length), start: offset + start, end: offset + m.index + m[0].length });

@@ -8,7 +8,11 @@
 import { listStart } from './lists.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
+import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+
+/** token index by the character it starts at (see token-index.ts) */
+type TokenStarts = TokenIndex['startAt'];
 
 export interface ProgrammeHit {
   type: 'Programme' | 'Policy';
@@ -47,6 +51,10 @@ const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划
 
 interface Compiled {
   kindEnd: RegExp;
+  /** ends in a kind word that names a programme by itself (行动, 工程, 平台 …) */
+  strongEnd: RegExp;
+  /** last characters of the strong kind words: a cheap test before strongEnd */
+  strongLast: Set<string>;
   actionRegex: RegExp;
   actions: Set<string>;
 }
@@ -56,6 +64,8 @@ function compile(lex: Lexicon): Compiled {
   if (!c) {
     c = {
       kindEnd: new RegExp(`(?:${alternation(lex.programmeKinds)})$`),
+      strongEnd: new RegExp(`(?:${alternation(lex.strongKinds)})$`),
+      strongLast: new Set([...lex.strongKinds].map((k) => k[k.length - 1])),
       actionRegex: new RegExp(`(?:${alternation(lex.projectActions)})$`),
       actions: new Set(lex.projectActions),
     };
@@ -64,39 +74,62 @@ function compile(lex: Lexicon): Compiled {
   return c;
 }
 
-export function findProgrammes(text: string, offset: number, tokens: Token[], ctx: ProgrammeContext, lex: Lexicon): ProgrammeHit[] {
+export function findProgrammes(text: string, offset: number, tokens: Token[], ctx: ProgrammeContext, lex: Lexicon, idx: TokenIndex): ProgrammeHit[] {
   const c = compile(lex);
   const hits: ProgrammeHit[] = [];
-  const tokenFrom = new Map<number, number>();
-  tokens.forEach((t, i) => tokenFrom.set(t.start - offset, i));
+  const tokenFrom = idx.startAt;
   quoted(text, offset, tokens, tokenFrom, c, lex, hits);
   titled(text, offset, ctx, lex, hits);
   kindNamed(text, offset, tokens, c, lex, ctx, hits);
-  placeProjects(text, offset, tokens, tokenFrom, c, ctx, hits);
+  placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
   return hits;
 }
 
 /** Tokens after `from` that still belong to the name: nominal words, project actions, kind words. */
-function nominalRun(from: number, tokens: Token[], tokenFrom: Map<number, number>, offset: number, lex: Lexicon, c: Compiled, maxLen: number, verbs = false): number[] {
+function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon, c: Compiled, maxLen: number, verbs = false): number[] {
   const ends: number[] = [];
-  let i = tokenFrom.get(from);
+  let i = tokenFrom[from];
   if (i === undefined) return ends;
   for (; i < tokens.length; i++) {
     const t = tokens[i];
     // after a quoted name, a verb compound (阅读推广活动) or a kind verb (“某某”创建) still belongs to it
     const compoundVerb = verbs && i > 0 && ends.length > 0 && tokens[i - 1].tag.startsWith('v') && !lex.leadVerbs.has(tokens[i - 1].word);
     const kindVerb = verbs && c.kindEnd.test(t.word);
-    if (isPunct(t) || STOP.has(t.word) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb) || /[“"「『《]/.test(t.word)) break;
+    // “某某”生态提升专项行动, “某某”打造精品城区专项行动: a leading verb inside an umbrella campaign's name
+    const umbrellaVerb = verbs && strongKindAhead(tokens, i, offset, lex, c);
+    if (isPunct(t) || STOP.has(t.word) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
-    const ok = isNominal(t) || isProper(t) || single || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && t.tag.startsWith('v'));
+    // after a quote, adjectives and time words describe the programme too: “某某”精细治理行动, 老年助餐服务
+    const ok = isNominal(t) || isProper(t) || single || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));
     if (!ok || t.end - offset - from > maxLen) break;
     ends.push(t.end - offset);
   }
   return ends;
 }
 
-function quoted(text: string, offset: number, tokens: Token[], tokenFrom: Map<number, number>, c: Compiled, lex: Lexicon, hits: ProgrammeHit[]) {
+/** A campaign kind word (行动, 计划, 工程 …) within a few nominal tokens after token i, before any other verb. */
+function strongKindAhead(tokens: Token[], i: number, offset: number, lex: Lexicon, c: Compiled): boolean {
+  const from = tokens[i].end;
+  for (let j = i + 1; j < tokens.length && tokens[j].end - from <= 10; j++) {
+    const t = tokens[j];
+    if (c.strongEnd.test(t.word)) return true;
+    if (isPunct(t) || STOP.has(t.word) || lex.leadVerbs.has(t.word) || !(isNominal(t) || isProper(t))) return false;
+  }
+  return false;
+}
+
+/**
+ * A weak kind word (服务, 培训, 课堂 …) names the programme unless a noun that makes the phrase
+ * something else follows: “某某”志愿服务团队 is a team, “某某”回收服务点 a facility.
+ */
+function headOfPhrase(e: number, text: string, from: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon): boolean {
+  if (c.strongEnd.test(text.slice(from, e))) return true;
+  const next = tokens[tokenFrom[e] ?? -1];
+  return next === undefined || !lex.notProgrammeHeads.has(next.word);
+}
+
+function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, hits: ProgrammeHit[]) {
   const quotes: { s: number; e: number; inner: string }[] = [];
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) quotes.push({ s: m.index, e: m.index + m[0].length, inner: m[1] });
@@ -108,7 +141,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: Map<nu
     const last = chain[chain.length - 1];
     const glue = chain.length > 1 ? CHAIN_GLUE.exec(text.slice(last.e))?.[0].length ?? 0 : 0;
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
-    const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)));
+    const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
     for (const q of chain) {
       const combinedEnd = q === last && !glue ? [...ends].reverse().find((e) => lex.policies.has(nameKey(text.slice(q.s, e)))) : undefined;
@@ -119,6 +152,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: Map<nu
       } else if (bare) hits.push({ type: 'Policy', name: bare, start: offset + q.s, end: offset + q.e, source: 'quote' });
     }
     if (chain.length === 1 && ends.some((e) => lex.policies.has(nameKey(text.slice(last.s, e))))) continue;
+    // a quoted policy on its own (“春风行动”) is the policy, not a programme of the district
+    if (chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner))) continue;
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
     const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
     if (chain.length === 1 && kindEnd !== undefined) {
@@ -149,14 +184,14 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: Map<nu
 const listed = (text: string, chain: { s: number; e: number }[]) => chain.slice(1).every((q, k) => text.slice(chain[k].e, q.s) === '、');
 
 /** Verbs that introduce an initiative by name (试点“某某”), unlike 按照/聚焦 which introduce slogans. */
-const INITIATIVE_VERBS = new Set(['试点', '推广', '丰富', '打造', '深化', '开展', '实施', '启动', '建立', '创建', '推出', '培育', '建设', '用好', '拓展', '升级', '完善']);
+const INITIATIVE_VERBS = new Set(['试点', '推广', '推行', '丰富', '打造', '深化', '开展', '实施', '启动', '建立', '创建', '推出', '培育', '建设', '用好', '拓展', '升级', '完善']);
 /** What may follow a bare quoted initiative: punctuation, or a word about its practice. */
-const BARE_FOLLOWERS = /^(?:[，,。；;、:：)）]|$|等|形式|经验|模式|为核心|为主题|为载体|为抓手)/;
+const BARE_FOLLOWERS = /^(?:[，,。；;、:：)）]|$|等|形式|为核心|为主题|为载体|为抓手|\p{Script=Han}{0,4}(?:经验|做法|模式))/u;
 
 /** A quoted name without a kind word (试点“某某”,), introduced by an initiative verb. */
 function bareInitiative(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): boolean {
   if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner))) return false;
-  if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 3))) return false;
+  if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 6))) return false;
   // 以“某某”为核心: the name is what the work is built around
   if (text[q.s - 1] === '以' && /^为(?:核心|主题|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return true;
   const before = tokens.findLast((t) => t.end - offset <= q.s);
@@ -180,18 +215,21 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
 function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!lex.strongKinds.has(t.word)) continue;
+    if (!lex.strongKinds.has(t.word) && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
     let anchored = false;
     for (; i >= 0; i--) {
       const u = tokens[i];
-      const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1]));
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || lex.leadVerbs.has(u.word) || t.end - u.start > 20) break;
+      // 和/及 joins words inside one name; after a kind word (…项目和…工程) it joins two programmes
+      const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1])) && !c.strongEnd.test(tokens[i - 1].word);
+      // 品质|提升: a leading verb that ends a project action (品质提升工程) belongs to the name
+      const inAction = i > 0 && c.actions.has(tokens[i - 1].word + u.word);
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || t.end - u.start > 20) break;
       if (!(joiner || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
       if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
-      if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word)) anchored = true;
+      if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
     }
     let s = tokens[i + 1]?.start - offset;
     const e = t.end - offset;
@@ -213,6 +251,18 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
   }
 }
 
+/** "淞/g 南/ns": a proper name jieba cut into single characters. */
+function splitProperName(u: Token, left: Token | undefined): boolean {
+  return u.word.length === 1 && isProper(u) && left !== undefined && left.word.length === 1 && /\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]) && !left.tag.startsWith('v');
+}
+
+/** One token made of a project action and a kind word: 扩建工程, 改造项目. */
+function actionWithKind(word: string, lex: Lexicon, c: Compiled): boolean {
+  if (!c.strongLast.has(word[word.length - 1])) return false;
+  const kind = word.match(c.strongEnd)?.[0];
+  return kind !== undefined && kind.length < word.length && c.actions.has(word.slice(0, -kind.length));
+}
+
 /** A token that makes a name specific: a proper noun that is not itself domain vocabulary. */
 function isAnchor(u: Token, lex: Lexicon): boolean {
   if (!isProper(u) || u.word.length < 2 || lex.genericModifiers.has(u.word) || /^[一二两三四五六七八九十百]+大?$/.test(u.word)) return false;
@@ -220,7 +270,7 @@ function isAnchor(u: Token, lex: Lexicon): boolean {
 }
 
 /** A named place followed by project actions: 某河北段贯通改造及景观提升. */
-function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom: Map<number, number>, c: Compiled, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   for (const p of ctx.places) {
     let from = p.end - offset;
     if (from < 0 || from > text.length) continue;
@@ -235,12 +285,15 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     let actions = 0;
     let lastAction = -1;
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
-    let i = tokenFrom.get(from) ?? tokens.findIndex((t) => t.end - offset > from) + 1;
+    let i = tokenFrom[from] ?? tokens.findIndex((t) => t.end - offset > from) + 1;
     if (i <= 0) continue;
     for (; i < tokens.length; i++) {
       const t = tokens[i];
-      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及') || t.end - p.start > 26) break;
+      // 及 joins actions (贯通改造及景观提升); 和 joins objects before the first action (架空线入地和杆箱整治)
+      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && end < 0)) || t.end - p.start > 26) break;
       if (t.word === '及' || t.word === '和') continue;
+      // "…建设和某/x 中路…": an unknown word starting with 和 after the project joins the next project
+      if (end > 0 && t.word.length > 1 && /^[和与]/.test(t.word) && t.tag === 'x') break;
       if ((t.tag === 'q' && i > 0 && isNumeric(tokens[i - 1])) || t.word === '工作') break;
       if (PHASE.test(t.word)) {
         // 某产业园一期, 某公园改造二期(项目): a phase closes the name, a following 项目/工程 may still join it
@@ -250,12 +303,13 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       }
       if (c.actions.has(t.word)) [end, actions, lastAction] = [t.end, actions + 1, i];
       else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction] = [t.end, -1];
-      else if (!(isNominal(t) || isNumeric(t))) break;
+      // 示范 (tagged a verb) and adjectives (生态清洁) describe the object: 某路美丽街区示范段建设
+      else if (!(isNominal(t) || isNumeric(t) || lex.genericModifiers.has(t.word) || t.tag === 'a')) break;
     }
     if (end < 0) continue;
     // "在某社区新建睦邻中心": a single action taking an object is the verb of the sentence
     const object = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
-    if (actions === 1 && object && !isPunct(object) && !STOP.has(object.word) && isNominal(object) && !isNumeric(object) && object.tag !== 'f' && !WORK_NOUNS.has(object.word)) continue;
+    if (actions === 1 && object && !isPunct(object) && !STOP.has(object.word) && !/^[和与及]/.test(object.word) && isNominal(object) && !isNumeric(object) && object.tag !== 'f' && !WORK_NOUNS.has(object.word)) continue;
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }

@@ -12,6 +12,7 @@ import { nameKey } from './normalise.ts';
 import { findComrades, findTitled, type PersonHit } from './people.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
+import { indexTokens } from './token-index.ts';
 import type { Token } from './tokens.ts';
 
 export interface SentenceHits {
@@ -45,9 +46,8 @@ export function analyseSentence(
 ): SentenceHits {
   const districts = districtMentions(text, offset, doc);
   const districtNames = new Set(districts.map((d) => nameKey(d.name)).concat(ownNames.map(nameKey)));
-  // short forms of the district names (某某路街道 → 某某路, 某某): a community named so is the district
-  const districtShort = new Set([...districtNames].flatMap((d) => [d, d.replace(/(?:街道|镇|乡)$/, ''), d.replace(/(?:路街道|街道|镇|乡)$/, '')]).filter((d) => d.length >= 2));
-  let names = findNames(text, offset, tokens, lex).filter(
+  const idx = indexTokens(tokens, offset, text.length);
+  let names = findNames(text, offset, tokens, lex, idx).filter(
     (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
   );
   // "某区委" (jieba: 某区/ns 委/zg or 某/ns 区委/n): a standalone body sharing its first character with
@@ -55,18 +55,32 @@ export function analyseSentence(
   for (const d of districts) {
     const last = text[d.end - 1 - offset];
     if (!last || !/[区镇市县]/.test(last)) continue;
-    const rest = [...lex.standaloneOrgs.keys()].filter((k) => k[0] === last && k.length > 1 && text.startsWith(k.slice(1), d.end - offset)).sort((a, b) => b.length - a.length)[0];
+    const rest = standaloneByFirst(lex).get(last)?.find((k) => text.startsWith(k.slice(1), d.end - offset));
     if (!rest) continue;
     const end = d.end + rest.length - 1;
     if (names.some((n) => n.type === 'Organisation' && n.start <= d.start && n.end >= end)) continue;
     names.push({ type: 'Organisation', name: text.slice(d.start - offset, end - offset), start: d.start, end, suffixLength: rest.length });
   }
-  // "某某社区" named after the district itself is the district's community, not a place in it
-  names = names.filter((n) => !(n.type === 'Place' && /(?:社区|居民区)$/.test(n.name) && districtShort.has(nameKey(n.name.replace(/(?:社区|居民区)$/, '')))));
+  // "某某社区" named after the district itself (or its short form) is the district's community, not a place in it
+  names = names.filter((n) => !(n.type === 'Place' && /(?:社区|居民区)$/.test(n.name) && districtShortForms(districtNames).has(nameKey(n.name.replace(/(?:社区|居民区)$/, '')))));
+  for (const n of names) {
+    // "大/a 场/q 镇/n 人民政府": a body's name cut inside the district's name starts with the district
+    const cut = n.type === 'Organisation' ? districts.find((d) => d.start < n.start && n.start < d.end && d.end <= n.end) : undefined;
+    if (cut) [n.start, n.name] = [cut.start, text.slice(cut.start - offset, n.end - offset)];
+  }
+  // "某镇老旧小区": the district's name before a generic place word is no place's name;
+  // "某街道社区党群服务中心": before one of its standing bodies, it names that body
+  names = names.filter((n) => {
+    const rest = n.type === 'Place' ? afterDistrictName(n.name, districtNames) : null;
+    if (rest === null) return true;
+    if (lex.genericNames.has(nameKey(rest)) && !lex.placeSuffixes.includes(rest)) return false;
+    if (lex.standaloneOrgs.has(rest)) n.type = 'Organisation';
+    return true;
+  });
   names = longestOf(names);
-  names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex));
+  names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   const places = names.filter((n) => n.type === 'Place');
-  let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex);
+  let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || n.start > p.start)));
@@ -74,7 +88,7 @@ export function analyseSentence(
   // a programme that is exactly a name (…工作室) is that body or place
   programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
   programmes = dedupeProgrammes(programmes);
-  const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   lex.themeRegex.lastIndex = 0;
@@ -83,18 +97,51 @@ export function analyseSentence(
   return { text, start: offset, end: offset + text.length, mode, section, districts, names, programmes, persons, targets, themes };
 }
 
+/** Short forms of the district names (某某路街道 → 某某路, 某某); built only for community names, which are few. */
+function districtShortForms(districtNames: Set<string>): Set<string> {
+  return new Set([...districtNames].flatMap((d) => [d, d.replace(/(?:街道|镇|乡)$/, ''), d.replace(/(?:路街道|街道|镇|乡)$/, '')]).filter((d) => d.length >= 2));
+}
+
+/**
+ * What follows a district's name at the start of a name (某镇|老旧小区 → 老旧小区), or null.
+ * A bare suffix word after it (某镇公园) still makes a real name: the place is named after the district.
+ */
+function afterDistrictName(name: string, districtNames: Set<string>): string | null {
+  let longest = 0;
+  for (const d of districtNames) if (d.length > longest && name.length > d.length + 1 && name.startsWith(d)) longest = d.length;
+  return longest ? name.slice(longest) : null;
+}
+
+const standaloneFirst = new WeakMap<Lexicon, Map<string, string[]>>();
+/** Standalone bodies (区委, 镇党委 …) of two or more characters by first character, longest first. */
+function standaloneByFirst(lex: Lexicon): Map<string, string[]> {
+  let byFirst = standaloneFirst.get(lex);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const k of [...lex.standaloneOrgs.keys()].filter((o) => o.length > 1).sort((a, b) => b.length - a.length)) byFirst.set(k[0], [...(byFirst.get(k[0]) ?? []), k]);
+    standaloneFirst.set(lex, byFirst);
+  }
+  return byFirst;
+}
+
 /** Inside quotes a suffix word is part of a brand (“某某街”), not a place. */
 function quotedOnly(text: string, offset: number, n: Span): boolean {
   const before = text.slice(0, n.start - offset);
   return before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+function longerSuffix(m: NameHit, n: NameHit): boolean {
+  return (m.suffixLength ?? 0) > (n.suffixLength ?? 0) || ((m.suffixLength ?? 0) === (n.suffixLength ?? 0) && m.type === 'Organisation');
+}
+/** "街道城运中心": the organisation suffix 城运中心 outweighs the place suffix 中心 it ends with */
+function outweighed(n: NameHit, all: NameHit[]): boolean {
+  return all.some((m) => m.type !== n.type && inside(m, n) && m.end === n.end && (m.suffixLength ?? 0) > (n.suffixLength ?? 0));
+}
+
 function longestOf(names: NameHit[]): NameHit[] {
+  if (names.length < 2) return names;
   const unique = names.filter((n, i) => names.findIndex((m) => same(m, n) && m.type === n.type) === i);
-  const longerSuffix = (m: NameHit, n: NameHit) => (m.suffixLength ?? 0) > (n.suffixLength ?? 0) || ((m.suffixLength ?? 0) === (n.suffixLength ?? 0) && m.type === 'Organisation');
-  // "街道城运中心": the organisation suffix 城运中心 outweighs the place suffix 中心 it ends with
-  const outweighed = (n: NameHit) => unique.some((m) => m.type !== n.type && inside(m, n) && m.end === n.end && (m.suffixLength ?? 0) > (n.suffixLength ?? 0));
-  const kept = unique.filter((n) => !outweighed(n));
+  const kept = unique.filter((n) => !outweighed(n, unique));
   return kept.filter((n) => !kept.some((m) => m !== n && (inside(n, m) || (same(n, m) && m.type !== n.type && longerSuffix(m, n)))));
 }
 
@@ -105,4 +152,5 @@ function dedupeProgrammes(hits: ProgrammeHit[]): ProgrammeHit[] {
     (h) => h.type === 'Policy' || !unique.some((o) => o !== h && o.type === 'Programme' && (inside(h, o) || (same(h, o) && rank(o) > rank(h)))),
   );
 }
-const rank = (h: ProgrammeHit) => ({ quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1 })[h.source];
+const RANK = { quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1 } as const;
+const rank = (h: ProgrammeHit) => RANK[h.source];

@@ -21,7 +21,8 @@ export interface Token {
 /** Tags whose tokens may belong to a proper name (place, organisation, programme anchor). */
 const PROPER = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'eng', 'j']);
 const NOMINAL = new Set(['n', 'ng', 'nl', 'ns', 'nr', 'nrt', 'nrfg', 'nz', 'nt', 'eng', 'j', 'm', 'b', 's', 'f', 'an', 'vn', 'l', 'i', 'x', 'q', 'g', 'k', 'h']);
-const PUNCT = /^[\s\p{P}\p{S}]+$/u;
+/** Punctuation, symbols and footnote marks (①②, ⑴, ❶) */
+const PUNCT = /^[\s\p{P}\p{S}\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]+$/u;
 
 let tagTable: Map<string, string> | null = null;
 
@@ -77,14 +78,29 @@ function specialTag(word: string): string {
   return ascii === 0 ? 'x' : digits === ascii ? 'm' : 'eng';
 }
 
+/**
+ * Tags of the words seen lately. A document uses a few thousand distinct words; looking them up
+ * in this small Map, which stays in the CPU cache, is several times faster than in the
+ * 350,000-word table. Bounded: cleared when it grows past RECENT_MAX.
+ */
+const recent = new Map<string, string>();
+const RECENT_MAX = 20000;
+
 export function tagOf(word: string): string {
-  return tags().get(word) ?? specialTag(word);
+  let tag = recent.get(word);
+  if (tag === undefined) {
+    tag = tags().get(word) ?? specialTag(word);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(word, tag);
+  }
+  return tag;
 }
 
 /** Adds a word to jieba's dictionary and to the tag table, so cut and tag stay consistent. */
 export function insertWord(word: string, tag: string): void {
   nodejieba.insertWord(word, tag);
   tags().set(word, tag);
+  recent.delete(word);
 }
 
 /** Loads the tag table now (it is otherwise loaded on first use). */
@@ -93,7 +109,6 @@ export function warmTokenizer(): void {
 }
 
 export function tokenize(text: string, offset: number): Token[] {
-  const table = tags();
   const words = nodejieba.cut(text, true);
   const tokens: Token[] = new Array(words.length);
   let cursor = 0;
@@ -102,7 +117,7 @@ export function tokenize(text: string, offset: number): Token[] {
     // jieba returns the text back in pieces; indexOf guards against any normalisation it might do
     let at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at < 0) at = cursor;
-    tokens[k] = { word, tag: table.get(word) ?? specialTag(word), start: offset + at, end: offset + at + word.length };
+    tokens[k] = { word, tag: tagOf(word), start: offset + at, end: offset + at + word.length };
     cursor = at + word.length;
   }
   return tokens;
@@ -131,7 +146,11 @@ export function tokensOf(all: Token[], docText: string, text: string, start: num
   return all.slice(from, k);
 }
 
-export const isPunct = (t: Token) => PUNCT.test(t.word);
+/** Most tokens start with a Chinese character and are not punctuation: that answer needs no regex. */
+export const isPunct = (t: Token) => {
+  const c = t.word.charCodeAt(0);
+  return !(c >= 0x4e00 && c <= 0x9fff) && PUNCT.test(t.word);
+};
 /** Unknown-word tokens (tag x) that are made of letters count as proper: jieba leaves new names untagged. */
 export const isProper = (t: Token) => PROPER.has(t.tag) || (t.tag === 'x' && /[\p{L}]/u.test(t.word));
 export const isNominal = (t: Token) => NOMINAL.has(t.tag) && !isPunct(t);

@@ -39,7 +39,8 @@ export function sniffFormat(path: string, bytes: Buffer): Sniffed {
 function binaryReason(head: Buffer): string | null {
   if (looksLikeUtf16(head)) return null;
   let control = 0;
-  for (const b of head) {
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i];
     if (b === 0) return 'binary file (contains NUL bytes)';
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) control++;
   }

@@ -34,9 +34,9 @@ function stripSiteSuffix(s: string): string {
 
 function looksLikeTitle(s: string): boolean {
   if (s.length < 4 || s.length > MAX_TITLE * 2) return false;
+  if (/^[【\[]/.test(s) || /[。;]$/.test(s)) return false; // page furniture, a body sentence
   if (!/[\u4e00-\u9fff]{3}/.test(s)) return false;
   if (parseDate(s) && s.replace(/[\d\s年月日:\-/.]/g, '').length < 4) return false; // a date line
-  if (/^[【\[]/.test(s) || /[。;]$/.test(s)) return false; // page furniture, a body sentence
   return true;
 }
 
@@ -56,7 +56,12 @@ export function periodOf(s: string): string | null {
 
 /** The head lines to consider are those before the first outline heading. */
 export function findTitle(head: Line[], metaLines: Set<number>, path: string, publishedAt: string | null): TitleInfo {
-  const candidates = head.filter((l) => !metaLines.has(l.index) && looksLikeTitle(l.text)).slice(0, 12);
+  // the first dozen title-like lines are enough; the head can be the whole document
+  const candidates: Line[] = [];
+  for (const l of head) {
+    if (!metaLines.has(l.index) && looksLikeTitle(l.text)) candidates.push(l);
+    if (candidates.length === 12) break;
+  }
   // prefer a line that names a kind of document (计划, 报告 …) over a leading site name
   const chosen = candidates.find((l) => hasDocTypeWord(l.text) && l.text.length <= MAX_TITLE * 2) ?? candidates[0];
   let title: string;

@@ -2,7 +2,8 @@
  * `npm run eval`: precision / recall / F1 per label against the hand-labelled documents of
  * test/fixtures/labelled. A predicted name counts when its name or an alias equals a gold
  * name or alias after normalisation; targets match on value + unit.
- * Flags: --verbose prints false positives and misses per document.
+ * Flags: --verbose prints false positives and misses per document; --without-kinds leaves out the
+ * programmes made only from a programme kind (programme-kinds.ts), to see the rest on its own.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,9 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const DIR = join(ROOT, 'test/fixtures/labelled');
 const LABELS = ['District', 'Programme', 'Policy', 'Place', 'Organisation', 'Person'] as const;
 const verbose = process.argv.includes('--verbose');
+const withoutKinds = process.argv.includes('--without-kinds');
+/** a programme made from a kind mention has the kind's id (programme:<district>:<kind>) */
+const kindOnly = (e: Entity) => e.type === 'Programme' && (e.kinds ?? []).some((k) => e.id.endsWith(`:${k}`));
 
 type Gold = Record<(typeof LABELS)[number], (string | string[])[]> & { text: string; Target: { value: number; unit: string }[] };
 interface Score { tp: number; predicted: number; gold: number; found: number }
@@ -80,7 +84,7 @@ for (const file of files) {
   const name = file.replace(/\.json$/, '');
   const scores: Record<string, Score> = {};
   for (const label of LABELS) {
-    const pred = ex.entities.filter((e) => e.type === label && (e.mentions.length > 0 || e.id === ex.document.district));
+    const pred = ex.entities.filter((e) => e.type === label && (e.mentions.length > 0 || e.id === ex.document.district) && !(withoutKinds && kindOnly(e)));
     scores[label] = scoreNames(pred, gold[label] ?? [], label, name);
   }
   scores.Target = scoreTargets(ex.entities.filter((e): e is TargetEntity => e.type === 'Target'), gold.Target ?? [], name);

@@ -46,14 +46,20 @@ describe('programme kinds', () => {
     expect(programmes(ex).filter((p) => p.kinds?.length)).toEqual([]);
   });
 
+  it('takes general building-up of a policy kind as taking up the policy, not a programme', () => {
+    const ex = plan('华新镇', ['1、推进“一网统管”建设,完成垃圾分类示范小区创建。']);
+    expect(kindOf(ex, '一网统管')).toEqual([]);
+    expect(kindOf(ex, '垃圾分类').map((p) => p.name)).toEqual(['垃圾分类示范小区创建']);
+  });
+
   it('marks the kind of a named programme that contains the kind’s words', () => {
     const ex = plan('华新镇', ['1、启用“华新智治”一网统管平台。']);
     expect(kindOf(ex, '一网统管').map((p) => p.name)).toEqual(['“华新智治”一网统管平台']);
   });
 
   it('keeps the opening quote when the closing one is inside the name', () => {
-    const [m] = findKindMentions('完成“15分钟社区生活圈”提质增效任务', 100);
-    expect(m.name).toBe('“15分钟社区生活圈”提质增效');
+    const [m] = findKindMentions('完成“阳光之家”改造工程任务', 100);
+    expect(m.name).toBe('“阳光之家”改造工程');
     expect(m.start).toBe(102);
     expect(m.project).toBe(true);
   });

@@ -1,0 +1,57 @@
+/**
+ * Names that jieba's segmentation breaks apart: 和 inside a name, a suffix glued to the next
+ * word, a brand term that ends like a place, an office abbreviation with a descriptive prefix,
+ * and objects joined by 和 before a project's action. Invented names, no seed strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { tokenize } from '../../ingest/extract/tokens.ts';
+import type { Extraction } from '../../ingest/types.ts';
+import { docFrom } from './helpers.ts';
+
+const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
+const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));
+
+describe('names jieba splits', () => {
+  it('keeps 和 inside a place name when a single character would be the whole left conjunct', () => {
+    const sentence = '1.推进国和一村美丽家园修缮,支持国和路沿街商铺开展促消费活动。';
+    const ex = plan(sentence, '2.在国和居民区试点议事机制。');
+    // the premise: jieba reads 和 as a conjunction here
+    expect(tokenize(sentence, 0).map((t) => t.word)).toEqual(expect.arrayContaining(['国', '和']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['国和一村', '国和路', '国和居民区']));
+    expect(names(ex, 'Place')).not.toContain('一村');
+  });
+
+  it('leaves a real conjunction of two words alone', () => {
+    const ex = plan('1.加强道路和桥梁养护,做好镇和村两级联动。');
+    expect(names(ex, 'Place').filter((n) => n.includes('和'))).toEqual([]);
+  });
+
+  it('does not read a policy or programme term that ends like a place (美丽家园) as a place', () => {
+    const ex = plan('1.推进青松一村美丽家园修缮二期,同步完成雨污分流改造。');
+    expect(names(ex, 'Place')).toContain('青松一村');
+    expect(names(ex, 'Place').some((n) => n.endsWith('美丽家园'))).toBe(false);
+    expect(names(ex, 'Programme')).toContain(nameKey('青松一村美丽家园修缮二期'));
+  });
+
+  it('finds a place whose suffix jieba glued to the next word as an unknown word', () => {
+    const sentence = '1.实施东沙塘绿道提升,新建滨河步道2公里。';
+    const ex = plan(sentence);
+    const glued = tokenize(sentence, 0).find((t) => t.word.startsWith('塘'));
+    expect(glued).toMatchObject({ word: '塘绿道', tag: 'x' }); // the premise: 塘 starts an unknown word
+    expect(names(ex, 'Place')).toContain('东沙塘');
+    expect(names(ex, 'Place')).not.toContain('滨河步道'); // 滨河 is a description, not a name
+    expect(names(ex, 'Programme')).toContain('东沙塘绿道提升');
+  });
+
+  it('names an office abbreviation (…办) with its descriptive prefix', () => {
+    const ex = plan('1.街道营商服务办会同市场监管所开展走访。');
+    expect(names(ex, 'Organisation')).toContain('街道营商服务办');
+  });
+
+  it('joins the objects of one action by 和 into the project name, but not two projects', () => {
+    const ex = plan('1.推进长宁路、松江路架空线入地和杆箱整治。');
+    expect(names(ex, 'Programme')).toContain(nameKey('长宁路、松江路架空线入地和杆箱整治'));
+  });
+});
