@@ -2,10 +2,12 @@
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
 import { createExtractionPool, extractFile, type Extraction } from '../ingest/index.ts';
-import { awaitFullTextIndex, updateSimilarity, writeExtraction, type WriteOutcome } from '../graph/index.ts';
+import { awaitFullTextIndex, concurrentDocumentWriter, updateSimilarity, type WriteOutcome } from '../graph/index.ts';
 import { collectFiles } from './files.ts';
 
 const POOL_THRESHOLD = 8;
+/** Two documents in flight keep Neo4j busy while the other one's round trips and commit are under way. */
+const WRITE_LANES = 2;
 
 export interface IngestSummary {
   ok: number;
@@ -15,7 +17,7 @@ export interface IngestSummary {
   relations: number;
   warnings: { file: string; warning: string }[];
   seconds: number;
-  /** time spent in Neo4j writes and in the similarity update, within `seconds` */
+  /** time with a Neo4j write in flight and time spent in the similarity update, within `seconds` */
   writeSeconds: number;
   similaritySeconds: number;
   /** peak resident memory of this process so far (worker threads included), in MB */
@@ -30,6 +32,8 @@ export async function ingestPaths(
     progress?: boolean;
     /** worker threads for extraction; by default one per core for batches of POOL_THRESHOLD files or more */
     workers?: number;
+    /** documents written at once, each in its own transaction (default WRITE_LANES) */
+    writers?: number;
     /** recompute SIMILAR_TO for the changed documents' programmes (default true) */
     similarity?: boolean;
   } = {},
@@ -55,36 +59,62 @@ export async function ingestPaths(
   const useWorkers = options.workers !== undefined ? options.workers > 0 : files.length >= POOL_THRESHOLD;
   const pool = useWorkers ? createExtractionPool(options.workers) : null;
   const extractOne = (file: string) => (pool ? pool.extract(file) : extractFile(file));
-  // Extraction runs ahead on the workers while documents are written one transaction at a time, in order.
-  const ahead = pool ? pool.size * 2 : 1;
-  const inFlight: Promise<Extraction>[] = [];
-  const settle = (p: Promise<Extraction>) => p.then((e) => e, (err: unknown) => err as Error);
-  let queued = 0;
+  const writer = concurrentDocumentWriter(driver, options.database);
+  const lanes = Math.max(1, options.writers ?? WRITE_LANES);
+  // Extraction runs ahead on the workers while the lanes write, each document in its own transaction.
+  const ahead = (pool ? pool.size * 2 : 1) + lanes;
+  const extractions: Promise<Extraction | Error>[] = [];
+  let taken = 0;
+  const takeNext = () => {
+    while (extractions.length < files.length && extractions.length < taken + ahead) {
+      extractions.push(extractOne(files[extractions.length]).then((e) => e, (err: unknown) => err as Error));
+    }
+    return taken < files.length ? taken++ : null;
+  };
+  // Lanes finish in any order; reports keep the order of the files.
+  const failedAt = new Map<number, string>();
+  const warningsAt = new Map<number, string[]>();
   const changedDocIds: string[] = [];
-  try {
-    for (const file of files) {
-      while (queued < files.length && inFlight.length < ahead) inFlight.push(settle(extractOne(files[queued++])) as Promise<Extraction>);
-      const outcome: Extraction | Error = await inFlight.shift()!;
-      bar?.update({ file });
+  // Write time is the time with at least one write in flight, not the sum over the lanes.
+  let writing = 0;
+  let writingSince = 0;
+  const timedWrite = async <T>(write: () => Promise<T>): Promise<T> => {
+    if (writing++ === 0) writingSince = performance.now();
+    try {
+      return await write();
+    } finally {
+      if (--writing === 0) summary.writeSeconds += (performance.now() - writingSince) / 1000;
+    }
+  };
+  const lane = async () => {
+    for (let i = takeNext(); i !== null; i = takeNext()) {
+      const file = files[i];
+      const outcome = await extractions[i];
+      delete extractions[i]; // the lane holds it; the queue need not
       try {
         if (outcome instanceof Error) throw outcome;
-        const writeStart = performance.now();
-        const result = await writeExtraction(driver, outcome, options.database);
-        summary.writeSeconds += (performance.now() - writeStart) / 1000;
+        const result = await timedWrite(() => writer.write(outcome));
         if (result.outcome !== 'unchanged') changedDocIds.push(result.docId);
         summary.ok += 1;
         summary.outcomes[result.outcome] += 1;
         for (const e of outcome.entities) summary.entitiesByLabel[e.type] = (summary.entitiesByLabel[e.type] ?? 0) + 1;
         summary.relations += outcome.relations.length;
-        for (const warning of outcome.warnings) summary.warnings.push({ file, warning });
+        if (outcome.warnings.length) warningsAt.set(i, outcome.warnings);
       } catch (err) {
-        summary.failed.push({ file, reason: err instanceof Error ? err.message.replace(`${file}: `, '') : String(err) });
+        failedAt.set(i, err instanceof Error ? err.message.replace(`${file}: `, '') : String(err));
       }
-      bar?.increment();
+      bar?.increment({ file });
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: lanes }, lane));
   } finally {
     await pool?.close();
   }
+  files.forEach((file, i) => {
+    for (const warning of warningsAt.get(i) ?? []) summary.warnings.push({ file, warning });
+    if (failedAt.has(i)) summary.failed.push({ file, reason: failedAt.get(i)! });
+  });
   bar?.stop();
   if (changedDocIds.length) await awaitFullTextIndex(driver, options.database);
   // Once per batch: each update reads every programme for its IDF and blocking index.

@@ -13,5 +13,7 @@ export {
 } from './local-neo4j.ts';
 export { awaitFullTextIndex, ensureSchema, FULLTEXT_INDEX } from './schema.ts';
 export { deleteDocument, writeExtraction, type WriteResult, type WriteOutcome } from './write.ts';
+export { concurrentDocumentWriter, type DocumentWriter } from './concurrent-write.ts';
 export { dumpGraph, formatDump, EXPORT_FORMATS, type ExportFormat, type GraphDump } from './export.ts';
 export * from './similarity/index.ts';
+export { readGraphVersion } from './version.ts';

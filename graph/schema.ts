@@ -1,4 +1,4 @@
-/** Idempotent schema bootstrap: one uniqueness constraint on `id` per label, a cjk full-text index. */
+/** Idempotent schema bootstrap: one uniqueness constraint on `id` per label, Document.sourcePath, a cjk full-text index. */
 import type { Driver } from 'neo4j-driver';
 import { ENTITY_TYPES } from '../ingest/index.ts';
 
@@ -13,6 +13,8 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
       { database },
     );
   }
+  // A changed file is found by its path: without an index every write would scan all documents.
+  await driver.executeQuery('CREATE INDEX document_source_path IF NOT EXISTS FOR (d:Document) ON (d.sourcePath)', {}, { database });
   // aliasText holds the aliases joined by spaces: full-text indexes take string properties.
   // Eventually consistent: updating Lucene inside every ingest transaction tripled its cost;
   // ingest waits for the refresh once per batch instead (awaitFullTextIndex).

@@ -4,7 +4,8 @@
  * replace exactly its own contribution and an unchanged one is skipped.
  */
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, RELATION_TYPES, type Entity, type Extraction, type Relation } from '../ingest/index.ts';
+import type { Extraction } from '../ingest/index.ts';
+import { NODE_LABELS, writeParameters } from './write-parameters.ts';
 
 export type WriteOutcome = 'created' | 'replaced' | 'unchanged';
 
@@ -16,148 +17,133 @@ export interface WriteResult {
 }
 
 /** Labels whose nodes outlive the documents that mention them (reference data). */
-const PERMANENT_LABELS = new Set(['District', 'Theme']);
-const NODE_LABELS = ENTITY_TYPES.filter((l) => l !== 'Document');
-const WRITTEN_RELATIONS = RELATION_TYPES.filter((t) => t !== 'MENTIONED_IN' && t !== 'SIMILAR_TO');
-
-type Props = Record<string, string | number | boolean | string[] | number[]>;
+const PERMANENT_LABELS = ['District', 'Theme'];
 
 /**
- * The whole document in one statement, a static sub-query per label and per relationship type:
- * Neo4j plans it once for every document, and a document costs one round trip, not dozens.
- * Aliases accumulate across documents: an entity named differently elsewhere keeps both names.
+ * MERGE takes the document's unique-index lock first, so two transactions writing the same
+ * content serialise here and the second finds the first's document. A document created just
+ * now has no contentHash yet.
+ */
+const LOCK_DOCUMENT_CYPHER = `
+MERGE (d:Document {id: $docId})
+WITH d, d.contentHash IS NULL AS fresh, d.contentHash + '|' + coalesce(d.extractor, '') AS hash
+OPTIONAL MATCH (old:Document {sourcePath: $sourcePath}) WHERE old.id <> $docId
+RETURN fresh, hash, collect(old.id) AS earlier`;
+
+/**
+ * The whole document in one statement: one sub-query per label (static labels keep MERGE
+ * index-backed) that returns its nodes in parameter order, then every relationship by position
+ * in that list, so no relationship end is looked up again. Neo4j plans it once for every
+ * document, and a document costs one round trip.
  */
 const WRITE_DOCUMENT_CYPHER = [
-  // MERGE on the entity's own label, then add :Entity: nodes written by other means may lack it.
-  'MERGE (d:Document {id: $docId}) SET d = $document, d:Entity',
+  'MATCH (d:Document {id: $docId})',
+  'SET d = $document, d:Entity',
   'WITH d',
   ...NODE_LABELS.map(
     (label) => `CALL (d) {
   UNWIND $nodes.${label} AS row
   MERGE (n:${label} {id: row.id})
-  SET n:Entity
-  WITH d, n, row, coalesce(n.aliases, []) AS old
-  SET n += row.props
-  SET n.aliases = reduce(acc = old, a IN row.props.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-  SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)
-  MERGE (n)-[m:MENTIONED_IN {docId: $docId}]->(d)
-  SET m.spanStarts = row.starts, m.spanEnds = row.ends
+  WITH d, n, row
+  CALL (n, row) {
+    // Only a node that gains something is written: a write locks the node until commit, and the
+    // shared nodes (districts, themes) would otherwise serialise every concurrent document.
+    WITH n, row WHERE NOT n:Entity OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+      OR any(a IN row.aliases WHERE n.aliases IS NULL OR NOT a IN n.aliases)
+    // A property write locks the node until commit (adding a label it already has does not).
+    // Aliases are read after it, through properties(n): Cypher would otherwise reuse the value it
+    // read for the test above, before the lock, and a concurrent document's aliases would be lost.
+    SET n:Entity, n._writeLock = true
+    WITH n, row, reduce(acc = coalesce(properties(n).aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END) AS aliases
+    SET n += row.props, n.aliases = aliases, n.aliasText = reduce(s = '', a IN aliases | s + ' ' + a)
+    REMOVE n._writeLock
+  }
+  CREATE (n)-[:MENTIONED_IN {docId: $docId, spanStarts: row.starts, spanEnds: row.ends}]->(d)
+  RETURN collect(n) AS ${label}Nodes
 }`,
   ),
-  ...WRITTEN_RELATIONS.map(
-    (type) => `CALL () {
-  UNWIND $relations.${type} AS row
-  MATCH (a:Entity {id: row.from})
-  MATCH (b:Entity {id: row.to})
-  MERGE (a)-[r:${type} {docId: $docId}]->(b)
-  SET r += row.props
+  `WITH d, [d] + ${NODE_LABELS.map((l) => `${l}Nodes`).join(' + ')} AS nodes`,
+  `CALL (nodes) {
+  UNWIND $relations AS row
+  WITH nodes[toInteger(row.from)] AS a, nodes[toInteger(row.to)] AS b, row
+  CREATE (a)-[r:$(row.type) {docId: $docId, spanStarts: row.starts, spanEnds: row.ends, sentence: $sentences[toInteger(row.sentence)]}]->(b)
+  SET r += row.extra
 }`,
-  ),
-  'RETURN d.id AS id',
+  'RETURN [n IN nodes | n.id] = $nodeIds AS aligned',
 ].join('\n');
 
-function nodeProperties(entity: Entity): Props {
-  const props: Props = {};
-  for (const [key, value] of Object.entries(entity)) {
-    if (key === 'type' || key === 'mentions' || value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      if (value.every((v) => typeof v === 'string') || value.every((v) => typeof v === 'number')) props[key] = value as string[];
-    } else if (typeof value !== 'object') props[key] = value;
-  }
-  // aliasText is derived in Cypher from the aliases accumulated across documents.
-  props.aliases = entity.aliases ?? [];
-  return props;
+/** Removes every relationship the document contributed; returns the ids of the nodes it mentioned. */
+async function removeContribution(tx: ManagedTransaction, docId: string): Promise<string[]> {
+  // Each such relationship starts at the document or at a node it mentions: a walk, not a scan of all relationships.
+  const result = await tx.run(
+    `MATCH (d:Document {id: $docId})
+     OPTIONAL MATCH (d)<-[:MENTIONED_IN]-(n)
+     WITH d, collect(n) AS mentioned
+     CALL (d, mentioned) {
+       UNWIND mentioned + d AS s
+       MATCH (s)-[r]->() WHERE r.docId = $docId
+       DELETE r
+     }
+     WITH mentioned, [n IN mentioned | n.id] AS ids
+     CALL (mentioned) {
+       UNWIND mentioned AS t
+       WITH t WHERE t:Target AND t.docId = $docId
+       DETACH DELETE t
+     }
+     RETURN ids`,
+    { docId },
+  );
+  return (result.records[0]?.get('ids') as string[] | undefined) ?? [];
 }
 
-function relationshipProperties(rel: Relation, docId: string): Props {
-  const props: Props = {
-    docId,
-    spanStarts: rel.evidence.map((s) => s.start),
-    spanEnds: rel.evidence.map((s) => s.end),
-  };
-  if (rel.sentence) props.sentence = rel.sentence;
-  for (const key of ['role', 'title', 'status', 'year'] as const) {
-    const value = (rel as unknown as Record<string, unknown>)[key];
-    if (typeof value === 'string' || typeof value === 'number') props[key] = value;
-  }
-  return props;
+/** Of the nodes a removed contribution mentioned, those no document mentions any more; reference data stays. */
+async function removeOrphans(tx: ManagedTransaction, candidateIds: string[]): Promise<void> {
+  if (!candidateIds.length) return;
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (n:Entity {id: id})
+     WHERE none(l IN labels(n) WHERE l IN $permanent) AND NOT (n)-[:MENTIONED_IN]->()
+     DETACH DELETE n`,
+    { ids: [...new Set(candidateIds)], permanent: PERMANENT_LABELS },
+  );
 }
 
-function documentProperties(extraction: Extraction): Props {
-  const props: Props = {};
-  for (const [key, value] of Object.entries(extraction.document)) {
-    if (value !== undefined && value !== null) props[key] = value as string;
-  }
-  props.name = extraction.document.title;
-  props.text ??= '';
-  return props;
-}
-
-/** Parameters for WRITE_DOCUMENT_CYPHER: one list per label and per relationship type, empty ones included. */
-function writeParameters(extraction: Extraction) {
-  const docId = extraction.document.id;
-  const nodes: Record<string, unknown[]> = Object.fromEntries(NODE_LABELS.map((l) => [l, []]));
-  for (const e of extraction.entities) {
-    if (e.type === 'Document') continue;
-    nodes[e.type].push({ id: e.id, props: nodeProperties(e), starts: e.mentions.map((m) => m.start), ends: e.mentions.map((m) => m.end) });
-  }
-  const known = new Set([docId, ...extraction.entities.map((e) => e.id)]);
-  const relations: Record<string, unknown[]> = Object.fromEntries(WRITTEN_RELATIONS.map((t) => [t, []]));
-  let relationCount = 0;
-  for (const r of extraction.relations) {
-    if (!(r.type in relations) || !known.has(r.from) || !known.has(r.to)) continue;
-    relations[r.type].push({ from: r.from, to: r.to, props: relationshipProperties(r, docId) });
-    relationCount += 1;
-  }
-  return { params: { docId, document: documentProperties(extraction), nodes, relations }, relationCount };
-}
-
-async function removeContribution(tx: ManagedTransaction, docId: string): Promise<void> {
-  await tx.run('MATCH ()-[r {docId: $docId}]->() DELETE r', { docId });
-  await tx.run('MATCH (t:Target {docId: $docId}) DETACH DELETE t', { docId });
-}
-
-/** Nodes no document mentions any more; reference data stays. */
-async function removeOrphans(tx: ManagedTransaction): Promise<void> {
-  const labels = NODE_LABELS.filter((l) => !PERMANENT_LABELS.has(l));
-  await tx.run(`MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) AND NOT (n)-[:MENTIONED_IN]->() DETACH DELETE n`, { labels });
-}
+/** Thrown inside the transaction so that it rolls back when the caller only wants new documents written. */
+class ReplacementNeeded extends Error {}
 
 /**
- * The stored hash (with the extractor's fingerprint) of this document, and earlier versions stored from the same file whose
- * content has since changed (document ids follow content).
+ * Stores one document's extraction atomically; an unchanged document (same content hash and
+ * extractor) is skipped. With `newOnly`, a document that would replace an earlier version is
+ * not written and null is returned (nothing is left behind).
  */
-async function previousState(tx: ManagedTransaction, docId: string, sourcePath: string | undefined) {
-  const result = await tx.run(
-    `OPTIONAL MATCH (same:Document {id: $docId})
-     OPTIONAL MATCH (old:Document {sourcePath: $sourcePath}) WHERE old.id <> $docId
-     RETURN same.contentHash + '|' + coalesce(same.extractor, '') AS hash, collect(old.id) AS earlier`,
-    { docId, sourcePath: sourcePath ?? null },
-  );
-  const record = result.records[0];
-  return { hash: record.get('hash') as string | null, earlier: record.get('earlier') as string[] };
-}
-
-/** Stores one document's extraction atomically; an unchanged document (same content hash) is skipped. */
-export async function writeExtraction(driver: Driver, extraction: Extraction, database?: string): Promise<WriteResult> {
+export async function writeExtraction(driver: Driver, extraction: Extraction, database?: string): Promise<WriteResult>;
+export async function writeExtraction(driver: Driver, extraction: Extraction, database: string | undefined, newOnly: true): Promise<WriteResult | null>;
+export async function writeExtraction(driver: Driver, extraction: Extraction, database?: string, newOnly = false): Promise<WriteResult | null> {
   const { document } = extraction;
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
-      const previous = await previousState(tx, document.id, document.sourcePath);
+      const state = (await tx.run(LOCK_DOCUMENT_CYPHER, { docId: document.id, sourcePath: document.sourcePath ?? null })).records[0];
+      const fresh = state.get('fresh') as boolean;
+      const earlier = state.get('earlier') as string[];
       // Unchanged means the same bytes read by the same extractor.
-      if (previous.hash === `${document.contentHash}|${document.extractor ?? ''}`) {
+      if (!fresh && state.get('hash') === `${document.contentHash}|${document.extractor ?? ''}`) {
         return { docId: document.id, outcome: 'unchanged' as const, nodes: 0, relationships: 0 };
       }
-      const replaced = [...previous.earlier, ...(previous.hash !== null ? [document.id] : [])];
-      for (const id of replaced) await removeContribution(tx, id);
-      for (const id of previous.earlier) await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
-      const { params, relationCount } = writeParameters(extraction);
-      await tx.run(WRITE_DOCUMENT_CYPHER, params);
-      if (replaced.length) await removeOrphans(tx);
-      const nodes = extraction.entities.filter((e) => e.type !== 'Document').length + 1;
-      return { docId: document.id, outcome: replaced.length ? ('replaced' as const) : ('created' as const), nodes, relationships: relationCount };
+      const replaced = [...earlier, ...(fresh ? [] : [document.id])];
+      if (replaced.length && newOnly) throw new ReplacementNeeded();
+      const candidates: string[] = [];
+      for (const id of replaced) candidates.push(...(await removeContribution(tx, id)));
+      for (const id of earlier) await tx.run('MATCH (d:Document {id: $id}) DETACH DELETE d', { id });
+      const { params, nodeCount, relationCount } = writeParameters(extraction);
+      const written = await tx.run(WRITE_DOCUMENT_CYPHER, params);
+      if (written.records[0]?.get('aligned') !== true) throw new Error(`internal: nodes of ${document.id} came back out of order`);
+      await removeOrphans(tx, candidates);
+      return { docId: document.id, outcome: replaced.length ? ('replaced' as const) : ('created' as const), nodes: nodeCount, relationships: relationCount };
     });
+  } catch (err) {
+    if (err instanceof ReplacementNeeded) return null;
+    throw err;
   } finally {
     await session.close();
   }
@@ -170,9 +156,9 @@ export async function deleteDocument(driver: Driver, docId: string, database?: s
     return await session.executeWrite(async (tx) => {
       const found = await tx.run('MATCH (d:Document {id: $docId}) RETURN d.id', { docId });
       if (!found.records.length) return false;
-      await removeContribution(tx, docId);
+      const candidates = await removeContribution(tx, docId);
       await tx.run('MATCH (d:Document {id: $docId}) DETACH DELETE d', { docId });
-      await removeOrphans(tx);
+      await removeOrphans(tx, candidates);
       return true;
     });
   } finally {
