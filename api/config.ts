@@ -1,7 +1,9 @@
 /**
- * The API's safety settings, from the environment unless startServer is given them.
+ * The API's safety and cache settings, from the environment unless startServer is given them.
  * Defaults are safe for a public, read-only deployment and generous enough for the viewer.
  */
+import type { ResponseCacheSettings } from './response-cache.ts';
+
 export interface ApiSettings {
   /** HS256 secret for writer JWTs (KG_JWT_SECRET); without one the schema has no mutations at all */
   jwtSecret?: string;
@@ -17,6 +19,8 @@ export interface ApiSettings {
   maxComplexity: number;
   /** largest `limit`/`first` argument (KG_MAX_PAGE_SIZE); must match @limit(max) in typeDefs.graphql */
   maxPageSize: number;
+  /** whole-response cache of anonymous reads (response-cache.ts) */
+  responseCache: ResponseCacheSettings;
 }
 
 function intFrom(value: string | undefined, fallback: number): number {
@@ -34,5 +38,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ApiSettin
     maxDepth: intFrom(env.KG_MAX_DEPTH, 10) || 10,
     maxComplexity: intFrom(env.KG_MAX_COMPLEXITY, 50_000) || 50_000,
     maxPageSize: intFrom(env.KG_MAX_PAGE_SIZE, 500) || 500,
+    responseCache: {
+      enabled: env.KG_RESPONSE_CACHE !== '0',
+      maxEntries: intFrom(env.KG_RESPONSE_CACHE_ENTRIES, 1000),
+      maxBytes: intFrom(env.KG_RESPONSE_CACHE_MB, 64) * 1024 * 1024,
+      maxStalenessMs: intFrom(env.KG_RESPONSE_CACHE_STALE_MS, 0),
+    },
   };
 }

@@ -4,6 +4,7 @@
  * bad arguments) keep their message, which only names parts of the public schema.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { ErrorRequestHandler } from 'express';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
@@ -95,4 +96,16 @@ export const errorStatusPlugin: ApolloServerPlugin = {
       },
     };
   },
+};
+
+/**
+ * Errors raised before GraphQL sees the request (a body that is not JSON, or too large): express
+ * would answer with an HTML page carrying the stack trace outside production.
+ */
+export const requestErrorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  const status = Number((error as { status?: unknown }).status);
+  const clientError = status >= 400 && status < 500;
+  if (!clientError && process.env.KG_API_LOG_ERRORS !== '0') console.error(`[api] request error: ${error instanceof Error ? error.message : String(error)}`);
+  const message = status === 413 ? 'The request body is too large' : clientError ? 'The request body could not be read as JSON' : GENERIC.INTERNAL_SERVER_ERROR;
+  res.status(clientError ? status : 500).json({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
 };

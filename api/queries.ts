@@ -1,10 +1,18 @@
 /**
  * The Cypher behind the analyst fields and queries of analysis.graphql, in one place so that the
  * schema, the resolvers and bench/api.ts (which runs it directly for comparison) share it.
- * Every value comes in as a parameter; only the constant label list is spliced in.
+ * Every value comes in as a parameter; only constant label and relationship-type lists are spliced in.
  * SIMILAR_TO may be stored in one or both directions, so it is always matched undirected.
+ *
+ * Cost notes (PROFILE on the seed graph): relationships are matched by type wherever possible,
+ * because an untyped or type-filtered expansion reads every relationship of a node, and Documents
+ * and Districts have hundreds of MENTIONED_IN; a district's programmes are walked once, not once
+ * per candidate; and work whose result may be discarded (a fallback) runs only when it is needed.
  */
-import { ENTITY_TYPES } from '../ingest/types.ts';
+import { ENTITY_TYPES, RELATION_TYPES } from '../ingest/types.ts';
+
+/** The relationships that state a fact with a sentence: all but mentions and computed similarity. */
+const STATED = RELATION_TYPES.filter((t) => t !== 'MENTIONED_IN' && t !== 'SIMILAR_TO').join('|');
 
 /** Map projections reused below: the …Ref types of analysis.graphql. */
 const DISTRICT_REF = (v: string) => `${v} { .id, .name, .level }`;
@@ -14,8 +22,8 @@ const ENTITY_REF = (v: string) => `${v} { .id, name: coalesce(${v}.name, ${v}.ti
 
 /** @cypher on every entity type: the relationships that tie it to others, each with its sentence (`this` is the entity). */
 export const EVIDENCE = `
-MATCH (this)-[r]-(other)
-WHERE NOT type(r) IN ['MENTIONED_IN', 'SIMILAR_TO'] AND r.docId IS NOT NULL
+MATCH (this)-[r:${STATED}]-(other)
+WHERE r.docId IS NOT NULL
 WITH r, other, startNode(r) = this AS outgoing
 ORDER BY r.docId, r.spanStarts[0]
 LIMIT toInteger(coalesce($limit, 50))
@@ -38,35 +46,56 @@ RETURN {
   reasons: coalesce(best.reasons, [])
 } AS similar`;
 
+/** Subquery body: the distinct policies and themes of a list of programmes, in one walk of their relationships. */
+const POLICIES_AND_THEMES = (programmes: string, policies: string, themes: string) => `UNWIND ${programmes} AS p
+    MATCH (p)-[r:IMPLEMENTS|IN_THEME]->(x)
+    RETURN collect(DISTINCT CASE WHEN type(r) = 'IMPLEMENTS' AND x:Policy THEN x END) AS ${policies},
+           collect(DISTINCT CASE WHEN type(r) = 'IN_THEME' AND x:Theme THEN x END) AS ${themes}`;
+
 /**
  * @cypher on District: other districts ranked by 0.35 × Jaccard(policies) + 0.25 × Jaccard(themes)
  * + 0.4 × the share of both districts' programmes that have a SIMILAR_TO counterpart in the other.
  * A district's own ancestors and descendants are left out: comparing a town with its county says nothing.
  */
 export const SIMILAR_DISTRICTS = `
-WITH this,
-  COLLECT { MATCH (this)-[:RUNS]->(:Programme)-[:IMPLEMENTS]->(x:Policy) RETURN DISTINCT x } AS myPolicies,
-  COLLECT { MATCH (this)-[:RUNS]->(:Programme)-[:IN_THEME]->(x:Theme) RETURN DISTINCT x } AS myThemes,
-  COLLECT { MATCH (this)-[:RUNS]->(p:Programme) RETURN DISTINCT p } AS myProgrammes
-CALL (this, myPolicies, myThemes, myProgrammes) {
-  UNWIND myPolicies + myThemes AS x
-  MATCH (x)<-[:IMPLEMENTS|IN_THEME]-(:Programme)<-[:RUNS]-(other:District)
-  RETURN other
-  UNION
-  UNWIND myProgrammes AS p
-  MATCH (p)-[:SIMILAR_TO]-(:Programme)<-[:RUNS]-(other:District)
-  RETURN other
+CALL (this) {
+  MATCH (this)-[:RUNS]->(p:Programme)
+  RETURN collect(DISTINCT p) AS myProgrammes
 }
-WITH this, myPolicies, myThemes, myProgrammes, other
+CALL (myProgrammes) {
+  ${POLICIES_AND_THEMES('myProgrammes', 'myPolicies', 'myThemes')}
+}
+CALL (this, myProgrammes) {
+  UNWIND myProgrammes AS a
+  MATCH (a)-[:SIMILAR_TO]-(b:Programme)<-[:RUNS]-(other:District)
+  WHERE other <> this
+  WITH other, collect(DISTINCT [a.id, b.id]) AS pairs
+  RETURN collect([other, pairs]) AS pairsByDistrict
+}
+CALL (this, myProgrammes, myPolicies, myThemes, pairsByDistrict) {
+  UNWIND myPolicies + myThemes AS x
+  MATCH (x)<-[:IMPLEMENTS|IN_THEME]-(q:Programme)
+  WITH DISTINCT q WHERE NOT q IN myProgrammes
+  MATCH (q)<-[:RUNS]-(other:District)
+  RETURN DISTINCT other
+  UNION
+  UNWIND pairsByDistrict AS pd
+  RETURN pd[0] AS other
+}
+WITH this, myProgrammes, myPolicies, myThemes, pairsByDistrict, other
 WHERE other <> this AND NOT (this)-[:PART_OF*1..6]->(other) AND NOT (other)-[:PART_OF*1..6]->(this)
-WITH this, myPolicies, myThemes, myProgrammes, other,
-  COLLECT { MATCH (other)-[:RUNS]->(:Programme)-[:IMPLEMENTS]->(x:Policy) RETURN DISTINCT x } AS theirPolicies,
-  COLLECT { MATCH (other)-[:RUNS]->(:Programme)-[:IN_THEME]->(x:Theme) RETURN DISTINCT x } AS theirThemes,
-  COUNT { MATCH (other)-[:RUNS]->(p:Programme) RETURN DISTINCT p } AS theirCount
+CALL (other) {
+  MATCH (other)-[:RUNS]->(q:Programme)
+  WITH collect(DISTINCT q) AS theirProgrammes
+  CALL (theirProgrammes) {
+    ${POLICIES_AND_THEMES('theirProgrammes', 'theirPolicies', 'theirThemes')}
+  }
+  RETURN size(theirProgrammes) AS theirCount, theirPolicies, theirThemes
+}
 WITH other, myPolicies, myThemes, size(myProgrammes) AS myCount, theirPolicies, theirThemes, theirCount,
   [x IN myPolicies WHERE x IN theirPolicies] AS sharedPolicies,
   [x IN myThemes WHERE x IN theirThemes] AS sharedThemes,
-  COLLECT { UNWIND myProgrammes AS a MATCH (a)-[:SIMILAR_TO]-(b:Programme)<-[:RUNS]-(other) RETURN DISTINCT [a.id, b.id] } AS pairs
+  coalesce(head([pd IN pairsByDistrict WHERE pd[0] = other | pd[1]]), []) AS pairs
 WITH other, sharedPolicies, sharedThemes, pairs,
   toFloat(size(sharedPolicies)) / CASE WHEN size(myPolicies) + size(theirPolicies) - size(sharedPolicies) = 0 THEN 1 ELSE size(myPolicies) + size(theirPolicies) - size(sharedPolicies) END AS policyOverlap,
   toFloat(size(sharedThemes)) / CASE WHEN size(myThemes) + size(theirThemes) - size(sharedThemes) = 0 THEN 1 ELSE size(myThemes) + size(theirThemes) - size(sharedThemes) END AS themeOverlap,
@@ -105,19 +134,23 @@ ORDER BY CASE match WHEN 'name' THEN 0 WHEN 'alias' THEN 1 ELSE 2 END, score DES
 LIMIT toInteger($limit)
 WITH node, type, score, match,
   COLLECT { MATCH (d:District)-[:RUNS]->(node) RETURN DISTINCT ${DISTRICT_REF('d')} } AS runners,
-  COLLECT { MATCH (node)-[:MENTIONED_IN*0..1]->(:Document)-[:COVERS]->(d:District) RETURN DISTINCT ${DISTRICT_REF('d')} } AS covered,
   head(COLLECT {
-    MATCH (node)-[m:MENTIONED_IN]->(doc:Document)
-    WHERE m.spanStarts[0] IS NOT NULL
-    RETURN { docId: doc.id, start: m.spanStarts[0], end: m.spanEnds[0],
-             window: substring(doc.text, CASE WHEN m.spanStarts[0] > 80 THEN m.spanStarts[0] - 80 ELSE 0 END, 200),
-             windowStart: CASE WHEN m.spanStarts[0] > 80 THEN m.spanStarts[0] - 80 ELSE 0 END }
-    ORDER BY doc.publishedAt DESC LIMIT 1
-  }) AS mention,
-  head(COLLECT {
-    MATCH (node)-[r]-() WHERE r.sentence IS NOT NULL AND r.docId IS NOT NULL AND NOT type(r) IN ['MENTIONED_IN', 'SIMILAR_TO']
+    MATCH (node)-[r:${STATED}]-() WHERE r.sentence <> '' AND r.docId IS NOT NULL
     RETURN { docId: r.docId, sentence: r.sentence } ORDER BY r.docId LIMIT 1
   }) AS stated
+OPTIONAL CALL (node, runners) {
+  WITH node WHERE size(runners) = 0
+  RETURN COLLECT { MATCH (node)-[:MENTIONED_IN*0..1]->(:Document)-[:COVERS]->(d:District) RETURN DISTINCT ${DISTRICT_REF('d')} } AS covered
+}
+// The passage reads the document's whole text: only for entities without a stated sentence.
+OPTIONAL CALL (node, stated) {
+  WITH node WHERE stated IS NULL
+  MATCH (node)-[m:MENTIONED_IN]->(doc:Document)
+  WHERE m.spanStarts[0] IS NOT NULL
+  WITH m, doc ORDER BY doc.publishedAt DESC LIMIT 1
+  WITH m, doc, CASE WHEN m.spanStarts[0] > 80 THEN m.spanStarts[0] - 80 ELSE 0 END AS windowStart
+  RETURN { docId: doc.id, start: m.spanStarts[0], end: m.spanEnds[0], window: substring(doc.text, windowStart, 200), windowStart: windowStart } AS mention
+}
 RETURN node.id AS id, type, coalesce(node.name, node.title) AS name, score, match,
   CASE WHEN size(runners) > 0 THEN runners ELSE covered END AS districts, mention, stated`;
 
@@ -166,12 +199,20 @@ RETURN ${ENTITY_REF('p')} AS policy,
 export const COMPARE_DISTRICTS = `
 UNWIND $ids AS id
 MATCH (d:District {id: id})
+CALL (d) {
+  MATCH (d)-[:RUNS]->(p:Programme)
+  RETURN collect(DISTINCT p) AS programmes
+}
+CALL (programmes) {
+  ${POLICIES_AND_THEMES('programmes', 'policies', 'themes')}
+}
 RETURN ${DISTRICT_REF('d')} AS district,
-  COLLECT { MATCH (d)-[:RUNS]->(:Programme)-[:IMPLEMENTS]->(x:Policy) RETURN DISTINCT ${ENTITY_REF('x')} } AS policies,
-  COLLECT { MATCH (d)-[:RUNS]->(:Programme)-[:IN_THEME]->(x:Theme) RETURN DISTINCT ${ENTITY_REF('x')} } AS themes,
-  COLLECT { MATCH (d)-[:RUNS]->(p:Programme) RETURN DISTINCT p { .id, .name, .status, .year } } AS programmes,
+  [x IN policies | ${ENTITY_REF('x')}] AS policies,
+  [x IN themes | ${ENTITY_REF('x')}] AS themes,
+  [p IN programmes | p { .id, .name, .status, .year }] AS programmes,
   COLLECT {
-    MATCH (d)-[:RUNS]->(a:Programme)-[s:SIMILAR_TO]-(b:Programme)<-[:RUNS]-(e:District)
+    UNWIND programmes AS a
+    MATCH (a)-[s:SIMILAR_TO]-(b:Programme)<-[:RUNS]-(e:District)
     WHERE e.id IN $ids AND e <> d
     RETURN { a: a.id, b: b.id, score: s.score, reasons: coalesce(s.reasons, []) }
   } AS pairs`;

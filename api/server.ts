@@ -3,6 +3,7 @@
  * browsers), GET /health, and the viewer's static files at /. Safe by default: read-only for
  * anonymous users, query depth, cost and page-size limits, a Cypher timeout per request, a rate
  * limit, configurable CORS, and error responses without internals (see config.ts, limits.ts, errors.ts).
+ * Anonymous reads are answered from a response cache while the graph has not changed (response-cache.ts).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,17 +16,18 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import cors from 'cors';
 import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Driver } from 'neo4j-driver';
-import { ping } from '../graph/connection.ts';
+import { ping, readGraphVersion } from '../graph/index.ts';
 import { settingsFromEnv, type ApiSettings } from './config.ts';
-import { errorStatusPlugin, formatError } from './errors.ts';
+import { errorStatusPlugin, formatError, requestErrorHandler } from './errors.ts';
 import { quickExecutionContext } from './execution.ts';
+import { graphqlHandler } from './graphql-handler.ts';
 import { depthRule, queryGuardPlugin } from './limits.ts';
+import { ResponseCache } from './response-cache.ts';
 import { buildSchema } from './schema.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -74,6 +76,7 @@ function graphiqlPage(app: express.Express): void {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { driver, database } = options;
   const settings: ApiSettings = { ...settingsFromEnv(), ...options.settings };
+  const cache = settings.responseCache.enabled ? new ResponseCache(() => readGraphVersion(driver, database), settings.responseCache) : undefined;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -125,14 +128,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+    graphqlHandler(apollo, {
+      cache,
+      writable: !!schema.getMutationType(),
+      context: async (req) => ({
         token: req.headers.authorization,
         executionContext,
         sessionConfig: { database },
         transaction: { timeout: settings.queryTimeoutMs, metadata: { app: 'kg-api' } },
       }),
     }),
+    requestErrorHandler,
   );
   if (fs.existsSync(path.join(VIEWER_DIR, 'index.html'))) {
     app.use(express.static(VIEWER_DIR));

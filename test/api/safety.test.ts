@@ -136,6 +136,12 @@ describe('API safety', () => {
       expect(Object.keys(res.body.errors![0].extensions!)).toEqual(['code']);
       expect(res.text).not.toMatch(LEAK);
     }
+    // A body that is not JSON never reaches GraphQL: express's own error page would show a stack trace.
+    const malformed = await fetch(`${open.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const text = await malformed.text();
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(text).errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(text).not.toMatch(LEAK);
   });
 
   it('rate-limits per client and applies the configured CORS origins', async () => {
