@@ -34,4 +34,23 @@ describe('viewer comparison (Chromium against the real server and Neo4j)', () =>
     expect(drawn.filter((l) => l === 'District')).toHaveLength(2);
     expect(drawn).toContain('Policy');
   });
+
+  it('names themes in English in the English interface, in the lists and in the graph', async () => {
+    const { districts } = await stack.gql<{ districts: { id: string; programmesConnection: { totalCount: number } }[] }>('{ districts { id programmesConnection { totalCount } } }');
+    const busiest = [...districts].sort((a, b) => b.programmesConnection.totalCount - a.programmesConnection.totalCount).slice(0, 2).map((d) => d.id);
+    const { themes } = await stack.gql<{ themes: { id: string; name: string; nameEn: string | null }[] }>('{ themes { id name nameEn } }');
+    const english = new Map(themes.map((th) => [th.id, th.nameEn]));
+
+    const page = await stack.open(`?mode=compare&compare=${busiest.map(encodeURIComponent).join(',')}&lang=en`);
+    await page.waitForSelector('#compare[data-ready="true"]');
+    const listed = await page.$$eval('#compare li[data-id^="theme:"]', (els) => els.map((e) => ({ id: e.getAttribute('data-id')!, text: e.textContent })));
+    expect(listed.length, 'the two busiest seed districts list some theme').toBeGreaterThan(0);
+    for (const item of listed) expect(item.text).toBe(english.get(item.id));
+    const drawnThemes = await page.evaluate(() => window.cy.nodes('[label = "Theme"]').map((n) => ({ id: n.id(), display: String(n.data('display')) })));
+    for (const th of drawnThemes) expect(th.display.replace(/\n/g, ' ')).toContain(english.get(th.id)!.split(' ')[0]);
+
+    // and back in Chinese
+    await page.click('#btn-lang');
+    await expect.poll(() => page.$eval('#compare li[data-id^="theme:"]', (e) => e.textContent)).toBe(themes.find((th) => th.id === listed[0].id)!.name);
+  });
 });

@@ -39,6 +39,19 @@ describe('viewer overview, filters, briefing, export (Chromium against the real 
     expect(overflowing).toEqual([]);
   });
 
+  it('leaves labels out while they are too small to read, and brings them back when zoomed in', async () => {
+    const labelAt = (zoom: number) =>
+      page.evaluate((z) => {
+        window.cy.zoom(z);
+        return window.cy.nodes().first().style('label') as string;
+      }, zoom);
+    expect(await labelAt(0.1)).toBe('');
+    expect((await labelAt(1)).length).toBeGreaterThan(0);
+    await page.evaluate(() => window.viewer.idle());
+    await page.click('#btn-overview');
+    await page.evaluate(() => window.viewer.idle());
+  });
+
   it('filters change the drawn node count, and the URL records them', async () => {
     const before = await drawnNodeCount(page);
     const { districts } = await stack.gql<{ districts: { id: string; parents: { id: string }[] }[] }>('{ districts { id parents { id } } }');

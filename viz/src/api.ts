@@ -23,12 +23,26 @@ export interface OverviewDistrict extends NodeRecord {
   programmesConnection: { totalCount: number };
 }
 
-/** The start view: every district, its parent and how many programmes it runs. */
-export async function fetchOverview(): Promise<OverviewDistrict[]> {
+async function loadOverview(): Promise<OverviewDistrict[]> {
   const data = await gql<{ districts: OverviewDistrict[] }>(
     `query Overview { districts { id name level aliases parents { id } programmesConnection { totalCount } } }`,
   );
   return data.districts;
+}
+
+let early: Promise<OverviewDistrict[]> | undefined;
+
+/** Sends the start view's request before the page is built; the next fetchOverview takes its answer. */
+export function prefetchOverview(): void {
+  early ??= loadOverview();
+  early.catch(() => undefined); // a failure is reported by the fetchOverview that takes it
+}
+
+/** The start view: every district, its parent and how many programmes it runs. */
+export function fetchOverview(): Promise<OverviewDistrict[]> {
+  const answer = early ?? loadOverview();
+  early = undefined;
+  return answer;
 }
 
 export interface Neighbour {

@@ -12,7 +12,8 @@ let index = -1;
 let keyHandler: ((ev: KeyboardEvent) => void) | null = null;
 
 function tour(cy: cytoscape.Core): cytoscape.NodeSingular[] {
-  return cy.nodes(':visible').sort((a, b) => b.degree(false) - a.degree(false) || String(a.data('name')).localeCompare(String(b.data('name')))).toArray() as cytoscape.NodeSingular[];
+  const nodes: cytoscape.NodeCollection = cy.nodes(':visible').not('.group');
+  return nodes.sort((a, b) => b.degree(false) - a.degree(false) || String(a.data('name')).localeCompare(String(b.data('name')))).toArray() as cytoscape.NodeSingular[];
 }
 
 function showCaption(node: cytoscape.NodeSingular | null): void {
@@ -43,6 +44,31 @@ function focusAt(cy: cytoscape.Core, i: number): void {
 function zoomBy(cy: cytoscape.Core, factor: number): void {
   const center = { x: cy.width() / 2, y: cy.height() / 2 };
   cy.zoom({ level: cy.zoom() * factor, renderedPosition: center });
+}
+
+/** Above this many nodes the pairwise check costs too much: such drawings spread as much as the type grows. */
+const CHECK_PAIRS_UP_TO = 400;
+const CLEARANCE = 48;
+
+/**
+ * How far to spread the drawing (a factor on positions) once its nodes have the briefing size:
+ * just enough that no two overlap, and no more than the type grew. Spreading as much as the type
+ * would keep the type exactly as small on screen once the view is fitted again.
+ */
+export function spreadNeeded(cy: cytoscape.Core, grow: number): number {
+  const nodes = cy.nodes().not(':parent').not('.filtered').toArray() as cytoscape.NodeSingular[];
+  if (nodes.length > CHECK_PAIRS_UP_TO) return grow;
+  const box = nodes.map((n) => ({ ...n.position(), w: Number(n.data('w')), h: Number(n.data('h')) }));
+  let needed = 1;
+  for (let i = 0; i < box.length; i++) {
+    for (let j = i + 1; j < box.length; j++) {
+      const a = box[i], b = box[j];
+      const sx = ((a.w + b.w) / 2 + CLEARANCE) / Math.abs(a.x - b.x);
+      const sy = ((a.h + b.h) / 2 + CLEARANCE) / Math.abs(a.y - b.y);
+      needed = Math.max(needed, Math.min(sx, sy));
+    }
+  }
+  return Math.min(grow, needed);
 }
 
 export function enterBriefing(cy: cytoscape.Core, onExit: () => void): void {

@@ -13,7 +13,9 @@ interface Options {
   statuses: string[];
 }
 
+const NO_OPTIONS: Options = { districts: [], themes: [], years: [], statuses: [] };
 let options: Promise<Options> | undefined;
+let loaded: Options | undefined;
 
 function loadOptions(): Promise<Options> {
   options ??= gql<{ districts: Options['districts']; themes: Options['themes']; programmes: { year?: number; status?: string }[] }>(
@@ -76,6 +78,10 @@ export function applyFilters(cy: cytoscape.Core, f: Filters): void {
         if (around.nonempty() && around.filter((m) => !m.hasClass('filtered')).empty()) n.addClass('filtered');
       });
     }
+    // a box (compound node) whose contents are all filtered goes too
+    cy.nodes(':parent').forEach((box) => {
+      if (box.children().filter((c) => !c.hasClass('filtered')).empty()) box.addClass('filtered');
+    });
   });
 }
 
@@ -92,9 +98,24 @@ function select(name: keyof Filters, key: StringKey, items: { value: string; tex
   return el('label', { className: 'field' }, el('span', {}, t(key)), sel);
 }
 
-/** Builds the filter controls; `onChange` runs after `f` was changed in place. */
-export async function mountFilters(host: HTMLElement, f: Filters, onChange: () => void): Promise<void> {
-  const opts = await loadOptions().catch(() => ({ districts: [], themes: [], years: [], statuses: [] }) as Options);
+/**
+ * Builds the filter controls at once; the district, theme, year and status choices fill in once
+ * `loadAfter` has settled (the first view's data is not kept waiting by them). `onChange` runs
+ * after `f` was changed in place.
+ */
+export function mountFilters(host: HTMLElement, f: Filters, onChange: () => void, loadAfter: Promise<unknown> = Promise.resolve()): void {
+  render(host, f, onChange, loaded ?? NO_OPTIONS);
+  if (loaded) return;
+  void loadAfter.then(loadOptions).then(
+    (opts) => {
+      loaded = opts;
+      if (host.isConnected) render(host, f, onChange, opts);
+    },
+    () => undefined, // without options the selects stay empty; the rest still works
+  );
+}
+
+function render(host: HTMLElement, f: Filters, onChange: () => void, opts: Options): void {
   clear(host);
   const boxes = LABELS.map((label) =>
     el('label', { className: 'check' },
@@ -117,7 +138,7 @@ export async function mountFilters(host: HTMLElement, f: Filters, onChange: () =
       f.hidden = [];
       f.district = f.theme = f.year = f.status = undefined;
       onChange();
-      void mountFilters(host, f, onChange);
+      render(host, f, onChange, loaded ?? NO_OPTIONS);
     } }, t('reset')),
   );
 }

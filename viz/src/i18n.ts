@@ -82,6 +82,41 @@ const REL_NAMES: Record<string, Record<Lang, string>> = {
   SHARES: { zh: '经项目关联', en: 'via programmes' },
 };
 
+/** Property names as the panel shows them; unknown ones are shown as they are. */
+const PROP_NAMES: Record<string, Record<Lang, string>> = {
+  level: { zh: '级别', en: 'level' },
+  aliases: { zh: '别名', en: 'aliases' },
+  status: { zh: '状态', en: 'status' },
+  year: { zh: '年份', en: 'year' },
+  definition: { zh: '定义', en: 'definition' },
+  nameEn: { zh: '英文名', en: 'English name' },
+  kind: { zh: '类别', en: 'kind' },
+  titles: { zh: '职务', en: 'titles' },
+  value: { zh: '数值', en: 'value' },
+  unit: { zh: '单位', en: 'unit' },
+  metric: { zh: '指标', en: 'metric' },
+  comparator: { zh: '比较', en: 'comparator' },
+  raw: { zh: '原文', en: 'as written' },
+  title: { zh: '标题', en: 'title' },
+  publishedAt: { zh: '发布日期', en: 'published' },
+  docType: { zh: '文件类型', en: 'document type' },
+  issuer: { zh: '发文机关', en: 'issuer' },
+  docNumber: { zh: '发文字号', en: 'document number' },
+  indexNumber: { zh: '索引号', en: 'index number' },
+  period: { zh: '期间', en: 'period' },
+};
+
+/** Values from a fixed vocabulary (status, level) in the interface language; others as they are. */
+const VALUE_NAMES: Record<string, Record<Lang, string>> = {
+  planned: { zh: '计划', en: 'planned' },
+  ongoing: { zh: '进行中', en: 'ongoing' },
+  completed: { zh: '已完成', en: 'completed' },
+  city: { zh: '市', en: 'city' },
+  district: { zh: '区', en: 'district' },
+  subdistrict: { zh: '街道', en: 'sub-district' },
+  town: { zh: '镇', en: 'town' },
+};
+
 let current: Lang = 'zh';
 
 export function setLang(lang: Lang): void {
@@ -92,3 +127,5 @@ export const lang = (): Lang => current;
 export const t = (key: StringKey): string => STRINGS[key][current];
 export const labelName = (label: Label): string => LABEL_NAMES[label][current];
 export const relName = (rel: string): string => REL_NAMES[rel]?.[current] ?? rel;
+export const propName = (key: string): string => PROP_NAMES[key]?.[current] ?? key;
+export const valueName = (key: string, value: string): string => ((key === 'status' || key === 'level') && VALUE_NAMES[value]?.[current]) || value;

@@ -1,33 +1,12 @@
 /**
- * fcose on a headless Cytoscape: the same code runs in the layout worker (so the page stays
- * responsive while a large graph is laid out) and, if workers are unavailable, on the main thread.
+ * fcose on a headless Cytoscape, for graphs up to FCOSE_MAX_NODES (larger ones: layout-fast.ts).
+ * Runs on the main thread for a few dozen nodes and in the layout worker above that.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutRequest, Positions } from './layout-types.ts';
 
 cytoscape.use(fcose);
-
-export interface LayoutNode {
-  id: string;
-  w: number;
-  h: number;
-  /** current position; with `fixed` it is kept exactly */
-  x?: number;
-  y?: number;
-  fixed?: boolean;
-}
-export interface LayoutRequest {
-  nodes: LayoutNode[];
-  edges: { id: string; source: string; target: string }[];
-  /** true: lay out from scratch; false: keep what has a position near where it is */
-  fresh: boolean;
-}
-export type Positions = Record<string, { x: number; y: number }>;
-
-/** Above this many nodes fcose runs its spectral step only: seconds instead of minutes at 5,000 elements. */
-export const DRAFT_ABOVE = 1200;
-/** Above this many nodes the force-directed refinement gets fewer iterations. */
-const FEWER_ITERATIONS_ABOVE = 300;
 
 export function computePositions(req: LayoutRequest): Positions {
   const cy = cytoscape({
@@ -39,24 +18,24 @@ export function computePositions(req: LayoutRequest): Positions {
       ...req.edges.map((e) => ({ group: 'edges' as const, data: e })),
     ],
   });
-  const n = req.nodes.length;
   const fixed = req.fresh ? [] : req.nodes.filter((x) => x.fixed && x.x !== undefined).map((x) => ({ nodeId: x.id, position: { x: x.x!, y: x.y! } }));
   const options = {
     name: 'fcose',
-    quality: req.fresh && n > DRAFT_ABOVE ? 'draft' : 'default',
+    quality: 'default',
     randomize: req.fresh,
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: false, // labels sit inside nodes already sized to them
     uniformNodeDimensions: false,
-    packComponents: true,
-    // strong repulsion: label-sized nodes around a hub of 100+ neighbours must not pile up
-    nodeRepulsion: () => 150000,
-    idealEdgeLength: (edge: cytoscape.EdgeSingular) => 50 + (Number(edge.source().data('w')) + Number(edge.target().data('w'))) / 6,
+    // Moderate repulsion: fcose only sees small graphs (a crowded focus goes on rings, a large
+    // graph to the fast layout), and a compact drawing is fitted larger, so its type reads bigger.
+    nodeRepulsion: () => 45000,
+    idealEdgeLength: (edge: cytoscape.EdgeSingular) => 40 + (Number(edge.source().data('w')) + Number(edge.target().data('w'))) / 8,
     edgeElasticity: () => 0.45,
     nestingFactor: 0.1,
     gravity: 0.1,
-    numIter: n > FEWER_ITERATIONS_ABOVE ? 1000 : 2500,
+    // small graphs settle well before this; fcose's tree growing, not this cap, sets its time
+    numIter: 1000,
     tile: true,
     tilingPaddingVertical: 20,
     tilingPaddingHorizontal: 20,

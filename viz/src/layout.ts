@@ -1,17 +1,25 @@
 /**
- * Layout of what is drawn: fresh (random start) for a new view; stable when nodes are added —
- * existing nodes are fixed where they are and new ones start next to the node they came from.
+ * Layout of what is drawn: fresh for a new view; stable when nodes are added — existing nodes
+ * are fixed where they are and new ones start next to the node they came from. Small layouts run
+ * right here (starting a worker would cost more than they do); large ones in a worker.
  */
 import type cytoscape from 'cytoscape';
-import type { LayoutRequest, Positions } from './layout-core.ts';
+import { fastPositions } from './layout-fast.ts';
+import { usesFcose, type LayoutRequest, type Positions } from './layout-types.ts';
+
+/** Up to these many nodes a layout takes some tens of milliseconds: done on the main thread. */
+const MAIN_THREAD_MAX = { fcose: 60, fast: 600 };
 
 let worker: Worker | null | undefined;
 let seq = 0;
 const waiting = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
 
-/** Starts the worker early, so its script loads while the first data is on its way. */
+let fcoseModule: Promise<typeof import('./layout-core.ts')> | undefined;
+const loadFcose = () => (fcoseModule ??= import('./layout-core.ts'));
+
+/** Fetches fcose while the first data is on its way; the worker starts only when a graph needs it. */
 export function prepareLayout(): void {
-  getWorker();
+  void loadFcose();
 }
 
 function getWorker(): Worker | null {
@@ -35,8 +43,15 @@ function getWorker(): Worker | null {
   return worker;
 }
 
-async function positionsFor(req: LayoutRequest): Promise<Positions> {
-  const w = getWorker();
+async function onMainThread(req: LayoutRequest): Promise<Positions> {
+  if (!usesFcose(req)) return fastPositions(req);
+  return (await loadFcose()).computePositions(req);
+}
+
+/** Positions for a layout request: here when it is small, in the worker otherwise. */
+export async function layoutPositions(req: LayoutRequest): Promise<Positions> {
+  const small = req.nodes.length <= (usesFcose(req) ? MAIN_THREAD_MAX.fcose : MAIN_THREAD_MAX.fast);
+  const w = small ? null : getWorker();
   if (w) {
     try {
       return await new Promise<Positions>((resolve, reject) => {
@@ -48,8 +63,7 @@ async function positionsFor(req: LayoutRequest): Promise<Positions> {
       // fall through to the main thread
     }
   }
-  const { computePositions } = await import('./layout-core.ts');
-  return computePositions(req);
+  return onMainThread(req);
 }
 
 /** Lays out the unfiltered graph. `fresh` ignores current positions; otherwise nodes with `placed` stay put. */
@@ -70,7 +84,7 @@ export async function runLayout(cy: cytoscape.Core, fresh: boolean): Promise<voi
     })),
     edges: edges.map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
   };
-  const positions = await positionsFor(req);
+  const positions = await layoutPositions(req);
   nodes.forEach((n) => {
     const p = positions[n.id()];
     if (p) n.position(p);

@@ -1,11 +1,12 @@
 /** The viewer: wires the graph, the controls and the URL together. */
 import type cytoscape from 'cytoscape';
-import { enterBriefing, exitBriefing } from './briefing.ts';
-import { mountCompare } from './compare.ts';
+import { prefetchOverview } from './api.ts';
+import { enterBriefing, exitBriefing, spreadNeeded } from './briefing.ts';
+import { mountCompare, rearrangeComparison, relabelCompare } from './compare.ts';
 import { byId } from './dom.ts';
 import { exportJson, exportPng, exportSvg } from './export.ts';
 import { applyFilters, drawnNodes, mountFilters } from './filters.ts';
-import { collapse, createCy, ensureNode, expand, installHover, isExpanded, restyle, showFocus, showOverview } from './graph.ts';
+import { collapse, createCy, ensureNode, expand, installHover, isExpanded, isGroup, restyle, showFocus, showOverview } from './graph.ts';
 import { lang, setLang } from './i18n.ts';
 import { renderLegend } from './legend.ts';
 import { hidePanel, showPanel } from './panel.ts';
@@ -13,6 +14,7 @@ import { prepareLayout } from './layout.ts';
 import { labelOfId } from './schema-map.ts';
 import { CONTRAST, NORMAL } from './style.ts';
 import { mountToolbar } from './toolbar.ts';
+import { fitView } from './viewport.ts';
 import { readState, writeState, type Mode } from './url-state.ts';
 
 declare global {
@@ -23,8 +25,10 @@ declare global {
   }
 }
 
-prepareLayout();
 const state = readState();
+// the start view's data is on its way while the page is built
+if (!state.focus && state.mode !== 'compare') prefetchOverview();
+prepareLayout();
 setLang(state.lang);
 const cy = createCy(byId('cy'));
 window.cy = cy;
@@ -84,7 +88,7 @@ async function loadFocus(id: string): Promise<void> {
   }
   refreshControls();
   select(state.focus);
-  cy.fit(drawnNodes(cy), 40);
+  fitView(cy, drawnNodes(cy));
 }
 
 async function loadOverview(): Promise<void> {
@@ -92,30 +96,36 @@ async function loadOverview(): Promise<void> {
   state.expanded = [];
   await showOverview(cy);
   refreshControls();
-  cy.fit(drawnNodes(cy), 40);
+  fitView(cy, drawnNodes(cy));
   select(undefined);
 }
 
-/** Scales positions with the type size, so the larger briefing labels do not overlap. */
+/** Scales positions (boxes around other nodes follow their contents). */
 function spread(cy: cytoscape.Core, factor: number): void {
-  cy.nodes().positions((n) => ({ x: n.position('x') * factor, y: n.position('y') * factor }));
+  cy.nodes().not(':parent').positions((n) => ({ x: n.position('x') * factor, y: n.position('y') * factor }));
 }
 
+/** how far entering briefing mode spread the drawing, undone on leaving it */
+let briefingSpread = 1;
+
 function setMode(mode: Mode): void {
+  const from = state.mode;
   if (state.mode === 'briefing' && mode !== 'briefing') {
     exitBriefing(cy);
     restyle(cy, NORMAL);
-    spread(cy, NORMAL.fontSize / CONTRAST.fontSize);
+    spread(cy, 1 / briefingSpread);
   }
   if (state.mode === 'compare' && mode !== 'compare') byId('compare').hidden = true;
   state.mode = mode;
   if (mode === 'briefing' && !document.body.classList.contains('briefing')) {
     hidePanel();
     restyle(cy, CONTRAST);
-    spread(cy, CONTRAST.fontSize / NORMAL.fontSize);
-    cy.resize();
-    cy.fit(drawnNodes(cy), 40);
     enterBriefing(cy, () => setMode('explore'));
+    cy.resize();
+    // a comparison is arranged afresh for the whole screen; anything else spreads for the larger type
+    briefingSpread = from === 'compare' && rearrangeComparison(cy) ? 1 : spreadNeeded(cy, CONTRAST.fontSize / NORMAL.fontSize);
+    spread(cy, briefingSpread);
+    fitView(cy, drawnNodes(cy)); // after the caption is shown: the fit leaves room for it
   } else if (mode === 'compare') {
     hidePanel();
     void run(() => mountCompare(byId('compare'), cy, state.compare, () => writeState(state)).then(refreshControls));
@@ -125,7 +135,8 @@ function setMode(mode: Mode): void {
   writeState(state);
 }
 
-function mountControls(): void {
+/** Toolbar and filters; the filters' choices load once `loadAfter` settles. */
+function mountControls(loadAfter?: Promise<unknown>): void {
   mountToolbar(byId('toolbar'), {
     overview: () => {
       setMode('explore');
@@ -145,20 +156,25 @@ function mountControls(): void {
       setLang(state.lang);
       restyle(cy, state.mode === 'briefing' ? CONTRAST : NORMAL);
       mountControls();
+      if (state.mode === 'compare') relabelCompare();
       refreshControls();
       select(state.selected);
     },
   });
-  void mountFilters(byId('filters'), state.filters, refreshControls);
+  mountFilters(byId('filters'), state.filters, refreshControls, loadAfter);
 }
 
 function installGraphEvents(): void {
   installHover(cy);
-  cy.on('tap', 'node', (ev) => select((ev.target as cytoscape.NodeSingular).id()));
+  cy.on('tap', 'node', (ev) => {
+    const node = ev.target as cytoscape.NodeSingular;
+    select(isGroup(node) ? undefined : node.id());
+  });
   cy.on('tap', (ev) => {
     if (ev.target === cy) select(undefined);
   });
   cy.on('dbltap', 'node', (ev) => {
+    if (isGroup(ev.target as cytoscape.NodeSingular)) return;
     const id = (ev.target as cytoscape.NodeSingular).id();
     if (isExpanded(id)) panelActions.collapse(id);
     else panelActions.expand(id);
@@ -186,13 +202,15 @@ async function restore(): Promise<void> {
   }
   refreshControls();
   select(state.selected);
-  cy.fit(drawnNodes(cy), 40);
+  fitView(cy, drawnNodes(cy));
   if (state.mode === 'briefing') setMode('briefing');
 }
 
-mountControls();
 installGraphEvents();
-void run(restore).then(() => {
+// the first view's request goes out first; the filter choices wait until it is drawn
+const firstView = run(restore);
+mountControls(firstView);
+void firstView.then(() => {
   performance.mark('kg:ready');
   document.body.dataset.ready = 'true';
 });

@@ -2,7 +2,7 @@
 import type cytoscape from 'cytoscape';
 import { fetchNeighbourhood, type Neighbour } from './api.ts';
 import { byId, clear, el } from './dom.ts';
-import { labelName, lang, relName, t } from './i18n.ts';
+import { labelName, lang, propName, relName, t, valueName } from './i18n.ts';
 import { showPassage } from './passage.ts';
 import type { Label } from './schema-map.ts';
 import { LOOKS } from './style.ts';
@@ -15,7 +15,7 @@ export interface PanelActions {
   isExpanded(id: string): boolean;
 }
 
-const HIDDEN_PROPS = new Set(['id', 'name', 'label', 'display', 'w', 'h', 'fs', 'scale', 'districts', 'themes', 'programmeCount', 'aliasText', '__typename']);
+const HIDDEN_PROPS = new Set(['id', 'name', 'label', 'parent', 'display', 'w', 'h', 'fs', 'scale', 'districts', 'themes', 'programmeCount', 'aliasText', '__typename']);
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join('、');
@@ -26,7 +26,7 @@ function formatValue(value: unknown): string {
 function propertyTable(data: Record<string, unknown>): HTMLElement {
   const rows = Object.entries(data)
     .filter(([k, v]) => !HIDDEN_PROPS.has(k) && formatValue(v) !== '')
-    .map(([k, v]) => el('tr', {}, el('th', {}, k), el('td', {}, formatValue(v))));
+    .map(([k, v]) => el('tr', {}, el('th', {}, propName(k)), el('td', {}, valueName(k, formatValue(v)))));
   return el('table', { className: 'props' }, el('tbody', {}, ...rows));
 }
 
@@ -75,6 +75,7 @@ export async function showPanel(cy: cytoscape.Core, id: string, actions: PanelAc
   const node = cy.getElementById(id);
   if (node.empty()) return;
   const label = node.data('label') as Label;
+  if (!(label in LOOKS)) return; // a box around other nodes, not an entity
   clear(panel);
   panel.hidden = false;
   panel.dataset.node = id;

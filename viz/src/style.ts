@@ -118,12 +118,18 @@ export function labelBox(label: Label, text: string, theme: Theme, scale = 1): {
   };
 }
 
-/** Above this many elements edges are drawn as straight 'haystack' lines, several times cheaper than bezier. */
-export const LARGE_GRAPH = 1500;
+/** Above this many elements edges are straight 'haystack' lines (several times cheaper than bezier) and labels follow the zoom (detail.ts). */
+export const LARGE_GRAPH = 1000;
 
-export function stylesheet(theme: Theme, large = false): cytoscape.StylesheetJson {
+export interface Detail {
+  large: boolean;
+  labels: boolean;
+}
+
+export function stylesheet(theme: Theme, detail: Detail = { large: false, labels: true }): cytoscape.StylesheetJson {
+  const large = detail.large;
   const perLabel = Object.entries(LOOKS).map(([label, look]) => ({
-    selector: `node[label = "${label}"]`,
+    selector: `node.${label}`, // a class: see graph.ts
     style: {
       shape: look.shape,
       'background-color': look.fill,
@@ -136,7 +142,7 @@ export function stylesheet(theme: Theme, large = false): cytoscape.StylesheetJso
     {
       selector: 'node',
       style: {
-        label: 'data(display)',
+        label: detail.labels ? 'data(display)' : '',
         width: 'data(w)',
         height: 'data(h)',
         'font-family': FONT,
@@ -165,8 +171,26 @@ export function stylesheet(theme: Theme, large = false): cytoscape.StylesheetJso
         'font-size': Math.round(theme.fontSize * 0.8),
       },
     },
-    { selector: 'edge[rel = "SIMILAR_TO"]', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#8a4f7d' } },
-    { selector: 'edge[rel = "MENTIONED_IN"]', style: { 'line-style': 'dotted' } },
+    { selector: 'edge.SIMILAR_TO', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none', 'line-color': '#8a4f7d' } },
+    { selector: 'edge.MENTIONED_IN', style: { 'line-style': 'dotted' } },
+    // comparison: a district's link to what it shares with the others is context, not the story
+    { selector: 'edge.SHARES', style: { 'target-arrow-shape': 'none', opacity: 0.55 } },
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f3f3f3',
+        'border-style': 'dashed',
+        'border-color': '#8a8a8a',
+        'border-width': theme.borderWidth,
+        padding: '24px',
+        'text-valign': 'top',
+        'text-margin-y': -8,
+        'font-size': Math.round(theme.fontSize * 1.15),
+        'font-weight': 'bold',
+        color: '#333333',
+      },
+    },
     { selector: '.faded', style: { opacity: 0.12 } },
     { selector: 'node.highlight', style: { 'border-width': theme.borderWidth + 3, 'border-color': '#000000', 'z-index': 10 } },
     {
@@ -174,7 +198,8 @@ export function stylesheet(theme: Theme, large = false): cytoscape.StylesheetJso
       style: {
         'line-color': '#000000', 'target-arrow-color': '#000000', width: theme.edgeWidth + 1.5, 'z-index': 10,
         label: 'data(relLabel)', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px',
-        'text-rotation': 'autorotate',
+        // level, not along the edge: Chinese turned on its side or upside down is hard to read
+        'text-rotation': 'none',
       },
     },
     { selector: 'node:selected', style: { 'border-width': theme.borderWidth + 4, 'border-color': '#000000', 'border-style': 'solid', 'z-index': 20 } },
