@@ -4,8 +4,8 @@
  * neo4j-driver for the API/direct comparison.
  */
 import { graphql, type GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
-import { quickExecutionContext } from '../api/execution.ts';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { quickExecutionContext, withoutStackTrace } from '../api/execution.ts';
 
 export interface Statement {
   cypher: string;
@@ -24,18 +24,17 @@ function intercept<T extends object>(target: T, hooks: Record<string, (original:
   });
 }
 
-/** A driver whose transactions log what they run into `log`. */
+/** A driver whose sessions and transactions log what they run into `log`. */
 export function recordingDriver(driver: Driver, log: Statement[]): Driver {
+  const record = (run: (...args: any[]) => any) => (cypher: string, params: Record<string, unknown> = {}, ...rest: unknown[]) => {
+    log.push({ cypher, params });
+    return run(cypher, params, ...rest);
+  };
   return intercept(driver, {
     session: (open) => (config: unknown) =>
       intercept(open(config), {
-        beginTransaction: (begin) => (txConfig: unknown) =>
-          intercept(begin(txConfig), {
-            run: (run) => (cypher: string, params: Record<string, unknown> = {}) => {
-              log.push({ cypher, params });
-              return run(cypher, params);
-            },
-          }),
+        run: record,
+        beginTransaction: (begin) => (txConfig: unknown) => intercept(begin(txConfig), { run: record }),
       }),
   });
 }
@@ -58,10 +57,25 @@ export interface LoadResult {
   p50: number;
   p99: number;
   errors: number;
+  /** CPU time of the process serving the requests per request, when known: a figure a busy machine disturbs less than latency */
+  cpuMs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+/**
+ * One statement the cheapest way neo4j-driver offers, which is also how the API runs reads
+ * (api/execution.ts): an auto-commit transaction, without the driver's stack-trace capture.
+ */
+async function runDirect(driver: Driver, statement: Statement, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await withoutStackTrace(() => session.run(statement.cypher, statement.params));
+  } finally {
+    await session.close();
+  }
 }
 
 /** Closed-loop load like autocannon's: `concurrency` workers, each running the statements (in parallel, as resolvers do) back to back. */
@@ -73,7 +87,7 @@ export async function directLoad(driver: Driver, statements: Statement[], concur
     while (performance.now() < deadline) {
       const t0 = performance.now();
       try {
-        await Promise.all(statements.map((s) => driver.executeQuery(s.cypher, s.params, { database, routing: 'READ' })));
+        await Promise.all(statements.map((s) => runDirect(driver, s, database)));
         latencies.push(performance.now() - t0);
       } catch {
         errors++;
@@ -81,8 +95,10 @@ export async function directLoad(driver: Driver, statements: Statement[], concur
     }
   };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
+  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors, cpuMs: (user + system) / 1000 / Math.max(1, latencies.length) };
 }

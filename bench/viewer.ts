@@ -10,7 +10,8 @@ import path from 'node:path';
 import { ensureViewerBuilt } from '../test/viewer/build.ts';
 import { launchChromium } from '../test/viewer/chromium.ts';
 
-const DIST = path.resolve('viz/dist');
+// VIEWER_DIST: another build of the viewer (e.g. a copy of the previous one), for before/after runs
+const DIST = path.resolve(process.env.VIEWER_DIST ?? 'viz/dist');
 const SIZES = [500, 2000, 5000];
 const GOALS_MS: Record<number, number> = { 500: 1000, 2000: 3000, 5000: 8000 };
 
@@ -71,7 +72,7 @@ async function panFrames(page: import('playwright-core').Page): Promise<number[]
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 async function main(): Promise<void> {
-  ensureViewerBuilt();
+  if (!process.env.VIEWER_DIST) ensureViewerBuilt();
   const site = await staticServer();
   const browser = await launchChromium();
   console.log('elements  nodes  ready(ms)  goal   longest task(ms)  pan frame mean/p95(ms)');
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
       const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('kg:', '')} ${m.startTime.toFixed(0)}`).join(', '));
       if (process.env.BENCH_MARKS) console.log(marks); // BENCH_MARKS=1: where the time went (performance marks in viz/)
       const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+      if (process.env.BENCH_SETTLE_MS) await page.waitForTimeout(Number(process.env.BENCH_SETTLE_MS));
       const frames = await panFrames(page);
       const mean = frames.reduce((a, b) => a + b, 0) / frames.length;
       const ok = ready <= GOALS_MS[size];
