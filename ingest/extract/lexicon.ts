@@ -47,6 +47,7 @@ interface NamesFile {
   placeFunctionWords: string[];
   verbsBeforeNames: string[];
   notOrgEndings: string[];
+  quotedTeamSuffixes: string[];
   awardVerbs: string[];
   surroundingWords: string[];
   titles: string[];
@@ -84,6 +85,8 @@ export interface Lexicon {
   genericModifiers: Set<string>;
   workOfArtCues: string[];
   longOrgSuffixes: string[];
+  /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
+  quotedTeamSuffixes: string[];
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
   notProgrammeHeads: Set<string>;
   placeSuffixes: string[];
@@ -188,6 +191,7 @@ export function loadLexicons(): Lexicon {
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,
     longOrgSuffixes: lex.longOrgSuffixes,
+    quotedTeamSuffixes: names.quotedTeamSuffixes,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),
     placeKinds: names.placeKinds,

@@ -1,7 +1,8 @@
 /**
  * Coordinated lists (A、B、C等 / A、B和C). Items of one list are things of one kind: when most
  * items are recognised places, the others are places too, even without a suffix word
- * (malls named like brands, numeral names such as 八村); and a project named after the last
+ * (malls named like brands, numeral names such as 八村), and an item ending in the same suffix
+ * as a recognised place is one even when jieba took it for a common word (某中心路); and a project named after the last
  * item of a list of places covers the whole list (A、B和C小区改造项目).
  */
 import type { Lexicon } from './lexicon.ts';
@@ -19,18 +20,21 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
   // cheap exits first: this runs on every sentence
   if (!text.includes('、')) return [];
   const places = names.filter((n) => n.type === 'Place');
-  if (places.length < 2) return [];
+  if (places.length === 0) return [];
   const out: NameHit[] = [];
   const { startAt, endAt } = idx;
   const isPlace = (s: number, e: number) => places.some((p) => p.start - offset === s && p.end - offset === e);
   const covered = (s: number, e: number) => names.some((n) => n.start - offset < e && n.end - offset > s);
   const placeEnd = (s: number) => places.find((p) => p.start - offset === s)?.end;
   for (const list of lists(text, tokens, offset, startAt, endAt, (s) => { const e = placeEnd(s); return e === undefined ? undefined : e - offset; })) {
-    const known = list.filter((it) => isPlace(it.start, it.end)).length;
-    if (known < 2 || known * 2 < list.length) continue;
+    const knownNames = list.filter((it) => isPlace(it.start, it.end)).map((it) => text.slice(it.start, it.end));
+    // most items are places: all are; else an item ending like a known one is its like ("A路、B路")
+    const most = knownNames.length >= 2 && knownNames.length * 2 >= list.length;
+    if (!most && knownNames.length === 0) continue;
     for (const it of list) {
       if (isPlace(it.start, it.end) || covered(it.start, it.end)) continue;
       const name = text.slice(it.start, it.end);
+      if (!most && !lex.placeSuffixes.some((sfx) => name.endsWith(sfx) && name.length > sfx.length && knownNames.some((k) => k.endsWith(sfx)))) continue;
       if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || /\d/.test(name)) continue;
       out.push({ type: 'Place', name, start: offset + it.start, end: offset + it.end, suffixLength: 0 });
     }

@@ -34,6 +34,7 @@ const DICTIONARY_PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 const LOCATIVE_LEAD = new Set(['在', '于', '至', '到', '、', '和', '及', '与', '依托', '覆盖', '以', '对']);
 /** A river or road followed by a direction names a stretch of it (某河北岸步道): the river is the place. */
 const STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))[东南西北][段侧岸部块片]/;
+const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\p{Script=Han}{2,3}$/u;
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
@@ -45,6 +46,8 @@ const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 /** Suffixes of roads and waterways: "某路美丽街区", "某街绿地" are the road's generic surroundings. */
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
+/** Function words jieba glues to the end of a name's last character (某局对/x). */
+const GLUED_AFTER = /^[对在向把从将为]/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
@@ -58,6 +61,8 @@ interface Compiled {
   genericWords: Map<string, boolean>;
   labelOf: Map<string, 'Place' | 'Organisation'>;
   longOrg: Set<string>;
+  /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
+  quotedTeams: Set<string>;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
@@ -74,6 +79,7 @@ function compile(lex: Lexicon): Compiled {
     genericWords: new Map(),
     labelOf,
     longOrg: new Set(lex.longOrgSuffixes),
+    quotedTeams: new Set(lex.quotedTeamSuffixes),
   };
   compiledFor.set(lex, c);
   return c;
@@ -121,9 +127,13 @@ function nameEndingAt(
   // "路" inside "思路", "局" inside "格局" are not suffixes; "河" of "河北段" (jieba: 河北/段) is
   if (idx.endAt[e] === undefined) {
     const rest = text.slice(e, e + 2);
-    // "某/n 浦和/ns 某塘": the suffix and the conjunction after it read as one word
-    const beforeConjunction = /^[和及与]/.test(rest) && idx.endAt[e + 1] !== undefined && idx.startAt[s] !== undefined;
-    if (!beforeConjunction && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
+    // "某/n 浦和/ns 某塘", "某局对/x 某处": the suffix and the function word after it read as one word
+    const gluedWord = tokens[idx.at[e]];
+    const conjunction = /^[和及与]/.test(rest);
+    // "某村和北/x": an unknown word made of the suffix, the conjunction and the next name's start
+    const gluedConjunction = conjunction && gluedWord?.tag === 'x' && /^\p{Script=Han}+$/u.test(gluedWord.word);
+    const beforeFunctionWord = (conjunction || (gluedWord?.tag === 'x' && GLUED_AFTER.test(rest))) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && idx.startAt[s] !== undefined;
+    if (!beforeFunctionWord && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
   }
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
   if (suffix.length === 1 && text[e] === '”' && /“[^“”]*$/.test(text.slice(Math.max(0, s - 12), s))) return null;
@@ -153,7 +163,12 @@ function nameEndingAt(
     // "某某/x 南路/ns": a direction and the suffix read as one word after the road's name
     const directional = /^[东南西北中]$/.test(prefix) && left !== undefined && isProper(left) && type === 'Place';
     const afterDistrict = type === 'Organisation' && left !== undefined && /(?:区|县|市|镇|乡|街道)$/.test(left.word) && (isProper(left) || left.word.length === 1);
-    if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional) return null;
+    // "某弄/v 和/c 和/c 乐苑/x": after a conjunction, a second 和 is the first character of the name
+    // "虬江/x 某某/ns 段": an unknown two-character name of a river or road, followed by its stretch
+    const beforeStretch = type === 'Place' && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && /^\p{Script=Han}{0,3}段/u.test(text.slice(e, e + 4)) && /[江河浜港泾塘路街]$/.test(suffix);
+    const doubledJoiner = type === 'Place' && prefix.length === 1 && left !== undefined && /^[和与及]$/.test(left.word) && tokens[i - 2]?.word === left.word;
+    if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch) return null;
+    if (doubledJoiner) start = tokens[--i].start - offset;
   }
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
@@ -165,18 +180,41 @@ function nameEndingAt(
       joined = true;
       continue;
     }
-    // "某街道“某某”建设工作领导小组": a quoted segment inside a body's name
-    const open = long && t.word === '”' ? openingQuote(tokens, i) : -1;
+    // "某街道“某某”建设工作领导小组", "“某某”志愿服务队": a quoted segment inside a body's name
+    const open = (long || c.quotedTeams.has(suffix)) && t.word === '”' ? openingQuote(tokens, i) : -1;
     if (open > 0 && e - (tokens[open].start - offset) <= maxLen) {
       i = open;
       start = tokens[open].start - offset;
+      // a long body's name goes on to its district; a team's ends with its quoted name
+      if (long) continue;
+      break;
+    }
+    // "某区绿化和市容管理局", "上海某和某科技有限公司": 和 inside a body's name that begins with a region
+    if (type === 'Organisation' && t.word === '和' && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c))) {
+      const region = regionBefore(tokens, i, c);
+      if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
+        i = region;
+        start = tokens[i].start - offset;
+        continue;
+      }
+    }
+    // "上海/ns 应用/v 技术大学": after a region, a verb is part of a body's name
+    if (type === 'Organisation' && t.tag.startsWith('v') && i > 0 && isRegion(tokens[i - 1], c) && !lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word)) {
+      start = t.start - offset;
       continue;
     }
     if (isPunct(t) || STOP_WORDS.has(t.word)) break;
     // "社工到区/x 信访办", "某路和某山/nr 路": jieba glued a function word to the start of a name
     // "某浦和/ns 某塘": a word ending in a place suffix and a conjunction ends the previous name
-    if (t.word.length > 1 && /[和及与]$/.test(t.word) && c.labelOf.get(t.word.slice(-2, -1)) === 'Place') {
+    // "某局对/x 某旧居": the same, ending the body's name before this one
+    if (t.word.length > 1 && (/[和及与]$/.test(t.word) ? c.labelOf.get(t.word.slice(-2, -1)) === 'Place' : t.tag === 'x' && GLUED_AFTER.test(t.word.slice(-1)) && c.labelOf.has(t.word.slice(-2, -1)))) {
       if (t.end - offset < s) start = t.end - offset;
+      break;
+    }
+    // "某村和北/x 唐村": the previous name, the conjunction and this name's first character
+    const inner = t.tag === 'x' ? t.word.search(/[和及与]/) : -1;
+    if (type === 'Place' && inner > 0 && inner < t.word.length - 1 && c.labelOf.get(t.word[inner - 1]) === 'Place') {
+      if (e - (t.start + inner + 1 - offset) <= maxLen) start = t.start + inner + 1 - offset;
       break;
     }
     if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr'))) {
@@ -210,6 +248,8 @@ function nameEndingAt(
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
   while (start < s - 1 && LEADING_NOISE.test(text[start])) start++;
+  // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
+  if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);
   const specific = text.slice(start, s);
   if (DOC_NUMBER_AFTER.test(text.slice(e, e + 12))) return null;
@@ -227,9 +267,10 @@ function nameEndingAt(
   if (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex))) return null;
   if (lex.genericNames.has(name) || lex.genericNames.has(specific)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined)) return null;
-  const road = type === 'Place' ? roadBeforeGenericTail(name, lex) : 0;
+  const road = type === 'Place' ? placeBeforeSurroundings(name, c) || roadBeforeGenericTail(name, lex) : 0;
   if (road > 0) return { type, name: name.slice(0, road), start: offset + start, end: offset + start + road, kind: lex.placeKinds[name.slice(0, road).match(c.suffixAtEnd)?.[0] ?? ''], suffixLength: 0 };
-  const stretch = type === 'Place' ? STRETCH.exec(name) : null;
+  // "某公路某村段": the stretch of a road or river named after a place it passes
+  const stretch = type === 'Place' ? STRETCH.exec(name) ?? (text[e] === '段' ? LOCAL_STRETCH.exec(name) : null) : null;
   if (stretch) return { type, name: stretch[1], start: offset + start, end: offset + start + stretch[1].length, kind: lex.placeKinds[stretch[2]], suffixLength: stretch[2].length };
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
 }
@@ -290,6 +331,14 @@ function gluedToUnknownWord(s: number, e: number, type: NameHit['type'], offset:
   return t.tag === 'x' && t.word.length >= 3 && t.end - offset >= e + 2 && /^\p{Script=Han}+$/u.test(t.word) && (isProper(left) || isNominal(left)) && !isPunct(left) && !STOP_WORDS.has(left.word);
 }
 
+/** "某旧居周边里弄" → length of 某旧居: what lies around a named place is not a place of its own name. */
+function placeBeforeSurroundings(name: string, c: Compiled): number {
+  for (let k = name.length - 3; k >= 3; k--) {
+    if (ALONG_SPLIT.test(name.slice(k)) && c.suffixAtEnd.test(name.slice(0, k))) return k;
+  }
+  return 0;
+}
+
 /** "某路美丽街区" → length of 某路: a place followed only by a word for its generic surroundings (美丽街区, 绿地, 城中村). */
 function roadBeforeGenericTail(name: string, lex: Lexicon): number {
   const c = compile(lex);
@@ -324,6 +373,27 @@ function openingQuote(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     if (tokens[k].word === '“') return k;
     if (isPunct(tokens[k])) return -1;
+  }
+  return -1;
+}
+
+/** The longest known suffix a word ends with ("" when none): 服务中心 → 服务中心. */
+function lastSuffixOf(word: string, c: Compiled): string {
+  for (let k = 0; k < word.length; k++) if (c.labelOf.has(word.slice(k))) return word.slice(k);
+  return '';
+}
+
+/** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
+function isRegion(t: Token, c: Compiled): boolean {
+  return isProper(t) && (t.word === '上海' || (/^\p{Script=Han}{1,5}[区市县镇]$/u.test(t.word) && !c.labelOf.has(t.word)));
+}
+
+/** Index of a region within the three nominal tokens left of token i (a conjunction), or -1. */
+function regionBefore(tokens: Token[], i: number, c: Compiled): number {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k];
+    if (isRegion(t, c)) return k < i - 1 ? k : -1;
+    if (isPunct(t) || t.tag.startsWith('v') || FUNCTION_TAGS.has(t.tag[0]) || STOP_WORDS.has(t.word)) return -1;
   }
   return -1;
 }

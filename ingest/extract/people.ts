@@ -31,6 +31,8 @@ interface Compiled {
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队']);
+/** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
+const NAME_ENDING_CHARS = new Set(['和', '与']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
   let c = compiledFor.get(lex);
@@ -126,7 +128,13 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const t = tokens[i];
     let end = -1;
     const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
-    if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) end = t.end;
+    if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
+      end = t.end;
+      // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
+      const after = tokens[i + 1];
+      const verb = tokens[i + 2];
+      if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
+    }
     else if (t.word.length <= 2 && i + 1 < tokens.length) {
       const given = tokens[i + 1];
       const next = tokens[i + 2];

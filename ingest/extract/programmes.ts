@@ -37,8 +37,10 @@ const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
 const COUNT_PREFIX = /\d+(?:个|幢|处|条|栋)$/;
 /** The count of listed places, with or without 等: "A、B等5个小区…", "A、B和C3个小区…". */
 const LISTED_COUNT = /^等?\d+(?:个|幢|处|条|栋)/;
+/** The same before a programme, with the counted noun: "…等5个小区", "…沿线3个小区". */
+const COUNTED_PLACES = /(等|沿线|沿岸|两侧|周边)?\d+(?:个|幢|处|条|栋)\p{Script=Han}{0,3}$/u;
 /** A stretch of a road or river after its name: 某路北块, 某河东段. */
-const STRETCH = /^[东南西北][段侧岸部块片]/;
+const STRETCH = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)/u;
 /** Nouns that follow a project name without being an action's object (…改造工作). */
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
 /** A phase of a project: 一期, 二期工程. */
@@ -83,7 +85,27 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   kindNamed(text, offset, tokens, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
+  for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
   return hits;
+}
+
+/**
+ * "A、B和C(等)3个小区旧住房修缮", "某路沿线3个小区雨污分流改造": a programme written right after a
+ * count of places is that work on those places; the places belong to its name, as they
+ * distinguish it from the same kind of work elsewhere.
+ */
+function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
+  const s = hit.start - offset;
+  const counted = COUNTED_PLACES.exec(text.slice(Math.max(0, s - 12), s));
+  if (!counted) return;
+  const placeEnd = s - counted[0].length;
+  const place = places.find((p) => p.end - offset === placeEnd && p.start - offset < placeEnd);
+  if (!place) return;
+  const listed = listStart(place.start - offset, text, offset, places);
+  // a count after one place needs 等 or a word for its surroundings: "某小区3个…" is not a list
+  if (!counted[1] && listed === place.start - offset) return;
+  hit.start = offset + listed;
+  hit.name = text.slice(listed, hit.end - offset);
 }
 
 /** Tokens after `from` that still belong to the name: nominal words, project actions, kind words. */
