@@ -361,7 +361,7 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   for (; k >= 0 && i - k < 3; k--) {
     const t = tokens[k];
     if (t.word.length !== 1 || !/\p{Script=Han}/u.test(t.word) || lex.verbsBeforeNames.has(t.word) || STOP_WORDS.has(t.word)) break;
-    if (FUNCTION_TAGS.has(t.tag[0]) && !t.tag.startsWith('v')) return false;
+    if (FUNCTION_TAGS.has(t.tag[0]) && !/^[vd]/.test(t.tag)) return false; // 沪/j 太/d 公路: adverbs too
   }
   if (k === i) return false;
   const before = tokens[k];

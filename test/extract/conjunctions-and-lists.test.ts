@@ -1,0 +1,70 @@
+/**
+ * Extraction pass 4: bodies whose names contain 和 or a verb after a region, suffixes glued to a
+ * function word, counted lists of places before a programme, road stretches named after a place,
+ * and a given name ending in 和. Invented names, no seed or fixture strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import type { Extraction } from '../../ingest/types.ts';
+import { docFrom } from './helpers.ts';
+
+const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
+const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));
+
+describe('organisation names with 和 or a verb', () => {
+  it('keeps 和 inside a body named after its region, but not between two bodies', () => {
+    const ex = plan('1.会同宝山区绿化和市容管理局开展整治。', '2.镇社区卫生服务中心与宝山区中心医院开展合作。');
+    expect(names(ex, 'Organisation')).toContain('宝山区绿化和市容管理局');
+    expect(names(ex, 'Organisation').some((n) => n.includes('与'))).toBe(false);
+  });
+
+  it('takes a verb after 上海 as part of a body name', () => {
+    const ex = plan('1.推动园区与上海应用技术大学开展产学研合作。');
+    expect(names(ex, 'Organisation')).toContain('上海应用技术大学');
+  });
+
+  it('ends a body name before a function word jieba glued to its suffix', () => {
+    const ex = plan('1.配合宝山区规划资源局对陈家旧居周边里弄实施微更新。');
+    expect(names(ex, 'Organisation')).toContain('宝山区规划资源局');
+    expect(names(ex, 'Place')).toContain('陈家旧居');
+    expect(names(ex, 'Place').some((n) => n.includes('局'))).toBe(false);
+  });
+
+  it('does not start a body name with the 年 of a date', () => {
+    const ex = plan('2025年青村镇政府将继续努力。');
+    expect(names(ex, 'Organisation').some((n) => n.startsWith('年'))).toBe(false);
+  });
+});
+
+describe('places and programmes in lists', () => {
+  it('reads a doubled 和 as a conjunction followed by a name starting with 和', () => {
+    const ex = plan('1.实施金桥四村、丰庄路120弄和和平苑等5个小区旧住房综合修缮。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['金桥四村', '丰庄路120弄', '和平苑']));
+    expect(names(ex, 'Programme')).toContain(nameKey('金桥四村、丰庄路120弄和和平苑等5个小区旧住房综合修缮'));
+  });
+
+  it('gives a counted list of places to the programme after it, even without 等', () => {
+    const ex = plan('1.完成绿苑新村、光华小区和沪太公寓3个小区旧住房综合修缮。');
+    expect(names(ex, 'Programme')).toContain(nameKey('绿苑新村、光华小区和沪太公寓3个小区旧住房综合修缮'));
+  });
+
+  it('names a stretch of a road after the place it passes, keeping the road as the place', () => {
+    const ex = plan('1.配合区交通委完成沪太公路罗店段拓宽工程。');
+    expect(names(ex, 'Place')).toContain('沪太公路');
+    expect(names(ex, 'Programme')).toContain(nameKey('沪太公路罗店段拓宽工程'));
+  });
+
+  it('takes a list item ending like a known place as a place of the same kind', () => {
+    const ex = plan('1.完成中心路、解放路道路大修。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['中心路', '解放路']));
+  });
+});
+
+describe('people', () => {
+  it('keeps a final 和 of a given name when a verb follows, not when a title does', () => {
+    const ex = plan('1.镇人大主席沈玉和带领代表开展视察。', '2.党委书记王立和镇长李明出席。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['沈玉和', '王立', '李明']));
+    expect(names(ex, 'Person')).not.toContain('王立和');
+  });
+});
