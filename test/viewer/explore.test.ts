@@ -87,6 +87,28 @@ describe('viewer exploration (Chromium against the real server and Neo4j)', () =
     await page.waitForSelector(`#panel[data-node="${busiest.id}"]`);
   });
 
+  it('names the district of each similar programme, whose name is often the same, in the graph and the panel', async () => {
+    const { programmes } = await stack.gql<{ programmes: { id: string; similar: { programme: { id: string; districts: { name: string }[] } }[] }[] }>(
+      '{ programmes(where: { name: { contains: "电梯" } }) { id similar(limit: 5) { programme { id districts { name } } } } }',
+    );
+    const withSimilar = programmes.find((p) => p.similar.length > 0);
+    expect(withSimilar, 'an elevator programme with a similar one in another district').toBeDefined();
+    const page = await stack.open(`?focus=${encodeURIComponent(withSimilar!.id)}&select=${encodeURIComponent(withSimilar!.id)}`);
+    const drawn = await page.evaluate((focus) => {
+      const edge = window.cy.edges('.SIMILAR_TO').filter((e) => e.source().id() === focus || e.target().id() === focus)[0];
+      const node = edge.source().id() === focus ? edge.target() : edge.source();
+      return { id: node.id(), caption: String(node.data('display')) };
+    }, withSimilar!.id);
+    const { programmes: [other] } = await stack.gql<{ programmes: { districts: { name: string }[] }[] }>(
+      'query ($id: ID!) { programmes(where: { id: { eq: $id } }) { districts { name } } }',
+      { id: drawn.id },
+    );
+    expect(drawn.caption.replace(/\n/g, '')).toContain(other.districts[0].name);
+    await page.waitForSelector('#panel .evidence-list .evidence');
+    const panelText = await page.locator('#panel .evidence-list').innerText();
+    expect(panelText).toContain(`(${other.districts.map((d) => d.name).join('、')})`);
+  });
+
   it('renders document text as text: <script> and <img onerror> in a document never run', async () => {
     const text = '正文开始。<script>window.__pwned = "script"</script>测试项目在此。<img src="x" onerror="window.__pwned = \'img\'">结束。';
     const start = text.indexOf('测试项目');

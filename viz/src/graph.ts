@@ -54,13 +54,18 @@ function caption(data: Record<string, unknown>): string {
   if (data.label === 'District' && typeof data.programmeCount === 'number' && data.programmeCount > 0) {
     return `${name}\n${data.programmeCount} ${t('programmes')}`;
   }
+  // programmes of the same kind in other districts often share a name: say whose each one is
+  const runners = data.withDistrict ? (data.districtNames as string[] | undefined) ?? [] : [];
+  if (runners.length) return `${name.length > 40 ? name.slice(0, 40) + '…' : name}\n${runners.join('、')}`;
   return name.length > 60 ? name.slice(0, 60) + '…' : name;
 }
 
 function nodeData(label: Label, rec: NodeRecord, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const data: Record<string, unknown> = { ...rec, ...extra, label };
   if (label === 'Programme') {
-    data.districts = ((rec.districts as { id: string }[] | undefined) ?? []).map((d) => d.id);
+    const runners = (rec.districts as { id: string; name?: string }[] | undefined) ?? [];
+    data.districts = runners.map((d) => d.id);
+    data.districtNames = runners.map((d) => d.name ?? d.id);
     data.themes = ((rec.themes as { id: string }[] | undefined) ?? []).map((d) => d.id);
   }
   return { ...data, ...labelBox(label, caption(data), currentTheme(), Number(data.scale ?? 1)) };
@@ -151,6 +156,11 @@ export async function showOverview(cy: cytoscape.Core): Promise<void> {
   performance.mark('kg:drawn');
 }
 
+/** A programme reached by similarity is drawn without its district: its caption names it. */
+function withoutItsDistrict(n: Neighbour): Record<string, unknown> | undefined {
+  return n.rel.rel === 'SIMILAR_TO' ? { withDistrict: true } : undefined;
+}
+
 /** Nodes each expansion added, so that a collapse removes exactly those (unless still needed). */
 const addedBy = new Map<string, Set<string>>();
 
@@ -169,7 +179,7 @@ export async function showFocus(cy: cytoscape.Core, id: string): Promise<boolean
   if (!hood) return false;
   const nodes = [
     { ...nodeJson(label, hood.node, { scale: 1.35 }), classes: `${label} focus` },
-    ...hood.neighbours.map((n) => nodeJson(n.rel.target, n.node)),
+    ...hood.neighbours.map((n) => nodeJson(n.rel.target, n.node, withoutItsDistrict(n))),
   ];
   const edges = hood.neighbours.map((n) => neighbourEdge(hood.node.id, n));
   await drawFresh(cy, { nodes, edges }, hood.neighbours.length > RING_THRESHOLD ? { rings: id } : undefined);
@@ -187,7 +197,7 @@ export async function expand(cy: cytoscape.Core, id: string): Promise<void> {
   await held(cy, async () => {
     let added: cytoscape.NodeCollection = cy.collection();
     for (const n of hood.neighbours) {
-      const newNode = addNode(cy, n.rel.target, n.node);
+      const newNode = addNode(cy, n.rel.target, n.node, withoutItsDistrict(n));
       if (newNode) added = added.union(newNode);
       const edge = neighbourEdge(id, n);
       if (cy.getElementById(edge.data.id).empty()) cy.add(edge);

@@ -85,6 +85,7 @@ const REL_NAMES: Record<string, Record<Lang, string>> = {
 /** Property names as the panel shows them; unknown ones are shown as they are. */
 const PROP_NAMES: Record<string, Record<Lang, string>> = {
   level: { zh: '级别', en: 'level' },
+  districtNames: { zh: '实施行政区', en: 'run by' },
   aliases: { zh: '别名', en: 'aliases' },
   status: { zh: '状态', en: 'status' },
   year: { zh: '年份', en: 'year' },

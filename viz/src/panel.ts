@@ -15,7 +15,7 @@ export interface PanelActions {
   isExpanded(id: string): boolean;
 }
 
-const HIDDEN_PROPS = new Set(['id', 'name', 'label', 'parent', 'display', 'w', 'h', 'fs', 'scale', 'districts', 'themes', 'programmeCount', 'aliasText', '__typename']);
+const HIDDEN_PROPS = new Set(['id', 'name', 'label', 'parent', 'display', 'w', 'h', 'fs', 'scale', 'districts', 'themes', 'programmeCount', 'aliasText', '__typename', 'withDistrict']);
 
 function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.join('、');
@@ -46,7 +46,12 @@ function evidenceItem(group: Neighbour[], passageHost: HTMLElement): HTMLElement
   const ends = (n.props.spanEnds as number[] | null) ?? [];
   const docId = (n.props.docId as string | null) ?? (n.rel.rel === 'MENTIONED_IN' ? n.node.id : null);
   const sentence = n.props.sentence as string | null;
-  const nameOf = (x: Neighbour) => (lang() === 'en' && x.node.nameEn ? String(x.node.nameEn) : x.node.name);
+  const nameOf = (x: Neighbour) => {
+    const name = lang() === 'en' && x.node.nameEn ? String(x.node.nameEn) : x.node.name;
+    // a similar programme usually has the same name as this one: whose it is tells them apart
+    const runners = x.rel.rel === 'SIMILAR_TO' ? ((x.node.districts as { name?: string }[] | undefined) ?? []).map((d) => d.name).filter(Boolean) : [];
+    return runners.length ? `${name}(${runners.join('、')})` : name;
+  };
   const head = el('div', { className: 'ev-head' },
     ...group.map((x) => el('span', { className: 'ev-pair' }, el('span', { className: 'ev-rel' }, relName(x.rel.rel)), ' ', nameOf(x))),
   );

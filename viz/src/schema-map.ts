@@ -46,7 +46,9 @@ export const SCHEMA: Record<Label, LabelInfo> = {
       r('districts', 'District', 'RUNS', 'IN'), r('policies', 'Policy', 'IMPLEMENTS', 'OUT'),
       r('themes', 'Theme', 'IN_THEME', 'OUT'), r('places', 'Place', 'LOCATED_AT', 'OUT'),
       r('organisations', 'Organisation', 'INVOLVES', 'OUT'), r('targets', 'Target', 'HAS_TARGET', 'OUT'),
-      r('similarTo', 'Programme', 'SIMILAR_TO', 'OUT', 'Similarity'), r('mentionedIn', 'Document', 'MENTIONED_IN', 'OUT'),
+      // one SIMILAR_TO per pair, stored in either direction: both are the programme's similar ones
+      r('similarTo', 'Programme', 'SIMILAR_TO', 'OUT', 'Similarity'), r('similarFrom', 'Programme', 'SIMILAR_TO', 'IN', 'Similarity'),
+      r('mentionedIn', 'Document', 'MENTIONED_IN', 'OUT'),
     ],
   },
   Policy: {
@@ -118,9 +120,9 @@ export function labelOfId(id: string): Label | undefined {
   return LABELS.find((l) => l.toLowerCase() === prefix || (prefix === 'doc' && l === 'Document'));
 }
 
-/** The fields selected for a drawn node of this label; programmes carry their districts and themes for filtering. */
+/** The fields selected for a drawn node of this label; programmes carry their districts (for filters and captions) and themes. */
 export function summarySelection(label: Label): string {
-  const extra = label === 'Programme' ? ' districts { id } themes { id }' : '';
+  const extra = label === 'Programme' ? ' districts { id name } themes { id }' : '';
   return ['id', 'name', ...SCHEMA[label].summary].join(' ') + extra;
 }
 

@@ -72,26 +72,29 @@ function measure(text: string, fontSize: number): number {
   return width;
 }
 
-/** Breaks text into lines no wider than maxWidth: anywhere in Chinese, at spaces in Latin text. */
+/**
+ * Breaks text into lines no wider than maxWidth: anywhere in Chinese, at spaces in Latin text.
+ * Lines are balanced: a paragraph that needs n lines gets n lines of about equal width, so no
+ * word ends alone on a line of its own (既有住宅加装电 / 梯 becomes 既有住宅 / 加装电梯).
+ */
 export function wrapLabel(text: string, fontSize: number, maxWidth: number): { lines: string[]; width: number } {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const tokens = paragraph.match(/[A-Za-z0-9.,%'’\-/]+\s*|\s+|./gu) ?? [];
-    let line = '';
-    for (const token of tokens) {
-      if (line && measure(line + token.trimEnd(), fontSize) > maxWidth) {
-        lines.push(line.trimEnd());
-        line = token.trimStart();
-      } else line += token;
-      // a single Latin token longer than a line is split by characters
-      while (measure(line, fontSize) > maxWidth && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && measure(line.slice(0, cut), fontSize) > maxWidth) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
+    const greedy = breakGreedily(tokens, fontSize, maxWidth);
+    let best = greedy;
+    if (greedy.length > 1) {
+      // the narrowest width that still gives as many lines, searched upwards from the average
+      const step = fontSize / 2;
+      for (let w = measure(paragraph, fontSize) / greedy.length; w < maxWidth; w += step) {
+        const balanced = breakGreedily(tokens, fontSize, w);
+        if (balanced.length <= greedy.length) {
+          best = balanced;
+          break;
+        }
       }
     }
-    if (line.trim()) lines.push(line.trimEnd());
+    lines.push(...best);
   }
   if (lines.length > MAX_LINES) {
     lines.length = MAX_LINES;
@@ -101,6 +104,26 @@ export function wrapLabel(text: string, fontSize: number, maxWidth: number): { l
   }
   const width = Math.max(...lines.map((l) => measure(l, fontSize)), fontSize);
   return { lines, width };
+}
+
+function breakGreedily(tokens: string[], fontSize: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line && measure(line + token.trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+    // a single Latin token longer than a line is split by characters
+    while (measure(line, fontSize) > maxWidth && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut), fontSize) > maxWidth) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }
 
 /** data fields the stylesheet reads: the wrapped label and the node size that contains it */
