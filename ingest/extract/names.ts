@@ -38,7 +38,7 @@ const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
-const LEADING_NOISE = /[对以在把向从沿个条处家名项座栋幢]/;
+const LEADING_NOISE = /[对以在把向从由沿个条处家名项座栋幢]/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
@@ -167,7 +167,11 @@ function nameEndingAt(
     // "虬江/x 某某/ns 段": an unknown two-character name of a river or road, followed by its stretch
     const beforeStretch = type === 'Place' && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && /^\p{Script=Han}{0,3}段/u.test(text.slice(e, e + 4)) && /[江河浜港泾塘路街]$/.test(suffix);
     const doubledJoiner = type === 'Place' && prefix.length === 1 && left !== undefined && /^[和与及]$/.test(left.word) && tokens[i - 2]?.word === left.word;
-    if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch) return null;
+    // "镇融/x 媒体中心": the own district's abbreviation glued to the start of a body's name
+    const ownDistrict = type === 'Organisation' && /^[镇区市县]$/.test(prefix);
+    // "旅游局/n", "教育局/n": a dictionary word that is itself a kind of body
+    const bodyWord = type === 'Organisation' && first.end - offset === e && first.word.length >= 3 && isNominal(first) && !first.tag.startsWith('v');
+    if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner) start = tokens[--i].start - offset;
   }
   const long = c.longOrg.has(suffix);
@@ -198,6 +202,11 @@ function nameEndingAt(
         continue;
       }
     }
+    // "上海/ns 晟/g 凉/v 物业管理有限公司": single characters after a region are the body's own name
+    if (type === 'Organisation' && isSingleHan(t) && !STOP_WORDS.has(t.word) && !isPunct(t) && regionAcrossSingles(tokens, i, c) && e - (t.start - offset) <= maxLen) {
+      start = t.start - offset;
+      continue;
+    }
     // "上海/ns 应用/v 技术大学": after a region, a verb is part of a body's name
     if (type === 'Organisation' && t.tag.startsWith('v') && i > 0 && isRegion(tokens[i - 1], c) && !lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word)) {
       start = t.start - offset;
@@ -217,7 +226,9 @@ function nameEndingAt(
       if (e - (t.start + inner + 1 - offset) <= maxLen) start = t.start + inner + 1 - offset;
       break;
     }
-    if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr'))) {
+    // (after a boundary the character is no function word: "在/p 和睦/nr 村")
+    const leftConjunct = i > 0 && !isPunct(tokens[i - 1]) && !STOP_WORDS.has(tokens[i - 1].word) && !FUNCTION_TAGS.has(tokens[i - 1].tag[0]);
+    if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr')) && leftConjunct) {
       if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
       break;
     }
@@ -225,6 +236,12 @@ function nameEndingAt(
     if (t.word === '代表' && tokens[i + 1] && isProper(tokens[i + 1])) break;
     // "某镇优化营商环境工作专班": a verb right after the district's name is part of the body's name
     const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word);
+    // "丰收/v 路 88弄": a word of any kind right before a road with a house number names the road
+    const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
+    if (numberedRoad) {
+      start = t.start - offset;
+      continue;
+    }
     if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) break;
     if (e - (t.start - offset) > maxLen) break;
     start = t.start - offset;
@@ -254,7 +271,8 @@ function nameEndingAt(
   const specific = text.slice(start, s);
   if (DOC_NUMBER_AFTER.test(text.slice(e, e + 12))) return null;
   // 大格局, 网办: the suffix is the end of another word
-  if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w))) return null;
+  // (a word, not the end of one: 某村委 is not a body, 农业农村/委 is)
+  if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && idx.startAt[e - w.length] !== undefined)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place
   if (type === 'Place' && idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word)) return null;
   // one character left of a word jieba glued it into ("个入/x 河") is not a name
@@ -264,9 +282,11 @@ function nameEndingAt(
   if (suffix.length === 1 && specific.length === 1 && !isProper(tokens[idx.at[start]])) return null;
   // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count
   const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
-  if (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex))) return null;
-  if (lex.genericNames.has(name) || lex.genericNames.has(specific)) return null;
-  if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined)) return null;
+  // a body of the document's own district (镇某某中心) is named by its kind
+  const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
+  if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
+  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody)) return null;
+  if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;
   const road = type === 'Place' ? placeBeforeSurroundings(name, c) || roadBeforeGenericTail(name, lex) : 0;
   if (road > 0) return { type, name: name.slice(0, road), start: offset + start, end: offset + start + road, kind: lex.placeKinds[name.slice(0, road).match(c.suffixAtEnd)?.[0] ?? ''], suffixLength: 0 };
   // "某公路某村段": the stretch of a road or river named after a place it passes
@@ -287,7 +307,7 @@ function appointedPrefix(specific: string, lex: Lexicon): number {
 }
 
 /** 南门居民区, 古楼社区: the specific part is made of names and nouns, not a verb (建强居民区) or a designation (科普社区). */
-function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean): boolean {
+function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean, suffix: string, lex: Lexicon): boolean {
   if (specific.length < 2 || COMMUNITY_TITLES.test(specific)) return false;
   let proper = false;
   for (let k = from; k < from + specific.length; ) {
@@ -295,6 +315,8 @@ function namedCommunity(specific: string, from: number, offset: number, tokens: 
     // 和 inside the name (see innerConjunction)
     if (!COMMUNITY_TAGS.test(t.tag) && !isProper(t) && !(joined && t.word === '和')) return false;
     if (DICTIONARY_PROPER.test(t.tag)) proper = true;
+    // 居民区/居委 are not used generically the way 社区 is: an unknown word before them is a name
+    if (suffix !== '社区' && t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word) && !lex.leadVerbs.has(t.word)) proper = true;
     k = Math.max(k + 1, t.end - offset);
   }
   // without a dictionary proper name, "社区" after a common word is usually generic (利用社区资源):
@@ -385,7 +407,20 @@ function lastSuffixOf(word: string, c: Compiled): string {
 
 /** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
 function isRegion(t: Token, c: Compiled): boolean {
+  // 镇/区 alone: the document's own district, as in 镇规划建设和生态环境办公室
+  if (/^(?:镇|区|市|县|街道)$/.test(t.word)) return true;
   return isProper(t) && (t.word === '上海' || (/^\p{Script=Han}{1,5}[区市县镇]$/u.test(t.word) && !c.labelOf.has(t.word)));
+}
+
+const isSingleHan = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word);
+
+/** Whether a region lies left of token i across single characters only (at most two more). */
+function regionAcrossSingles(tokens: Token[], i: number, c: Compiled): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (isRegion(tokens[k], c)) return tokens[k].word.length > 1;
+    if (!isSingleHan(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return false;
+  }
+  return false;
 }
 
 /** Index of a region within the three nominal tokens left of token i (a conjunction), or -1. */
@@ -393,7 +428,7 @@ function regionBefore(tokens: Token[], i: number, c: Compiled): number {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const t = tokens[k];
     if (isRegion(t, c)) return k < i - 1 ? k : -1;
-    if (isPunct(t) || t.tag.startsWith('v') || FUNCTION_TAGS.has(t.tag[0]) || STOP_WORDS.has(t.word)) return -1;
+    if (isPunct(t) || (t.tag.startsWith('v') ? t.tag !== 'vn' : FUNCTION_TAGS.has(t.tag[0])) || STOP_WORDS.has(t.word)) return -1;
   }
   return -1;
 }

@@ -91,19 +91,19 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
 
 /**
  * "A、B和C(等)3个小区旧住房修缮", "某路沿线3个小区雨污分流改造": a programme written right after a
- * count of places is that work on those places; the places belong to its name, as they
- * distinguish it from the same kind of work elsewhere.
+ * count of places (or a lexicon term right after places) is that work on those places; the
+ * places belong to its name, as they distinguish it from the same kind of work elsewhere.
  */
 function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
   const s = hit.start - offset;
   const counted = COUNTED_PLACES.exec(text.slice(Math.max(0, s - 12), s));
-  if (!counted) return;
-  const placeEnd = s - counted[0].length;
+  // "A和B旧住房综合修缮": a lexicon term (a kind of work) right after places is that work on them
+  const placeEnd = counted ? s - counted[0].length : hit.source === 'lexicon' ? s : -1;
   const place = places.find((p) => p.end - offset === placeEnd && p.start - offset < placeEnd);
   if (!place) return;
   const listed = listStart(place.start - offset, text, offset, places);
   // a count after one place needs 等 or a word for its surroundings: "某小区3个…" is not a list
-  if (!counted[1] && listed === place.start - offset) return;
+  if (counted && !counted[1] && listed === place.start - offset) return;
   hit.start = offset + listed;
   hit.name = text.slice(listed, hit.end - offset);
 }

@@ -1,7 +1,8 @@
 /**
- * Extraction pass 4: bodies whose names contain 和 or a verb after a region, suffixes glued to a
- * function word, counted lists of places before a programme, road stretches named after a place,
- * and a given name ending in 和. Invented names, no seed or fixture strings.
+ * Extraction passes 4 and 5: bodies whose names contain 和 or a verb after a region, suffixes glued
+ * to a function word, counted lists of places before a programme, road stretches named after a
+ * place, a given name ending in 和, the own district's bodies, names starting with 和.
+ * Invented names, no seed or fixture strings.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
@@ -66,5 +67,41 @@ describe('people', () => {
     const ex = plan('1.镇人大主席沈玉和带领代表开展视察。', '2.党委书记王立和镇长李明出席。');
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['沈玉和', '王立', '李明']));
     expect(names(ex, 'Person')).not.toContain('王立和');
+  });
+});
+
+describe('pass 5', () => {
+  it('keeps 和 inside the name of the own district\'s office, and single characters after 上海', () => {
+    const ex = plan('1.由镇规划建设和环境保护办公室牵头。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['镇规划建设和环境保护办公室']));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith('由'))).toBe(false);
+  });
+
+  it('reads a body of the own district named only by its kind (镇融媒体中心) as an organisation', () => {
+    const ex = plan('1.依托镇融媒体中心开展宣传。');
+    expect(names(ex, 'Organisation')).toContain('镇融媒体中心');
+    expect(names(ex, 'Place')).not.toContain('镇融媒体中心');
+  });
+
+  it('keeps a village whose name starts with 和 after a boundary', () => {
+    const ex = plan('1.在和平村打造民宿集群。');
+    expect(names(ex, 'Place')).toContain('和平村');
+  });
+
+  it('does not take a committee-like ending inside a word for a villagers\' committee (农业农村委)', () => {
+    const ex = plan('1.会同松江区农业农村委推进尾水治理。');
+    expect(names(ex, 'Organisation')).toContain('松江区农业农村委');
+  });
+
+  it('measures volumes in 立方米 and names a wetland park', () => {
+    const ex = plan('1.河道疏浚土方约8万立方米,建成东湖湿地公园一期。');
+    const volumes = ex.entities.filter((e) => e.type === 'Target' && (e as { unit?: string }).unit === '立方米');
+    expect(volumes.map((v) => (v as { value?: number }).value)).toContain(80000);
+    expect(names(ex, 'Place')).toContain('东湖湿地公园');
+  });
+
+  it('gives places joined by 和 to the kind of work named right after them', () => {
+    const ex = plan('1.启动东风三村和丰收路88弄旧住房综合修缮。');
+    expect(names(ex, 'Programme')).toContain(nameKey('东风三村和丰收路88弄旧住房综合修缮'));
   });
 });
