@@ -169,8 +169,11 @@ function nameEndingAt(
     const doubledJoiner = type === 'Place' && prefix.length === 1 && left !== undefined && /^[和与及]$/.test(left.word) && tokens[i - 2]?.word === left.word;
     // "镇融/x 媒体中心": the own district's abbreviation glued to the start of a body's name
     const ownDistrict = type === 'Organisation' && /^[镇区市县]$/.test(prefix);
-    // "旅游局/n", "教育局/n": a dictionary word that is itself a kind of body
-    const bodyWord = type === 'Organisation' && first.end - offset === e && first.word.length >= 3 && isNominal(first) && !first.tag.startsWith('v');
+    // "旅游局/n", "文化园/n": a dictionary word that is itself a kind of body or of place (not a
+    // designation such as 示范村)
+    const kindWord = first.word.slice(0, first.word.length - suffix.length);
+    const bodyWord = first.end - offset === e && first.word.length >= 3 && isNominal(first) && !first.tag.startsWith('v')
+      && (type === 'Organisation' || ((lex.placeFunctionWords.has(kindWord) || lex.genericModifiers.has(kindWord)) && !COMMUNITY_TITLES.test(kindWord)));
     if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner) start = tokens[--i].start - offset;
   }
@@ -193,8 +196,9 @@ function nameEndingAt(
       if (long) continue;
       break;
     }
-    // "某区绿化和市容管理局", "上海某和某科技有限公司": 和 inside a body's name that begins with a region
-    if (type === 'Organisation' && t.word === '和' && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c))) {
+    // "某区绿化和市容管理局", "上海某和某科技有限公司", "某大学农业与生物学院": 和/与 inside a body's
+    // name that begins with a region or with the body it belongs to
+    if (type === 'Organisation' && /^[和与]$/.test(t.word) && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c))) {
       const region = regionBefore(tokens, i, c);
       if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
         i = region;
@@ -238,7 +242,14 @@ function nameEndingAt(
     const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word);
     // "丰收/v 路 88弄": a word of any kind right before a road with a house number names the road
     const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
-    if (numberedRoad) {
+    // "某村/zg 某某/x 旧宅", "胜利村/n 某某/x 旧宅": a word ending in a place suffix before a person's
+    // name ends the previous place
+    if (type === 'Place' && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
+    // "、前进/v 村", "在胜利/v 村", "修缮前进/v 村": a common word names a village or road after a
+    // list, a locative or a verb
+    const commonWordName = type === 'Place' && i === idx.at[s] - 1 && suffix.length === 1 && /^[村路街桥浜]$/.test(suffix) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word)
+      && !FUNCTION_TAGS.has(t.tag[0] === 'v' ? 'x' : t.tag[0]) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word) && !COMMUNITY_TITLES.test(t.word) && (i === 0 || isPunct(tokens[i - 1]) || LOCATIVE_LEAD.has(tokens[i - 1].word) || tokens[i - 1].tag.startsWith('v'));
+    if (numberedRoad || commonWordName) {
       start = t.start - offset;
       continue;
     }
@@ -427,7 +438,8 @@ function regionAcrossSingles(tokens: Token[], i: number, c: Compiled): boolean {
 function regionBefore(tokens: Token[], i: number, c: Compiled): number {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const t = tokens[k];
-    if (isRegion(t, c)) return k < i - 1 ? k : -1;
+    const parentBody = isProper(t) && t.word.length >= 4 && c.labelOf.get(lastSuffixOf(t.word, c)) === 'Organisation';
+    if (isRegion(t, c) || parentBody) return k < i - 1 ? k : -1;
     if (isPunct(t) || (t.tag.startsWith('v') ? t.tag !== 'vn' : FUNCTION_TAGS.has(t.tag[0])) || STOP_WORDS.has(t.word)) return -1;
   }
   return -1;

@@ -26,6 +26,7 @@ interface Compiled {
   comrades: RegExp;
   /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
   titled: RegExp;
+  surnameAhead: RegExp;
 }
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
@@ -45,7 +46,9 @@ function compile(lex: Lexicon): Compiled {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
-    titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=${surname})`, 'g'),
+    // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
+    titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=\\p{Script=Han})`, 'gu'),
+    surnameAhead: new RegExp(`^${surname}`),
   };
   compiledFor.set(lex, c);
   return c;
@@ -126,6 +129,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const i = startAt[at];
     if (i === undefined) continue;
     const t = tokens[i];
+    if (!c.surnameAhead.test(text.slice(at, at + 2)) && !t.tag.startsWith('nr')) continue;
     let end = -1;
     const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
     if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
@@ -138,7 +142,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     else if (t.word.length <= 2 && i + 1 < tokens.length) {
       const given = tokens[i + 1];
       const next = tokens[i + 2];
-      const bounded = !next || /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || [...AFTER_NAME].some((w) => next.word.startsWith(w));
+      const bounded = !next || /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || [...AFTER_NAME].some((w) => next.word.startsWith(w));
       const len = t.word.length + given.word.length;
       if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && !given.tag.startsWith('v')) end = given.end;
     }

@@ -120,10 +120,14 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     const kindVerb = verbs && c.kindEnd.test(t.word);
     // “某某”生态提升专项行动, “某某”打造精品城区专项行动: a leading verb inside an umbrella campaign's name
     const umbrellaVerb = verbs && strongKindAhead(tokens, i, offset, lex, c);
-    if (isPunct(t) || STOP.has(t.word) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb) || /[“"「『《]/.test(t.word)) break;
+    // “某某”推进机制, “某某”同步改造: a verb or adverb that makes the kind word's compound
+    const verbOfKind = verbs && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2 && /^[vd]/.test(t.tag);
+    // "…机制 覆盖/v …", "…机制 全年/t 形成…": after a kind word, a verb or a time word starts the clause
+    const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb) || t.tag === 't' || t.tag === 'm');
+    if (afterKind || isPunct(t) || STOP.has(t.word) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
     // after a quote, adjectives and time words describe the programme too: “某某”精细治理行动, 老年助餐服务
-    const ok = isNominal(t) || isProper(t) || single || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));
+    const ok = isNominal(t) || isProper(t) || single || verbOfKind || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));
     if (!ok || t.end - offset - from > maxLen) break;
     ends.push(t.end - offset);
   }

@@ -105,3 +105,29 @@ describe('pass 5', () => {
     expect(names(ex, 'Programme')).toContain(nameKey('东风三村和丰收路88弄旧住房综合修缮'));
   });
 });
+
+describe('pass 6', () => {
+  it('keeps 与 inside a cooperative or a faculty, not between two bodies', () => {
+    const ex = plan('1.依托上海崇明稻与蟹生态种养专业合作社,与上海交通大学农业与生物学院合作。', '2.镇社区卫生服务中心与宝山区中心医院开展合作。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['上海崇明稻与蟹生态种养专业合作社', '上海交通大学农业与生物学院']));
+    expect(names(ex, 'Organisation').some((n) => n.includes('中心与'))).toBe(false);
+  });
+
+  it('names villages after common words, and ends a place before the next one named after a person', () => {
+    const ex = plan('1.启动东兴村、前进村和兴丰村示范村创建。', '2.修缮胜利村陈德明旧宅。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['前进村', '陈德明旧宅']));
+    expect(names(ex, 'Place').some((n) => n.endsWith('村陈德明旧宅'))).toBe(false);
+    expect(names(ex, 'Place')).not.toContain('兴丰村示范村');
+  });
+
+  it('finds a person after a title when jieba tags the name, whatever the surname', () => {
+    const ex = plan('1.街道党工委书记杭卫东对年度重点工作负总责。');
+    expect(names(ex, 'Person')).toContain('杭卫东');
+  });
+
+  it('ends a quoted programme at its kind word, before the clause that follows', () => {
+    const ex = plan('1.深化“邻里议事厅”协商机制全年形成自治项目32个,推行“周例会、月点评”推进机制,推进“电梯+坡道”同步改造。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKey('“邻里议事厅”协商机制'), nameKey('“周例会、月点评”推进机制'), nameKey('“电梯+坡道”同步改造')]));
+    expect(names(ex, 'Programme').some((n) => n.includes('全年'))).toBe(false);
+  });
+});
