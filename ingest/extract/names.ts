@@ -5,6 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
+import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, lastSuffixOf, regionAcrossSingles, regionBefore } from './name-starts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
@@ -18,7 +19,6 @@ export interface NameHit {
   suffixLength?: number;
 }
 
-const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
 /** What may follow a road or river name inside one jieba token: 某公路|沿线, 某河|两岸. */
 const ALONG_SPLIT = /^(?:沿线|沿岸|沿街|两侧|两岸|周边)/;
@@ -48,7 +48,6 @@ const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
 const GLUED_AFTER = /^[对在向把从将为]/;
-const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
@@ -198,8 +197,8 @@ function nameEndingAt(
     }
     // "某区绿化和市容管理局", "上海某和某科技有限公司", "某大学农业与生物学院": 和/与 inside a body's
     // name that begins with a region or with the body it belongs to
-    if (type === 'Organisation' && /^[和与]$/.test(t.word) && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c))) {
-      const region = regionBefore(tokens, i, c);
+    if (type === 'Organisation' && /^[和与]$/.test(t.word) && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf))) {
+      const region = regionBefore(tokens, i, c.labelOf);
       if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
         i = region;
         start = tokens[i].start - offset;
@@ -207,12 +206,12 @@ function nameEndingAt(
       }
     }
     // "上海/ns 晟/g 凉/v 物业管理有限公司": single characters after a region are the body's own name
-    if (type === 'Organisation' && isSingleHan(t) && !STOP_WORDS.has(t.word) && !isPunct(t) && regionAcrossSingles(tokens, i, c) && e - (t.start - offset) <= maxLen) {
+    if (type === 'Organisation' && isSingleHan(t) && !STOP_WORDS.has(t.word) && !isPunct(t) && regionAcrossSingles(tokens, i, c.labelOf) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       continue;
     }
     // "上海/ns 应用/v 技术大学": after a region, a verb is part of a body's name
-    if (type === 'Organisation' && t.tag.startsWith('v') && i > 0 && isRegion(tokens[i - 1], c) && !lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word)) {
+    if (type === 'Organisation' && t.tag.startsWith('v') && i > 0 && isRegion(tokens[i - 1], c.labelOf) && !lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word)) {
       start = t.start - offset;
       continue;
     }
@@ -406,41 +405,6 @@ function openingQuote(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     if (tokens[k].word === '“') return k;
     if (isPunct(tokens[k])) return -1;
-  }
-  return -1;
-}
-
-/** The longest known suffix a word ends with ("" when none): 服务中心 → 服务中心. */
-function lastSuffixOf(word: string, c: Compiled): string {
-  for (let k = 0; k < word.length; k++) if (c.labelOf.has(word.slice(k))) return word.slice(k);
-  return '';
-}
-
-/** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
-function isRegion(t: Token, c: Compiled): boolean {
-  // 镇/区 alone: the document's own district, as in 镇规划建设和生态环境办公室
-  if (/^(?:镇|区|市|县|街道)$/.test(t.word)) return true;
-  return isProper(t) && (t.word === '上海' || (/^\p{Script=Han}{1,5}[区市县镇]$/u.test(t.word) && !c.labelOf.has(t.word)));
-}
-
-const isSingleHan = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word);
-
-/** Whether a region lies left of token i across single characters only (at most two more). */
-function regionAcrossSingles(tokens: Token[], i: number, c: Compiled): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    if (isRegion(tokens[k], c)) return tokens[k].word.length > 1;
-    if (!isSingleHan(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return false;
-  }
-  return false;
-}
-
-/** Index of a region within the three nominal tokens left of token i (a conjunction), or -1. */
-function regionBefore(tokens: Token[], i: number, c: Compiled): number {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    const t = tokens[k];
-    const parentBody = isProper(t) && t.word.length >= 4 && c.labelOf.get(lastSuffixOf(t.word, c)) === 'Organisation';
-    if (isRegion(t, c) || parentBody) return k < i - 1 ? k : -1;
-    if (isPunct(t) || (t.tag.startsWith('v') ? t.tag !== 'vn' : FUNCTION_TAGS.has(t.tag[0])) || STOP_WORDS.has(t.word)) return -1;
   }
   return -1;
 }

@@ -1,0 +1,50 @@
+/**
+ * Where a name starts. Words that end a name on its left (stop words, function-word tags), and
+ * for bodies the start that segmentation or a conjunction would otherwise hide: 上海, 某区 or
+ * the parent body begin the name, and 和/与 or single characters after them belong to it
+ * (某区绿化和市容管理局, 上海某某有限公司, 某大学农业与生物学院).
+ */
+import { isProper, isPunct, type Token } from './tokens.ts';
+
+/** The label of each known name suffix (路 → Place, 局 → Organisation). */
+export type SuffixLabels = ReadonlyMap<string, 'Place' | 'Organisation'>;
+
+/** Words that end a name on its left: particles, prepositions, conjunctions, locatives. */
+export const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
+/** jieba tags of words that are not part of a name (prepositions, conjunctions, adverbs, verbs …). */
+export const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
+
+/** The longest known suffix a word ends with ("" when none): 服务中心 → 服务中心. */
+export function lastSuffixOf(word: string, labels: SuffixLabels): string {
+  for (let k = 0; k < word.length; k++) if (labels.has(word.slice(k))) return word.slice(k);
+  return '';
+}
+
+/** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
+export function isRegion(t: Token, labels: SuffixLabels): boolean {
+  // 镇/区 alone: the document's own district, as in 镇规划建设和生态环境办公室
+  if (/^(?:镇|区|市|县|街道)$/.test(t.word)) return true;
+  return isProper(t) && (t.word === '上海' || (/^\p{Script=Han}{1,5}[区市县镇]$/u.test(t.word) && !labels.has(t.word)));
+}
+
+export const isSingleHan = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word);
+
+/** Whether a region lies left of token i across single characters only (at most two more). */
+export function regionAcrossSingles(tokens: Token[], i: number, labels: SuffixLabels): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (isRegion(tokens[k], labels)) return tokens[k].word.length > 1;
+    if (!isSingleHan(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return false;
+  }
+  return false;
+}
+
+/** Index of a region within the three nominal tokens left of token i (a conjunction), or -1. */
+export function regionBefore(tokens: Token[], i: number, labels: SuffixLabels): number {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k];
+    const parentBody = isProper(t) && t.word.length >= 4 && labels.get(lastSuffixOf(t.word, labels)) === 'Organisation';
+    if (isRegion(t, labels) || parentBody) return k < i - 1 ? k : -1;
+    if (isPunct(t) || (t.tag.startsWith('v') ? t.tag !== 'vn' : FUNCTION_TAGS.has(t.tag[0])) || STOP_WORDS.has(t.word)) return -1;
+  }
+  return -1;
+}
