@@ -48,6 +48,7 @@ interface NamesFile {
   verbsBeforeNames: string[];
   notOrgEndings: string[];
   quotedTeamSuffixes: string[];
+  contactLabels: string[];
   awardVerbs: string[];
   surroundingWords: string[];
   titles: string[];
@@ -87,6 +88,8 @@ export interface Lexicon {
   longOrgSuffixes: string[];
   /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
   quotedTeamSuffixes: string[];
+  /** labels of a document's contact line (联系人:某办公室 某某) */
+  contactLabels: string[];
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
   notProgrammeHeads: Set<string>;
   placeSuffixes: string[];
@@ -192,6 +195,7 @@ export function loadLexicons(): Lexicon {
     workOfArtCues: lex.workOfArtCues,
     longOrgSuffixes: lex.longOrgSuffixes,
     quotedTeamSuffixes: names.quotedTeamSuffixes,
+    contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),
     placeKinds: names.placeKinds,

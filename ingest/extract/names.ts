@@ -38,7 +38,7 @@ const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
-const LEADING_NOISE = /[对以在把向从由沿个条处家名项座栋幢]/;
+const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
@@ -165,7 +165,8 @@ function nameEndingAt(
     // "某弄/v 和/c 和/c 乐苑/x": after a conjunction, a second 和 is the first character of the name
     // "虬江/x 某某/ns 段": an unknown two-character name of a river or road, followed by its stretch
     const beforeStretch = type === 'Place' && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && /^\p{Script=Han}{0,3}段/u.test(text.slice(e, e + 4)) && /[江河浜港泾塘路街]$/.test(suffix);
-    const doubledJoiner = type === 'Place' && prefix.length === 1 && left !== undefined && /^[和与及]$/.test(left.word) && tokens[i - 2]?.word === left.word;
+    // (or after any joiner, a verb or a preposition: "泉泾村与和桥村", "推动和桥村…": no left conjunct)
+    const doubledJoiner = type === 'Place' && prefix.length === 1 && first.tag === 'x' && left !== undefined && /^[和与]$/.test(left.word) && conjunctionStartsName(tokens, i - 1);
     // "镇融/x 媒体中心": the own district's abbreviation glued to the start of a body's name
     const ownDistrict = type === 'Organisation' && /^[镇区市县]$/.test(prefix);
     // "旅游局/n", "文化园/n": a dictionary word that is itself a kind of body or of place (not a
@@ -215,6 +216,12 @@ function nameEndingAt(
       start = t.start - offset;
       continue;
     }
+    // "推动/v 和/c 桥村股份经济合作社": 和 with nothing to join on its left starts the name
+    const nameAfter = tokens[i + 1];
+    if (/^[和与]$/.test(t.word) && i > 0 && !isPunct(tokens[i - 1]) && conjunctionStartsName(tokens, i) && nameAfter?.tag === 'x' && nameAfter.word.length <= 2 && e - (t.start - offset) <= maxLen) {
+      start = t.start - offset;
+      break;
+    }
     if (isPunct(t) || STOP_WORDS.has(t.word)) break;
     // "社工到区/x 信访办", "某路和某山/nr 路": jieba glued a function word to the start of a name
     // "某浦和/ns 某塘": a word ending in a place suffix and a conjunction ends the previous name
@@ -236,14 +243,14 @@ function nameEndingAt(
       break;
     }
     // "代表某某人民政府": on behalf of a named body, the verb is not part of its name
-    if (t.word === '代表' && tokens[i + 1] && isProper(tokens[i + 1])) break;
+    if (t.word === '代表' && tokens[i + 1] && (isProper(tokens[i + 1]) || isRegion(tokens[i + 1], c.labelOf))) break;
     // "某镇优化营商环境工作专班": a verb right after the district's name is part of the body's name
     const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word);
     // "丰收/v 路 88弄": a word of any kind right before a road with a house number names the road
     const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
     // "某村/zg 某某/x 旧宅", "胜利村/n 某某/x 旧宅": a word ending in a place suffix before a person's
-    // name ends the previous place
-    if (type === 'Place' && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
+    // name ends the previous place, when this one is a building named after the person
+    if (type === 'Place' && lex.placeKinds[suffix] === 'building' && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
     // "、前进/v 村", "在胜利/v 村", "修缮前进/v 村": a common word names a village or road after a
     // list, a locative or a verb
     const commonWordName = type === 'Place' && i === idx.at[s] - 1 && suffix.length === 1 && /^[村路街桥浜]$/.test(suffix) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word)
@@ -398,6 +405,12 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   if (k === i) return false;
   const before = tokens[k];
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
+}
+
+/** 和/与 at token i joins nothing when what precedes it is a joiner, a verb, a preposition or a boundary. */
+function conjunctionStartsName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || isPunct(before) || /^[和与及、]$/.test(before.word) || (before.tag.startsWith('v') && before.tag !== 'vn') || before.tag === 'p';
 }
 
 /** Index of the “ that opens the quote closed at token i, when the quote is a short name. */

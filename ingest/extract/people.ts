@@ -23,6 +23,7 @@ export interface PersonHit {
 
 interface Compiled {
   rosterLine: RegExp;
+  contactLine: RegExp;
   comrades: RegExp;
   /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
   titled: RegExp;
@@ -45,6 +46,8 @@ function compile(lex: Lexicon): Compiled {
   c = {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
+    // "联系人:某办公室 某某  联系电话:…": the office, if given, then the name
+    contactLine: new RegExp(`^[ \\t\\u3000]*(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=\\p{Script=Han})`, 'gu'),
@@ -71,6 +74,15 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     if (role) lastRole = role.replace(/[\s\u3000]+/g, '');
     const titlesStart = m.index + line.lastIndexOf(titles);
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, role: lastRole, posts: parsePosts(titleText, titlesStart, lex) });
+  }
+  c.contactLine.lastIndex = 0;
+  for (let m = c.contactLine.exec(text); m; m = c.contactLine.exec(text)) {
+    const [line, label, office, rawName] = m;
+    const name = rawName.replace(/[\s\u3000]+/g, '');
+    if (lex.notPersonNames.has(name)) continue;
+    const nameStart = m.index + line.lastIndexOf(rawName);
+    const orgStart = office ? m.index + line.indexOf(office) : nameStart;
+    hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts: [{ org: office ?? null, orgStart, orgEnd: orgStart + (office?.length ?? 0), title: label }] });
   }
   return hits;
 }

@@ -251,7 +251,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1])) && !c.strongEnd.test(tokens[i - 1].word);
       // 品质|提升: a leading verb that ends a project action (品质提升工程) belongs to the name
       const inAction = i > 0 && c.actions.has(tokens[i - 1].word + u.word);
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || t.end - u.start > 20) break;
+      // "…办主任某某负责项目": a post holder's title is the sentence's subject, not the programme's name
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > 20) break;
       if (!(joiner || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
       if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")

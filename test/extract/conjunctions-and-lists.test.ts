@@ -131,3 +131,24 @@ describe('pass 6', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('全年'))).toBe(false);
   });
 });
+
+describe('pass 7', () => {
+  it('reads 和 with nothing to join on its left as the first character of a name', () => {
+    const ex = plan('1.东溪村与和兴村示范村创建通过验收。', '2.推动和兴村股份经济合作社盘活闲置农房。', '3.推动生产、生态保护和乡村旅游融合发展。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['东溪村', '和兴村']));
+    expect(names(ex, 'Organisation')).toContain('和兴村股份经济合作社');
+    expect(names(ex, 'Place')).not.toContain('和乡村');
+  });
+
+  it('reads the person on a contact line and does not take a title into a programme', () => {
+    const ex = plan('1.社区服务办主任丁秋萍负责项目台账管理。', '联系人:街道党政办公室 许静雯  联系电话:021-56650000');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['丁秋萍', '许静雯']));
+    expect(names(ex, 'Programme').some((n) => n.includes('丁秋萍'))).toBe(false);
+  });
+
+  it('leaves the formula words 受/代表 and 积极争取 out of a body name', () => {
+    const ex = plan('受镇人民政府委托,我代表镇人民政府报告工作。积极争取区民政局补助资金,引入上海松韵健康管理有限公司。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['镇人民政府', '区民政局', '上海松韵健康管理有限公司']));
+    expect(names(ex, 'Organisation').some((n) => /^(?:受|代表|积极)/.test(n))).toBe(false);
+  });
+});
