@@ -63,9 +63,9 @@ describe('viewer overview, filters, briefing, export (Chromium against the real 
     expect(filtered).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('district')).toBe(leaf!.id);
     await page.uncheck('input[data-label="District"]');
-    expect(await drawnNodeCount(page)).toBe(0);
+    await expect.poll(() => drawnNodeCount(page)).toBe(0);
     await page.click('#filters button.reset');
-    expect(await drawnNodeCount(page)).toBe(before);
+    await expect.poll(() => drawnNodeCount(page)).toBe(before);
   });
 
   it('switches the interface to English and back', async () => {
