@@ -34,11 +34,13 @@ export interface ProgrammeContext {
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
-const COUNT_PREFIX = /\d+(?:个|幢|处|条|栋)$/;
+/** A count of places or buildings: 5个, 14幢. */
+const COUNT = String.raw`\d+(?:个|幢|处|条|栋)`;
+const COUNT_PREFIX = new RegExp(`${COUNT}$`);
 /** The count of listed places, with or without 等: "A、B等5个小区…", "A、B和C3个小区…". */
-const LISTED_COUNT = /^等?\d+(?:个|幢|处|条|栋)/;
+const LISTED_COUNT = new RegExp(`^等?${COUNT}`);
 /** The same before a programme, with the counted noun: "…等5个小区", "…沿线3个小区". */
-const COUNTED_PLACES = /(等|沿线|沿岸|两侧|周边)?\d+(?:个|幢|处|条|栋)\p{Script=Han}{0,3}$/u;
+const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}$`, 'u');
 /** A stretch of a road or river after its name: 某路北块, 某河东段. */
 const STRETCH = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)/u;
 /** Nouns that follow a project name without being an action's object (…改造工作). */

@@ -103,11 +103,6 @@ export function insertWord(word: string, tag: string): void {
   recent.delete(word);
 }
 
-/** Loads the tag table now (it is otherwise loaded on first use). */
-export function warmTokenizer(): void {
-  tags();
-}
-
 export function tokenize(text: string, offset: number): Token[] {
   const words = nodejieba.cut(text, true);
   const tokens: Token[] = new Array(words.length);

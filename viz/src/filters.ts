@@ -111,22 +111,24 @@ export function mountFilters(host: HTMLElement, f: Filters, onChange: () => void
       loaded = opts;
       // only the choices change: the checkboxes stay the same elements, so a click on one while
       // the choices arrive is never lost on a replaced element
-      if (host.isConnected) for (const field of selectFields(f, onChange, opts)) host.querySelector(`select[data-filter="${field.dataset.filter}"]`)?.closest('label')?.replaceWith(field);
+      if (!host.isConnected) return;
+      for (const field of selectFields(f, onChange, opts)) {
+        const name = field.querySelector('select')?.dataset.filter;
+        host.querySelector(`select[data-filter="${name}"]`)?.closest('label')?.replaceWith(field);
+      }
     },
     () => undefined, // without options the selects stay empty; the rest still works
   );
 }
 
-/** The district, theme, year and status fields; each label carries data-filter for replacing it. */
+/** The district, theme, year and status fields (labels around selects named by data-filter). */
 function selectFields(f: Filters, onChange: () => void, opts: Options): HTMLElement[] {
-  const fields = [
+  return [
     select('district', 'district', opts.districts.map((d) => ({ value: d.id, text: d.name })), f, onChange),
     select('theme', 'theme', opts.themes.map((d) => ({ value: d.id, text: lang() === 'en' && d.nameEn ? d.nameEn : d.name })), f, onChange),
     select('year', 'year', opts.years.map((y) => ({ value: y, text: y })), f, onChange),
     select('status', 'status', opts.statuses.map((s) => ({ value: s, text: (['planned', 'ongoing', 'completed'] as const).includes(s as 'planned') ? t(s as 'planned') : s })), f, onChange),
   ];
-  for (const [k, name] of (['district', 'theme', 'year', 'status'] as const).entries()) fields[k].dataset.filter = name;
-  return fields;
 }
 
 function render(host: HTMLElement, f: Filters, onChange: () => void, opts: Options): void {

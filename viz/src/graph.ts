@@ -167,9 +167,6 @@ const addedBy = new Map<string, Set<string>>();
 export function isExpanded(id: string): boolean {
   return addedBy.has(id);
 }
-export function expandedIds(): string[] {
-  return [...addedBy.keys()];
-}
 
 /** Focus: one node and its neighbours, laid out afresh (on rings when they are many). */
 export async function showFocus(cy: cytoscape.Core, id: string): Promise<boolean> {
