@@ -48,6 +48,7 @@ interface NamesFile {
   verbsBeforeNames: string[];
   notOrgEndings: string[];
   quotedTeamSuffixes: string[];
+  registeredBodySuffixes: string[];
   contactLabels: string[];
   awardVerbs: string[];
   surroundingWords: string[];
@@ -88,6 +89,8 @@ export interface Lexicon {
   longOrgSuffixes: string[];
   /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
   quotedTeamSuffixes: string[];
+  /** suffixes of registered bodies whose names start with their region (上海某某有限公司) */
+  registeredBodySuffixes: string[];
   /** labels of a document's contact line (联系人:某办公室 某某) */
   contactLabels: string[];
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
@@ -195,6 +198,7 @@ export function loadLexicons(): Lexicon {
     workOfArtCues: lex.workOfArtCues,
     longOrgSuffixes: lex.longOrgSuffixes,
     quotedTeamSuffixes: names.quotedTeamSuffixes,
+    registeredBodySuffixes: names.registeredBodySuffixes,
     contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),

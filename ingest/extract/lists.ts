@@ -14,6 +14,8 @@ import { isNominal, isProper, type Token } from './tokens.ts';
 type Span = { start: number; end: number };
 const FINAL_JOINERS = new Set(['和', '及', '与']);
 const ITEM_MAX = 8;
+/** What may follow a road or river to name a stretch of it: 北段, 东侧, 某村段. */
+export const STRETCH_OF_PLACE = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)$/u;
 
 /** Places implied by list membership. Offsets are absolute. */
 export function coordinatedPlaces(text: string, offset: number, tokens: Token[], names: NameHit[], lex: Lexicon, idx: TokenIndex): NameHit[] {
@@ -83,7 +85,8 @@ function lists(text: string, tokens: Token[], offset: number, startAt: TokenInde
 
 /** Start of a project name extended left over a list of places ending right before `s` (A、B等 / A、B和). */
 export function listStart(s: number, text: string, offset: number, places: Span[]): number {
-  const endingAt = (e: number) => places.find((p) => p.end - offset === e && p.start - offset < e);
+  // an item may be a stretch of a place: 某港某某段、某浜河道整治
+  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 4 && STRETCH_OF_PLACE.test(text.slice(p.end - offset, e)))));
   let start = s;
   if (text[start - 1] === '等' && endingAt(start - 1)) start = endingAt(start - 1)!.start - offset;
   for (;;) {

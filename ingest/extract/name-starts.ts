@@ -48,3 +48,23 @@ export function regionBefore(tokens: Token[], i: number, labels: SuffixLabels): 
   }
   return -1;
 }
+
+/** Stop words that registered names contain: 和/与 and locatives. */
+const INSIDE_REGISTERED_NAMES = new Set(['和', '与', '里', '上', '下', '中', '内', '外', '前', '后']);
+
+/**
+ * Index of the region (上海, 某区) that starts a registered body's name ending at token i, or -1:
+ * scanning left over anything but punctuation, a lead verb or a stop word other than 和/与 and
+ * locatives, which registered names often contain (上海某和某科技有限公司, 上海邻与里某某服务社).
+ */
+export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const t = tokens[k];
+    if (t.word.length > 1 && isRegion(t, labels)) {
+      while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;
+      return k < i - 1 ? k : -1;
+    }
+    if (isPunct(t) || leadVerbs.has(t.word) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
+  }
+  return -1;
+}

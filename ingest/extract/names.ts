@@ -5,7 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
-import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, lastSuffixOf, regionAcrossSingles, regionBefore } from './name-starts.ts';
+import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, lastSuffixOf, regionAcrossSingles, regionBefore, registeredNameStart } from './name-starts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
@@ -46,6 +46,8 @@ const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 /** Suffixes of roads and waterways: "某路美丽街区", "某街绿地" are the road's generic surroundings. */
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
+/** An unknown word ending in a preposition: what follows it starts a phrase of its own (指以/x 村为). */
+const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被]$/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
 const GLUED_AFTER = /^[对在向把从将为]/;
 const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
@@ -62,6 +64,8 @@ interface Compiled {
   longOrg: Set<string>;
   /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
   quotedTeams: Set<string>;
+  /** suffixes of registered bodies named region first (上海某某有限公司) */
+  registered: Set<string>;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
@@ -79,6 +83,7 @@ function compile(lex: Lexicon): Compiled {
     labelOf,
     longOrg: new Set(lex.longOrgSuffixes),
     quotedTeams: new Set(lex.quotedTeamSuffixes),
+    registered: new Set(lex.registeredBodySuffixes),
   };
   compiledFor.set(lex, c);
   return c;
@@ -153,14 +158,17 @@ function nameEndingAt(
     const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]))) && !c.labelOf.has(left.word);
     // "和某/x 某村/n": the character glued to a conjunction starts the name
     const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
-    const splitName = gluedLeft || left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && singleCharactersStartName(tokens, i - 1, lex)));
+    const splitName = gluedLeft || left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && first.tag !== 'n' && singleCharactersStartName(tokens, i - 1, lex)));
     // "某某/n 河苑/x": an unknown two-character word ending in the suffix, continuing a nominal word
-    const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
+    // (镇村/x, 区县/x: two administrative levels, not a name)
+    const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && !/^[镇乡区县市]$/.test(prefix) && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
     // "某某/x 科技园区/n": a compound ending in a multi-character suffix, after a proper name
     const compound = suffix.length > 1 && first.end - offset === e && left !== undefined && isProper(left) && !lex.genericModifiers.has(left.word);
     // "某区/ns 水务局/n", "区/n 交通委/nt": a word ending in a body's suffix right after a district
     // "某某/x 南路/ns": a direction and the suffix read as one word after the road's name
-    const directional = /^[东南西北中]$/.test(prefix) && left !== undefined && isProper(left) && type === 'Place';
+    // "浦/zg 北路/ns": or after a single character of the name
+    const directional = /^[东南西北中]$/.test(prefix) && left !== undefined && type === 'Place'
+      && (isProper(left) || (isSingleHan(left) && !STOP_WORDS.has(left.word) && !lex.verbsBeforeNames.has(left.word) && !FUNCTION_TAGS.has(left.tag[0])));
     const afterDistrict = type === 'Organisation' && left !== undefined && /(?:区|县|市|镇|乡|街道)$/.test(left.word) && (isProper(left) || left.word.length === 1);
     // "某弄/v 和/c 和/c 乐苑/x": after a conjunction, a second 和 is the first character of the name
     // "虬江/x 某某/ns 段": an unknown two-character name of a river or road, followed by its stretch
@@ -174,12 +182,22 @@ function nameEndingAt(
     const kindWord = first.word.slice(0, first.word.length - suffix.length);
     const bodyWord = first.end - offset === e && first.word.length >= 3 && isNominal(first) && !first.tag.startsWith('v')
       && (type === 'Organisation' || ((lex.placeFunctionWords.has(kindWord) || lex.genericModifiers.has(kindWord)) && !COMMUNITY_TITLES.test(kindWord)));
-    if (!numeral && !properOk && !splitName && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
+    // "康健路和漕宝路/n", "在漕宝路/n 沿线": a dictionary word for a road or village is a place where
+    // it is listed with one of its kind or followed by its surroundings
+    const dictionaryPlace = type === 'Place' && suffix.length === 1 && first.word.length === 3 && first.end - offset === e && /^(?:n|nz|l)$/.test(first.tag)
+      && !lex.genericModifiers.has(prefix) && !lex.placeFunctionWords.has(prefix) && listedOrAlong(tokens, i, suffix, text.slice(e, e + 2));
+    if (!numeral && !properOk && !splitName && !dictionaryPlace && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner) start = tokens[--i].start - offset;
   }
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
   let joined = false;
+  // "上海/ns 汇康/x 和/c 达/v 智能科技有限公司": a registered body's name runs from its region
+  const region = type === 'Organisation' && c.registered.has(suffix) ? registeredNameStart(tokens, i, c.labelOf, lex.leadVerbs) : -1;
+  if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
+    start = tokens[region].start - offset;
+    i = 0;
+  }
   for (i = i - 1; i >= 0; i--) {
     const t = tokens[i];
     if (type === 'Place' && innerConjunction(tokens, i, lex) && e - (tokens[i - 1].start - offset) <= maxLen) {
@@ -216,9 +234,10 @@ function nameEndingAt(
       start = t.start - offset;
       continue;
     }
-    // "推动/v 和/c 桥村股份经济合作社": 和 with nothing to join on its left starts the name
+    // "推动/v 和/c 桥村股份经济合作社", "；和/c 兴村/x 股份经济合作社": 和 with nothing to join on its
+    // left starts the name
     const nameAfter = tokens[i + 1];
-    if (/^[和与]$/.test(t.word) && i > 0 && !isPunct(tokens[i - 1]) && conjunctionStartsName(tokens, i) && nameAfter?.tag === 'x' && nameAfter.word.length <= 2 && e - (t.start - offset) <= maxLen) {
+    if (/^[和与]$/.test(t.word) && conjunctionStartsName(tokens, i) && nameAfter?.tag === 'x' && nameAfter.word.length <= 2 && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }
@@ -230,6 +249,17 @@ function nameEndingAt(
       if (t.end - offset < s) start = t.end - offset;
       break;
     }
+    if (type === 'Place' && t.tag === 'x' && t.word.length >= 2) {
+      // "指以/x 村为/x": an unknown word ending in a preposition ends before the name
+      if (GLUED_AFTER_PREPOSITION.test(t.word)) break;
+      // "蔡桥/x 村施/x 少梅/x 故居": the previous place's suffix glued to the start of this name
+      if (c.labelOf.get(t.word[0]) === 'Place' && !/[和及与]/.test(t.word) && i > 0 && (isProper(tokens[i - 1]) || tokens[i - 1].tag === 'x') && /^\p{Script=Han}+$/u.test(tokens[i - 1].word)) {
+        if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
+        break;
+      }
+    }
+    // "金山区/ns 交通委/nt 新开通/nz 镇村": a body's name is not part of a place after it
+    if (type === 'Place' && (t.tag === 'nt' || t.word.length >= 3) && c.labelOf.get(lastSuffixOf(t.word, c.labelOf)) === 'Organisation') break;
     // "某村和北/x 唐村": the previous name, the conjunction and this name's first character
     const inner = t.tag === 'x' ? t.word.search(/[和及与]/) : -1;
     if (type === 'Place' && inner > 0 && inner < t.word.length - 1 && c.labelOf.get(t.word[inner - 1]) === 'Place') {
@@ -242,6 +272,8 @@ function nameEndingAt(
       if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
       break;
     }
+    // "用/p 好/a 康健/nr 新村…": a one-character complement of the verb before a proper name (用好, 建强)
+    if (isSingleHan(t) && /^[ad]/.test(t.tag) && i > 0 && /^[vp]/.test(tokens[i - 1].tag) && i + 1 < tokens.length && isProper(tokens[i + 1])) break;
     // "代表某某人民政府": on behalf of a named body, the verb is not part of its name
     if (t.word === '代表' && tokens[i + 1] && (isProper(tokens[i + 1]) || isRegion(tokens[i + 1], c.labelOf))) break;
     // "某镇优化营商环境工作专班": a verb right after the district's name is part of the body's name
@@ -405,6 +437,14 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   if (k === i) return false;
   const before = tokens[k];
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
+}
+
+/** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */
+function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string): boolean {
+  if (ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after)) return true;
+  const joiner = (t: Token | undefined) => t !== undefined && /^[和与及、]$/.test(t.word);
+  const sameKind = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && t.word.endsWith(suffix) || (t?.word === suffix);
+  return (joiner(tokens[i - 1]) && sameKind(tokens[i - 2])) || (joiner(tokens[i + 1]) && sameKind(tokens[i + 2]));
 }
 
 /** 和/与 at token i joins nothing when what precedes it is a joiner, a verb, a preposition or a boundary. */

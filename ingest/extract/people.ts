@@ -46,8 +46,8 @@ function compile(lex: Lexicon): Compiled {
   c = {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
-    // "联系人:某办公室 某某  联系电话:…": the office, if given, then the name
-    contactLine: new RegExp(`^[ \\t\\u3000]*(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
+    // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
+    contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=\\p{Script=Han})`, 'gu'),
@@ -150,11 +150,13 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       const after = tokens[i + 1];
       const verb = tokens[i + 2];
       if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
+      // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
+      else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
     }
     else if (t.word.length <= 2 && i + 1 < tokens.length) {
       const given = tokens[i + 1];
       const next = tokens[i + 2];
-      const bounded = !next || /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || [...AFTER_NAME].some((w) => next.word.startsWith(w));
+      const bounded = !next || boundary(next);
       const len = t.word.length + given.word.length;
       if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && !given.tag.startsWith('v')) end = given.end;
     }
@@ -165,4 +167,14 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     hits.push({ name, start: offset + at, end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
   }
   return hits;
+}
+
+/** What may follow a person's name: punctuation, a verb, a preposition, 带队 … */
+function boundary(next: Token): boolean {
+  return /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || [...AFTER_NAME].some((w) => next.word.startsWith(w));
+}
+
+/** A single Chinese character that is a noun or unknown word, not a function word (群/n, 颖/x). */
+function isLooseCharacter(t: Token): boolean {
+  return t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /^(?:n|ng|x|a|ag|nr|g|zg)$/.test(t.tag) && !AFTER_NAME.has(t.word);
 }
