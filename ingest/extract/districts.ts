@@ -65,3 +65,8 @@ function toMention(raw: unknown): DistrictMention | null {
   if (typeof ref.id !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
   return { id: ref.id, name: ref.name ?? '', level: ref.level ?? 'subdistrict', start, end };
 }
+
+/** Every unit's name and short forms (潍坊新村街道, 潍坊): words the segmenter must keep whole. */
+export function districtWords(): string[] {
+  return gazetteer.allDistricts().flatMap((d) => [d.name, ...d.aliases]).filter((w) => w.length >= 2);
+}

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
-import { insertWord } from './tokens.ts';
+import { districtWords } from './districts.ts';
+import { insertWord, keepWhole } from './tokens.ts';
 import type { Comparator } from '../types.ts';
 import { nameKey } from './normalise.ts';
 
@@ -242,6 +243,8 @@ export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, st
   for (const t of lexicon.titles) entries.push([t, 'n']);
   for (const k of lexicon.programmeKinds) if (k.length > 1) entries.push([k, 'n']);
   for (const v of lex?.leadVerbs ?? []) if (v.length > 1) entries.push([v, 'v']);
+  // "新/a 浜/nz 工业园区": a district's short form cut in two leaves its last character to be read as a suffix
+  for (const w of districtWords()) entries.push([w, 'ns']);
   return entries;
 }
 
@@ -253,4 +256,5 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   for (const [word, tag] of userDictionary(lexicon, lex)) {
     if (nodejieba.cut(word, false).length > 1) insertWord(word, tag);
   }
+  keepWhole(districtWords());
 }

@@ -36,6 +36,8 @@ const LOCATIVE_LEAD = new Set(['在', '于', '至', '到', '、', '和', '及', 
 const STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))[东南西北][段侧岸部块片]/;
 const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\p{Script=Han}{2,3}$/u;
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
+/** Roads named by a number: 320国道, S224省道. */
+const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
 const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/;
@@ -139,6 +141,8 @@ function nameEndingAt(
     const beforeFunctionWord = (conjunction || (gluedWord?.tag === 'x' && GLUED_AFTER.test(rest))) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && idx.startAt[s] !== undefined;
     if (!beforeFunctionWord && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
   }
+  // "新开河/ns 道/q": a river channel dug (新开河道), not a river
+  if (suffix === '河' && tokens[idx.at[e]]?.word === '道' && tokens[idx.at[e]].tag === 'q') return null;
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
   if (suffix.length === 1 && text[e] === '”' && /“[^“”]*$/.test(text.slice(Math.max(0, s - 12), s))) return null;
   const type = c.labelOf.get(suffix)!;
@@ -158,7 +162,8 @@ function nameEndingAt(
     const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]))) && !c.labelOf.has(left.word);
     // "和某/x 某村/n": the character glued to a conjunction starts the name
     const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
-    const splitName = gluedLeft || left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && first.tag !== 'n' && singleCharactersStartName(tokens, i - 1, lex)));
+    // (not inside a common word for the countryside: 和/c 美/ns 乡村/n)
+    const splitName = !lex.genericNames.has(first.word) && gluedLeft || left !== undefined && !lex.genericNames.has(first.word) && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && first.tag !== 'n' && singleCharactersStartName(tokens, i - 1, lex)));
     // "某某/n 河苑/x": an unknown two-character word ending in the suffix, continuing a nominal word
     // (镇村/x, 区县/x: two administrative levels, not a name)
     const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && !/^[镇乡区县市]$/.test(prefix) && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
@@ -192,6 +197,14 @@ function nameEndingAt(
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
   let joined = false;
+  /** where a common word was taken as the name (前进/v 村): it is not trimmed as a lead verb */
+  let namedByWord = -1;
+  // "320/m 国道/n": national and provincial roads are named by their number
+  const roadNumber = type === 'Place' && NUMBERED_ROAD_SUFFIX.test(suffix) && start === s ? tokens[i - 1] : undefined;
+  if (roadNumber && /^[GS]?\d{1,4}$/.test(roadNumber.word)) {
+    const from = roadNumber.start - offset;
+    return { type, name: text.slice(from, e), start: offset + from, end: offset + e, kind: lex.placeKinds[suffix], suffixLength: suffix.length };
+  }
   // "上海/ns 汇康/x 和/c 达/v 智能科技有限公司": a registered body's name runs from its region
   const region = type === 'Organisation' && c.registered.has(suffix) ? registeredNameStart(tokens, i, c.labelOf, lex.leadVerbs) : -1;
   if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
@@ -237,7 +250,8 @@ function nameEndingAt(
     // "推动/v 和/c 桥村股份经济合作社", "；和/c 兴村/x 股份经济合作社": 和 with nothing to join on its
     // left starts the name
     const nameAfter = tokens[i + 1];
-    if (/^[和与]$/.test(t.word) && conjunctionStartsName(tokens, i) && nameAfter?.tag === 'x' && nameAfter.word.length <= 2 && e - (t.start - offset) <= maxLen) {
+    // (or a single character before the suffix, which is no name on its own: "、和/c 庄/nr 村")
+    if (/^[和与]$/.test(t.word) && conjunctionStartsName(tokens, i) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && suffix.length === 1)) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }
@@ -285,10 +299,12 @@ function nameEndingAt(
     if (type === 'Place' && lex.placeKinds[suffix] === 'building' && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
     // "、前进/v 村", "在胜利/v 村", "修缮前进/v 村": a common word names a village or road after a
     // list, a locative or a verb
-    const commonWordName = type === 'Place' && i === idx.at[s] - 1 && suffix.length === 1 && /^[村路街桥浜]$/.test(suffix) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word)
-      && !FUNCTION_TAGS.has(t.tag[0] === 'v' ? 'x' : t.tag[0]) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word) && !COMMUNITY_TITLES.test(t.word) && (i === 0 || isPunct(tokens[i - 1]) || LOCATIVE_LEAD.has(tokens[i - 1].word) || tokens[i - 1].tag.startsWith('v'));
+    // (even a lead verb, "胜利村与联合/v 村", when listed next to a place of the same kind)
+    const commonWordName = type === 'Place' && i === idx.at[s] - 1 && suffix.length === 1 && /^[村路街桥浜港河泾塘]$/.test(suffix) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word)
+      && !FUNCTION_TAGS.has(t.tag[0] === 'v' ? 'x' : t.tag[0]) && (!lex.leadVerbs.has(t.word) || (tokens[idx.at[s]].start - offset === s && listedWithSameKind(tokens, i, idx.at[s], suffix))) && !STOP_WORDS.has(t.word) && !COMMUNITY_TITLES.test(t.word) && (i === 0 || isPunct(tokens[i - 1]) || LOCATIVE_LEAD.has(tokens[i - 1].word) || tokens[i - 1].tag.startsWith('v'));
     if (numberedRoad || commonWordName) {
       start = t.start - offset;
+      namedByWord = start;
       continue;
     }
     if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) break;
@@ -296,7 +312,7 @@ function nameEndingAt(
     start = t.start - offset;
   }
   // leading generic words ("推进重点", "各类") are context, not name
-  while (start < s) {
+  while (start < s && start !== namedByWord) {
     const ti = idx.startAt[start];
     if (ti === undefined) break;
     const w = tokens[ti].word;
@@ -439,12 +455,21 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
 }
 
+/** The name made of tokens first..last is listed next to a word ending in the same suffix (甲村、乙村, 甲村与乙村). */
+function listedWithSameKind(tokens: Token[], first: number, last: number, suffix: string): boolean {
+  const sameKind = (t: Token | undefined) => t !== undefined && t.word.endsWith(suffix) && t.word.length <= 4;
+  if (first >= 2 && /^[和与及、]$/.test(tokens[first - 1].word) && sameKind(tokens[first - 2])) return true;
+  if (!/^[和与及、]$/.test(tokens[last + 1]?.word ?? '')) return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 4; k++) {
+    if (isPunct(tokens[k]) && tokens[k].word !== '、') return false;
+    if (sameKind(tokens[k])) return true;
+  }
+  return false;
+}
+
 /** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */
 function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string): boolean {
-  if (ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after)) return true;
-  const joiner = (t: Token | undefined) => t !== undefined && /^[和与及、]$/.test(t.word);
-  const sameKind = (t: Token | undefined) => t !== undefined && t.word.length >= 2 && t.word.endsWith(suffix) || (t?.word === suffix);
-  return (joiner(tokens[i - 1]) && sameKind(tokens[i - 2])) || (joiner(tokens[i + 1]) && sameKind(tokens[i + 2]));
+  return ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after) || listedWithSameKind(tokens, i, i, suffix);
 }
 
 /** 和/与 at token i joins nothing when what precedes it is a joiner, a verb, a preposition or a boundary. */

@@ -83,7 +83,7 @@ export function analyseSentence(
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
-  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || n.start > p.start)));
+  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   programmes = programmes.filter((p) => p.type === 'Policy' || p.source === 'title' || !titles.some((t) => inside(p, t)));
   // a programme that is exactly a name (…工作室) is that body or place
   programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
@@ -125,6 +125,12 @@ function standaloneByFirst(lex: Lexicon): Map<string, string[]> {
 }
 
 /** Inside quotes a suffix word is part of a brand (“某某街”), not a place. */
+/** "A、B2个小区“某某”改造": places listed before the quote are places of their own. */
+function listedBeforeQuote(text: string, offset: number, n: Span, p: Span): boolean {
+  const open = text.indexOf('“', p.start - offset);
+  return open >= 0 && n.end - offset <= open;
+}
+
 function quotedOnly(text: string, offset: number, n: Span): boolean {
   const before = text.slice(0, n.start - offset);
   return before.lastIndexOf('“') > before.lastIndexOf('”');

@@ -103,6 +103,48 @@ export function insertWord(word: string, tag: string): void {
   recent.delete(word);
 }
 
+let wholeWords: RegExp | null = null;
+
+/**
+ * Words that must come out as one token even where jieba's frequencies cut them: a district's
+ * short form is rare next to its characters (新 62626, 浜 7066), so "新浜港" comes out 新/a 浜港/x
+ * and the 浜 reads as a river suffix. A user word cannot outweigh that (insertWord takes no frequency).
+ */
+export function keepWhole(words: Iterable<string>): void {
+  const list = [...new Set(words)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+  const firsts = [...new Set(list.map((w) => w[0]))].join('').replace(/[\]\\^-]/g, '\\$&');
+  wholeWords = list.length ? new RegExp(`(?=[${firsts}])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g') : null;
+}
+
+/** Re-cuts the tokens around each whole word that starts a token but ends inside or beyond one. */
+function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[] {
+  if (!wholeWords) return tokens;
+  wholeWords.lastIndex = 0;
+  let m = wholeWords.exec(text);
+  if (!m) return tokens;
+  const out: Token[] = [];
+  let k = 0;
+  for (; m; m = wholeWords.exec(text)) {
+    const s = offset + m.index;
+    const e = s + m[0].length;
+    while (k < tokens.length && tokens[k].start < s) out.push(tokens[k++]);
+    if (k >= tokens.length || tokens[k].start !== s || tokens[k].end === e) continue;
+    let j = k;
+    while (j < tokens.length && tokens[j].end < e) j++;
+    // never cut a long word for it (新华 in 新/a 华为技术): only a one- or two-character remainder
+    if (j >= tokens.length || tokens[j].end - e > 2) continue;
+    out.push({ word: m[0], tag: 'ns', start: s, end: e });
+    const last = tokens[j];
+    if (last.end > e) {
+      const rest = text.slice(e - offset, last.end - offset);
+      out.push({ word: rest, tag: tagOf(rest), start: e, end: last.end });
+    }
+    k = j + 1;
+  }
+  while (k < tokens.length) out.push(tokens[k++]);
+  return out;
+}
+
 export function tokenize(text: string, offset: number): Token[] {
   const words = nodejieba.cut(text, true);
   const tokens: Token[] = new Array(words.length);
@@ -115,7 +157,7 @@ export function tokenize(text: string, offset: number): Token[] {
     tokens[k] = { word, tag: tagOf(word), start: offset + at, end: offset + at + word.length };
     cursor = at + word.length;
   }
-  return tokens;
+  return mergeWholeWords(text, offset, tokens);
 }
 
 /**
