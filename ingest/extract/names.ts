@@ -206,7 +206,8 @@ function nameEndingAt(
     return { type, name: text.slice(from, e), start: offset + from, end: offset + e, kind: lex.placeKinds[suffix], suffixLength: suffix.length };
   }
   // "上海/ns 汇康/x 和/c 达/v 智能科技有限公司": a registered body's name runs from its region
-  const region = type === 'Organisation' && c.registered.has(suffix) ? registeredNameStart(tokens, i, c.labelOf, lex.leadVerbs) : -1;
+  // "新浜镇/ns 农村人居环境整治提升/v 工作领导小组": a task force is named by its district and its task, verbs included
+  const region = type !== 'Organisation' ? -1 : c.registered.has(suffix) ? registeredNameStart(tokens, i, c.labelOf, lex.leadVerbs) : long ? taskForceStart(tokens, i) : -1;
   if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
     start = tokens[region].start - offset;
     i = 0;
@@ -465,6 +466,18 @@ function listedWithSameKind(tokens: Token[], first: number, last: number, suffix
     if (sameKind(tokens[k])) return true;
   }
   return false;
+}
+
+/** Index of the district token (某镇, 某街道) that starts a task force's name ending at token i, or -1. */
+function taskForceStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = tokens[k];
+    if (isProper(t) && t.word.length >= 3 && /(?:镇|街道|区|市|县|乡)$/.test(t.word)) return k < i - 1 ? k : -1;
+    // "华新/nz 街道/n": a district jieba does not know, cut before its level
+    if (/^(?:街道|镇|乡)$/.test(t.word) && k > 0 && isProper(tokens[k - 1]) && tokens[k - 1].word.length >= 2) return k - 1;
+    if (isPunct(t) || FOUNDING_VERBS.has(t.word) || (STOP_WORDS.has(t.word) && t.word !== '和' && t.word !== '与')) return -1;
+  }
+  return -1;
 }
 
 /** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */

@@ -68,6 +68,20 @@ describe('villages and lists', () => {
   });
 });
 
+describe('bodies', () => {
+  it('names a task force from its district over the verbs of its task', () => {
+    const ex = plan('1.成立华新镇农村人居环境整治提升工作领导小组,统筹推进各项工作。', '2.成立华新街道民生项目推进工作领导小组。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇农村人居环境整治提升工作领导小组', '华新街道民生项目推进工作领导小组']));
+    expect(names(ex, 'Organisation')).not.toContain('工作领导小组');
+  });
+
+  it('names a family farm from its district, and never a generic committee or company', () => {
+    const ex = plan('1.支持松江区华新镇郁金根家庭农场发展。', '2.各村民委员会、居民委员会,镇属公司负责代建。');
+    expect(names(ex, 'Organisation')).toContain('松江区华新镇郁金根家庭农场');
+    expect(names(ex, 'Organisation').some((n) => /^(?:村民委员会|居民委员会|镇属公司)$/.test(n))).toBe(false);
+  });
+});
+
 describe('rosters', () => {
   it('reads members with rarer surnames', () => {
     const ex = extract(docFrom(['华新镇2025年工作方案', '一、组织领导', '组  长：濮建华  镇党委书记', '副组长：阚立平  镇长', '        宓  丽  副镇长', '成  员：訾永明  镇城建中心主任'].join('\n')));
