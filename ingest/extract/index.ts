@@ -43,11 +43,16 @@ export function extract(doc: StructuredDocument): Extraction {
     const programmes: Placed[] = [];
     const policies: (Placed & { viaName?: boolean })[] = [];
     for (const p of hits.programmes) {
+      // a lexicon term is named canonically (既有住宅加装电梯); the variant written here is an alias
+      const surface = p.source === 'lexicon' ? u.text.slice(p.start - u.start, p.end - u.start) : p.name;
       if (p.type === 'Policy') {
-        policies.push({ id: graph.entity('Policy', ids.policy(p.name), p.name, p, { kind: p.source === 'title' ? 'document' : 'framework' }), span: p });
+        const policy = graph.entity('Policy', ids.policy(p.name), p.name, p, { kind: p.source === 'title' ? 'document' : 'framework' });
+        if (surface !== p.name) graph.entity('Policy', policy, surface, null);
+        policies.push({ id: policy, span: p });
         continue;
       }
       const id = graph.entity('Programme', ids.programme(scope.local, p.name), p.name, p, { year: year ?? undefined });
+      if (surface !== p.name) graph.entity('Programme', id, surface, null);
       programmes.push({ id, span: p });
       if (p.policy) policies.push({ id: graph.entity('Policy', ids.policy(p.policy), p.policy, null, { kind: 'framework' }), span: p, viaName: true });
     }
