@@ -4,6 +4,7 @@
  * district and its aliases are still found.
  */
 import * as gaz from '../gazetteer/index.ts';
+import { tagOf } from './tokens.ts';
 import type { DistrictRef, StructuredDocument } from '../types.ts';
 
 export interface DistrictMention {
@@ -66,7 +67,16 @@ function toMention(raw: unknown): DistrictMention | null {
   return { id: ref.id, name: ref.name ?? '', level: ref.level ?? 'subdistrict', start, end };
 }
 
-/** Every unit's name and short forms (潍坊新村街道, 潍坊): words the segmenter must keep whole. */
+/**
+ * Every unit's name and short forms (潍坊新村街道, 潍坊): words the segmenter must keep whole. A
+ * town's name without 镇 is kept whole too (书院镇 → 书院工业园区), even where the gazetteer lists
+ * no alias because the short form alone is too ambiguous to count as a mention of the town.
+ */
 export function districtWords(): string[] {
-  return gazetteer.allDistricts().flatMap((d) => [d.name, ...d.aliases]).filter((w) => w.length >= 2);
+  return gazetteer.allDistricts().flatMap((d) => {
+    const short = d.name.slice(0, -1);
+    // (not where the short form is a common verb or number: 建设镇 → 建设/vn)
+    const town = d.level === 'town' && d.name.length >= 3 && !/^(?:v|vn|a|ad|d|m|p|c)$/.test(tagOf(short)) ? [short] : [];
+    return [d.name, ...d.aliases, ...town];
+  }).filter((w) => w.length >= 2);
 }

@@ -37,7 +37,8 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
       if (isPlace(it.start, it.end) || covered(it.start, it.end)) continue;
       const name = text.slice(it.start, it.end);
       if (!most && !lex.placeSuffixes.some((sfx) => name.endsWith(sfx) && name.length > sfx.length && knownNames.some((k) => k.endsWith(sfx)))) continue;
-      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || /\d/.test(name)) continue;
+      // (one character is a fragment of a name jieba cut, never a name: 和/c 浦/zg 建/v 坊)
+      if (name.length < 2 || lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || /\d/.test(name)) continue;
       out.push({ type: 'Place', name, start: offset + it.start, end: offset + it.end, suffixLength: 0 });
     }
   }

@@ -64,7 +64,8 @@ export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLa
       while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;
       return k < i - 1 ? k : -1;
     }
-    if (isPunct(t) || leadVerbs.has(t.word) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
+    // a verb right after the region begins the name (上海/ns 某镇/ns 联合/v 发展有限公司)
+    if (isPunct(t) || (leadVerbs.has(t.word) && !(k > 0 && isRegion(tokens[k - 1], labels))) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
   }
   return -1;
 }

@@ -159,7 +159,8 @@ function nameEndingAt(
     const left = tokens[i - 1];
     const properOk = isProper(first) && (suffix.length > 1 || first.word.length >= 3);
     // "X/ns 山路/n": jieba split a road name across a proper first character
-    const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]))) && !c.labelOf.has(left.word);
+    // (a lone suffix character ends the name before it, unless nothing name-like precedes it: 在/p 浦/zg 建路)
+    const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]))) && (!c.labelOf.has(left.word) || afterBoundary(tokens, i - 1));
     // "和某/x 某村/n": the character glued to a conjunction starts the name
     const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
     // (not inside a common word for the countryside: 和/c 美/ns 乡村/n)
@@ -191,7 +192,9 @@ function nameEndingAt(
     // it is listed with one of its kind or followed by its surroundings
     const dictionaryPlace = type === 'Place' && suffix.length === 1 && first.word.length === 3 && first.end - offset === e && /^(?:n|nz|l)$/.test(first.tag)
       && !lex.genericModifiers.has(prefix) && !lex.placeFunctionWords.has(prefix) && listedOrAlong(tokens, i, suffix, text.slice(e, e + 2));
-    if (!numeral && !properOk && !splitName && !dictionaryPlace && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
+    // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
+    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && left.tag === 'ns' && /^[路街桥村苑]$/.test(suffix);
+    if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner) start = tokens[--i].start - offset;
   }
   const long = c.longOrg.has(suffix);
@@ -454,6 +457,12 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   if (k === i) return false;
   const before = tokens[k];
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
+}
+
+/** Token i follows a boundary: the start of the text, punctuation, a stop word or a preposition. */
+function afterBoundary(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || before.tag === 'p';
 }
 
 /** The name made of tokens first..last is listed next to a word ending in the same suffix (甲村、乙村, 甲村与乙村). */

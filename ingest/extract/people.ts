@@ -65,7 +65,9 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
   c.rosterLine.lastIndex = 0;
   for (let m = c.rosterLine.exec(text); m; m = c.rosterLine.exec(text)) {
     const [line, role, rawName, spaced, bracketed] = m;
-    const titles = spaced ?? bracketed;
+    let titles = spaced ?? bracketed;
+    // "某某　街道党工委书记　主持全面工作": a third column of duties follows the titles
+    if (!lex.titleRegex.test(titles.replace(/\s+$/, '')) && spaced) titles = spaced.split(/[ \t\u3000]+/)[0];
     const titleText = titles.replace(/\s+$/, '');
     if (!lex.titleRegex.test(titleText)) continue;
     const nameStart = m.index + line.indexOf(rawName, role ? line.indexOf(role) + role.length : 0);
@@ -144,7 +146,10 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     if (!c.surnameAhead.test(text.slice(at, at + 2)) && !t.tag.startsWith('nr')) continue;
     let end = -1;
     const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
-    if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
+    const given = tokens[i + 1];
+    // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
+    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && !given.tag.startsWith('v') && !AFTER_NAME.has(given.word)) end = given.end;
+    else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
       end = t.end;
       // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
       const after = tokens[i + 1];

@@ -97,6 +97,17 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
  * places belong to its name, as they distinguish it from the same kind of work elsewhere.
  */
 function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
+  // "2/x 个村/x 高标准农田建设项目": a name that starts with the measure word of a count starts at the count
+  const digits = /^[个幢处条栋]/.test(hit.name) ? /\d+$/.exec(text.slice(0, hit.start - offset)) : null;
+  if (digits) {
+    const place = places.find((p) => p.end - offset === digits.index);
+    const listed = place ? listStart(place.start - offset, text, offset, places) : -1;
+    // a count after one place is no list ("某小区3个…"): the name starts at the count
+    const from = place && listed < place.start - offset ? listed : digits.index;
+    hit.start = offset + from;
+    hit.name = text.slice(from, hit.end - offset);
+    return;
+  }
   const s = hit.start - offset;
   const counted = COUNTED_PLACES.exec(text.slice(Math.max(0, s - 12), s));
   // "A和B旧住房综合修缮": a lexicon term (a kind of work) right after places is that work on them

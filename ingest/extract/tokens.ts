@@ -128,7 +128,13 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
     const s = offset + m.index;
     const e = s + m[0].length;
     while (k < tokens.length && tokens[k].start < s) out.push(tokens[k++]);
-    if (k >= tokens.length || tokens[k].start !== s || tokens[k].end === e) continue;
+    if (k >= tokens.length || tokens[k].start !== s) continue;
+    // "书院/n 工业园区": the district's own form read as a common word is still its name
+    if (tokens[k].end === e) {
+      out.push(tokens[k].tag === 'ns' ? tokens[k] : { ...tokens[k], tag: 'ns' });
+      k++;
+      continue;
+    }
     let j = k;
     while (j < tokens.length && tokens[j].end < e) j++;
     // never cut a long word for it (新华 in 新/a 华为技术): only a one- or two-character remainder
