@@ -62,6 +62,8 @@ export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLa
     const t = tokens[k];
     if (t.word.length > 1 && isRegion(t, labels)) {
       while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;
+      // "国网/x 上海/ns 某某供电公司": a parent group's short name before the region
+      if (k > 0 && tokens[k - 1].word.length === 2 && /^(?:x|j|nz)$/.test(tokens[k - 1].tag) && /^\p{Script=Han}+$/u.test(tokens[k - 1].word)) k--;
       return k < i - 1 ? k : -1;
     }
     // a verb right after the region begins the name (上海/ns 某镇/ns 联合/v 发展有限公司)

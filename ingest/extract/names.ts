@@ -241,6 +241,11 @@ function nameEndingAt(
         continue;
       }
     }
+    // "事项/n 须报/n 街道/n 党工委": a region starts the body's name; common words before it are the sentence's
+    if (type === 'Organisation' && (t.tag === 'ns' || /^(?:镇|区|市|县|街道)$/.test(t.word)) && isRegion(t, c.labelOf) && i > 0 && !isRegion(tokens[i - 1], c.labelOf) && !isProper(tokens[i - 1]) && tokens[i - 1].tag !== 'x' && e - (t.start - offset) <= maxLen) {
+      start = t.start - offset;
+      break;
+    }
     // "上海/ns 晟/g 凉/v 物业管理有限公司": single characters after a region are the body's own name
     if (type === 'Organisation' && isSingleHan(t) && !STOP_WORDS.has(t.word) && !isPunct(t) && regionAcrossSingles(tokens, i, c.labelOf) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;

@@ -272,8 +272,15 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
     }
     let s = tokens[i + 1]?.start - offset;
-    const e = t.end - offset;
+    let e = t.end - offset;
     if (s === undefined || s >= t.start - offset) continue;
+    // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it
+    const phase = tokens[k + 1];
+    if (phase && PHASE.test(phase.word)) {
+      e = phase.end - offset;
+      const work = tokens[k + 2];
+      if (work && c.actions.has(work.word) && !isPunct(work)) e = work.end - offset;
+    }
     const count = COUNT_PREFIX.exec(text.slice(Math.max(0, s - 6), s));
     if (count && c.actionRegex.test(text.slice(s, t.start - offset))) {
       s -= count[0].length;

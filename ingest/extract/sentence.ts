@@ -85,6 +85,8 @@ export function analyseSentence(
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   programmes = programmes.filter((p) => p.type === 'Policy' || p.source === 'title' || !titles.some((t) => inside(p, t)));
+  // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
+  programmes = programmes.filter((p) => p.type !== 'Programme' || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
   // a programme that is exactly a name (…工作室) is that body or place
   programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
   programmes = dedupeProgrammes(programmes);

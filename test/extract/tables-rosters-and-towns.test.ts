@@ -45,7 +45,26 @@ describe('bodies', () => {
   });
 });
 
+describe('bodies and the work they are named after', () => {
+  it('keeps a parent group short name before the region, and no programme inside a company name', () => {
+    const ex = plan('1.会同国网上海南汇供电公司更新配电设施,委托上海华浜水务工程有限公司开展河道保洁。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['国网上海南汇供电公司', '上海华浜水务工程有限公司']));
+    expect(names(ex, 'Programme').some((n) => n.includes('水务工程'))).toBe(false);
+  });
+
+  it('starts a body at the district word, not at the common words before it', () => {
+    const ex = plan('1.调整事项须报街道党工委审定后执行。');
+    expect(names(ex, 'Organisation')).toContain('街道党工委');
+    expect(names(ex, 'Organisation').some((n) => n.includes('须报'))).toBe(false);
+  });
+});
+
 describe('places and programmes', () => {
+  it('keeps a phase and the work on it in a project name', () => {
+    const ex = plan('1.华湾新苑农民集中居住安置项目一期竣工交付。', '2.推进华湾新苑安置项目二期建设,建设安置房4.8万平方米。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['华湾新苑农民集中居住安置项目一期', '华湾新苑安置项目二期建设']));
+  });
+
   it('reads a town name without 镇 before a park', () => {
     const ex = plan('1.推进大团工业园区标准厂房改造。');
     expect(names(ex, 'Place')).toContain('大团工业园区');
