@@ -103,7 +103,9 @@ export function insertWord(word: string, tag: string): void {
   recent.delete(word);
 }
 
-let wholeWords: RegExp | null = null;
+/** Words that must stay whole, by their first two characters (as one number), longest first. */
+let wholeByStart: Map<number, string[]> | null = null;
+const startKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
 /**
  * Words that must come out as one token even where jieba's frequencies cut them: a district's
@@ -111,44 +113,48 @@ let wholeWords: RegExp | null = null;
  * and the 浜 reads as a river suffix. A user word cannot outweigh that (insertWord takes no frequency).
  */
 export function keepWhole(words: Iterable<string>): void {
-  const list = [...new Set(words)].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
-  const firsts = [...new Set(list.map((w) => w[0]))].join('').replace(/[\]\\^-]/g, '\\$&');
-  wholeWords = list.length ? new RegExp(`(?=[${firsts}])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'g') : null;
+  const byStart = new Map<number, string[]>();
+  for (const w of new Set(words)) if (w.length >= 2) byStart.set(startKey(w, 0), [...(byStart.get(startKey(w, 0)) ?? []), w]);
+  for (const list of byStart.values()) list.sort((a, b) => b.length - a.length);
+  wholeByStart = byStart.size ? byStart : null;
 }
 
 /** Re-cuts the tokens around each whole word that starts a token but ends inside or beyond one. */
 function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[] {
-  if (!wholeWords) return tokens;
-  wholeWords.lastIndex = 0;
-  let m = wholeWords.exec(text);
-  if (!m) return tokens;
-  const out: Token[] = [];
-  let k = 0;
-  for (; m; m = wholeWords.exec(text)) {
-    const s = offset + m.index;
-    const e = s + m[0].length;
-    while (k < tokens.length && tokens[k].start < s) out.push(tokens[k++]);
-    if (k >= tokens.length || tokens[k].start !== s) continue;
+  if (!wholeByStart) return tokens;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const candidates = wholeByStart.get(startKey(text, t.start - offset));
+    const word = candidates?.find((w) => text.startsWith(w, t.start - offset));
+    if (word === undefined) {
+      out?.push(t);
+      continue;
+    }
+    const e = t.start + word.length;
     // "书院/n 工业园区": the district's own form read as a common word is still its name
-    if (tokens[k].end === e) {
-      out.push(tokens[k].tag === 'ns' ? tokens[k] : { ...tokens[k], tag: 'ns' });
-      k++;
+    if (t.end === e) {
+      if (t.tag !== 'ns') (out ??= tokens.slice(0, k)).push({ ...t, tag: 'ns' });
+      else out?.push(t);
       continue;
     }
     let j = k;
     while (j < tokens.length && tokens[j].end < e) j++;
     // never cut a long word for it (新华 in 新/a 华为技术): only a one- or two-character remainder
-    if (j >= tokens.length || tokens[j].end - e > 2) continue;
-    out.push({ word: m[0], tag: 'ns', start: s, end: e });
+    if (j >= tokens.length || tokens[j].end - e > 2) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    out.push({ word, tag: 'ns', start: t.start, end: e });
     const last = tokens[j];
     if (last.end > e) {
       const rest = text.slice(e - offset, last.end - offset);
       out.push({ word: rest, tag: tagOf(rest), start: e, end: last.end });
     }
-    k = j + 1;
+    k = j;
   }
-  while (k < tokens.length) out.push(tokens[k++]);
-  return out;
+  return out ?? tokens;
 }
 
 export function tokenize(text: string, offset: number): Token[] {
