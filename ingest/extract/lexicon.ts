@@ -69,6 +69,8 @@ interface QuantitiesFile {
   pastCues: string[];
   planCues: string[];
   printRunCue: string;
+  /** number-and-unit phrases that describe a service rather than count anything (24小时值守) */
+  descriptiveQuantities: string[];
 }
 
 export interface Lexicon {

@@ -79,6 +79,8 @@ export function findTargets(text: string, offset: number, ctx: TargetContext, le
     const start = m.index;
     const head = text.slice(Math.max(0, start - 6), start);
     if (head.endsWith(q.printRunCue)) continue;
+    // "24小时值守", "7×24小时": round the clock, not a quantity of anything
+    if (q.descriptiveQuantities.includes(whole.trim()) && !mult) continue;
     const [unit, unitFactor] = q.units[unitWord];
     const value = Number(num.replace(/,/g, '')) * (mult ? q.multipliers[mult] : 1) * unitFactor;
     if (!Number.isFinite(value)) continue;

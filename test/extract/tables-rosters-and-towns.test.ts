@@ -87,3 +87,13 @@ describe('places and programmes', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“南湾烟火集”特色夜市', '“华宝夏令营”爱心暑托班', '“智汇南湾”投资推介会'].map(nameKey)));
   });
 });
+
+describe('targets', () => {
+  it('reads scores, hours, days and batches, but not round-the-clock service or a 15-minute life circle', () => {
+    const ex = plan('1.打造15分钟社区生活圈,测评得分93.6分,服务时长2.4万小时,审批压缩至2天,完成230批次,实行24小时值守。');
+    const targets = ex.entities.filter((e) => e.type === 'Target').map((e) => `${e.value}${e.unit}`);
+    expect(targets).toEqual(expect.arrayContaining(['93.6分', '24000小时', '2天', '230批次']));
+    expect(targets).not.toContain('24小时');
+    expect(targets.some((t) => t.startsWith('15'))).toBe(false);
+  });
+});
