@@ -14,6 +14,8 @@ import { isNominal, isProper, type Token } from './tokens.ts';
 type Span = { start: number; end: number };
 const FINAL_JOINERS = new Set(['和', '及', '与']);
 const ITEM_MAX = 8;
+/** A count of places right after a list: 等3个小区, 2个村. */
+const COUNTED_AFTER = /^等?\d+个(?:小区|村|居民区|社区|街坊|自然村)/;
 /** What may follow a road or river to name a stretch of it: 北段, 东侧, 某村段. */
 export const STRETCH_OF_PLACE = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)$/u;
 
@@ -31,18 +33,29 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
   for (const list of lists(text, tokens, offset, startAt, endAt, (s) => { const e = placeEnd(s); return e === undefined ? undefined : e - offset; })) {
     const knownNames = list.filter((it) => isPlace(it.start, it.end)).map((it) => text.slice(it.start, it.end));
     // most items are places: all are; else an item ending like a known one is its like ("A路、B路")
-    const most = knownNames.length >= 2 && knownNames.length * 2 >= list.length;
+    // (or the list is counted as places right after it: A、B2个小区)
+    const counted = COUNTED_AFTER.test(text.slice(list[list.length - 1].end, list[list.length - 1].end + 8));
+    const most = counted || (knownNames.length >= 2 && knownNames.length * 2 >= list.length);
     if (!most && knownNames.length === 0) continue;
     for (const it of list) {
       if (isPlace(it.start, it.end) || covered(it.start, it.end)) continue;
       const name = text.slice(it.start, it.end);
-      if (!most && !lex.placeSuffixes.some((sfx) => name.endsWith(sfx) && name.length > sfx.length && knownNames.some((k) => k.endsWith(sfx)))) continue;
+      // (or both waterways: 长浜、西潘塘; rivers are listed across their suffixes, other places are not)
+      const suffix = suffixOf(name, lex);
+      const alike = (k: string) => k.endsWith(suffix!) || (lex.placeKinds[suffix!] === 'river' && lex.placeKinds[suffixOf(k, lex) ?? ''] === 'river');
+      if (!most && (suffix === undefined || !knownNames.some(alike))) continue;
       // (one character is a fragment of a name jieba cut, never a name: 和/c 浦/zg 建/v 坊)
-      if (name.length < 2 || lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || /\d/.test(name)) continue;
+      // (nor part of an address: 某某驿8号…)
+      if (name.length < 2 || /^\d+[号弄]/.test(text.slice(it.end, it.end + 6)) || lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || /\d/.test(name)) continue;
       out.push({ type: 'Place', name, start: offset + it.start, end: offset + it.end, suffixLength: 0 });
     }
   }
   return out;
+}
+
+/** The place suffix a name ends with, after at least one character of its own. */
+function suffixOf(name: string, lex: Lexicon): string | undefined {
+  return lex.placeSuffixes.find((sfx) => name.endsWith(sfx) && name.length > sfx.length);
 }
 
 /** Items between 、 (and a final 和/及/与): whole nominal tokens, at most ITEM_MAX characters. */
@@ -51,7 +64,7 @@ function lists(text: string, tokens: Token[], offset: number, startAt: TokenInde
   const itemOk = (i: number) => {
     const t = tokens[i];
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !/^[pcudryeo]/.test(t.tag);
-    return (isNominal(t) || isProper(t) || single) && !t.tag.startsWith('v') && t.word !== '等' && !FINAL_JOINERS.has(t.word) && t.tag !== 'q';
+    return (isNominal(t) || isProper(t) || single) && !t.tag.startsWith('v') && t.word !== '等' && !FINAL_JOINERS.has(t.word) && t.tag !== 'q' && !/^\d/.test(t.word);
   };
   let k = text.indexOf('、');
   while (k >= 0) {

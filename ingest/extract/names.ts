@@ -151,6 +151,8 @@ function nameEndingAt(
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
   if (type === 'Place' && first.end - offset === e && (lex.policies.has(nameKey(first.word)) || lex.programmeTerms.has(first.word))) return null;
   let start = first.start - offset;
+  /** where a common word was taken as the name (前进/v 村, 张/q 泾河): it is not trimmed as a lead verb */
+  let namedByWord = -1;
   if (start !== s) {
     // the suffix shares a token with what precedes it: trust that only for numbers (三村),
     // proper nouns with a multi-character suffix, or whole place tokens (a road name tagged ns)
@@ -192,16 +194,17 @@ function nameEndingAt(
     // it is listed with one of its kind or followed by its surroundings
     const dictionaryPlace = type === 'Place' && suffix.length === 1 && first.word.length === 3 && first.end - offset === e && /^(?:n|nz|l)$/.test(first.tag)
       && !lex.genericModifiers.has(prefix) && !lex.placeFunctionWords.has(prefix) && listedOrAlong(tokens, i, suffix, text.slice(e, e + 2));
+    // "、张/q 泾河/ns": a surname read as a measure word after a boundary (no number before it) starts the name
+    const surnameAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && lex.surnames.has(left.word) && afterBoundary(tokens, i - 1);
     // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
     const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && left.tag === 'ns' && /^[路街桥村苑]$/.test(suffix);
-    if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
-    if (doubledJoiner) start = tokens[--i].start - offset;
+    if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !surnameAsMeasure && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
+    if (doubledJoiner || surnameAsMeasure) start = tokens[--i].start - offset;
+    if (surnameAsMeasure) namedByWord = start;
   }
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];
   let joined = false;
-  /** where a common word was taken as the name (前进/v 村): it is not trimmed as a lead verb */
-  let namedByWord = -1;
   // "320/m 国道/n": national and provincial roads are named by their number
   const roadNumber = type === 'Place' && NUMBERED_ROAD_SUFFIX.test(suffix) && start === s ? tokens[i - 1] : undefined;
   if (roadNumber && /^[GS]?\d{1,4}$/.test(roadNumber.word)) {
@@ -264,7 +267,8 @@ function nameEndingAt(
       start = t.start - offset;
       break;
     }
-    if (isPunct(t) || STOP_WORDS.has(t.word)) break;
+    // (nor a time word: 月底/t 前报/x 指挥部)
+    if (isPunct(t) || STOP_WORDS.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
     // "社工到区/x 信访办", "某路和某山/nr 路": jieba glued a function word to the start of a name
     // "某浦和/ns 某塘": a word ending in a place suffix and a conjunction ends the previous name
     // "某局对/x 某旧居": the same, ending the body's name before this one

@@ -28,6 +28,8 @@ interface Compiled {
   /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
   titled: RegExp;
   surnameAhead: RegExp;
+  /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
+  joinedName: RegExp;
 }
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
@@ -52,6 +54,7 @@ function compile(lex: Lexicon): Compiled {
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=\\p{Script=Han})`, 'gu'),
     surnameAhead: new RegExp(`^${surname}`),
+    joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
   compiledFor.set(lex, c);
   return c;
@@ -148,7 +151,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
     const given = tokens[i + 1];
     // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
-    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && !given.tag.startsWith('v') && !AFTER_NAME.has(given.word)) end = given.end;
+    // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
+    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg') && !AFTER_NAME.has(given.word)) end = given.end;
     else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
       end = t.end;
       // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
@@ -170,6 +174,14 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
     const title = m[1];
     hits.push({ name, start: offset + at, end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
+    // "副主任靳某和佟某某任副组长": the same title holds for a person joined to this one
+    for (let next = end - offset, joined = c.joinedName.exec(text.slice(next)); joined; joined = c.joinedName.exec(text.slice(next))) {
+      const from = next + 1;
+      const other = joined[1];
+      if (lex.notPersonNames.has(other)) break;
+      hits.push({ name: other, start: offset + from, end: offset + from + other.length, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
+      next = from + other.length;
+    }
   }
   return hits;
 }

@@ -1,0 +1,64 @@
+/**
+ * Extraction pass 11 (from the round-8 held-out misses): people joined by 和 after one title,
+ * academic titles, rarer single and compound surnames, waterway lists across suffixes, a surname
+ * read as a measure word, sluices and underpasses, places counted right after their list,
+ * rainfall and flow units, and the limits of each rule. Invented names, no fixture sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import type { Extraction } from '../../ingest/types.ts';
+import { docFrom } from './helpers.ts';
+
+const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
+const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));
+
+describe('people', () => {
+  it('reads people joined by 和 or 、 after one title, but not a common word after 和', () => {
+    const ex = plan('1.副镇长王强、李明和张伟分别负责。', '2.主任赵刚和群众一起座谈。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['王强', '李明', '张伟', '赵刚']));
+    expect(names(ex, 'Person').some((n) => n.startsWith('群'))).toBe(false);
+  });
+
+  it('reads an academic title and a compound surname with a one-character given name', () => {
+    const ex = plan('1.聘请同济大学副教授上官怡担任社区规划师。', '2.村党总支书记印国华带头组建志愿队。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['上官怡', '印国华']));
+  });
+});
+
+describe('waterways and structures', () => {
+  it('names a programme on rivers listed across their suffixes, one starting with a surname read as a measure word', () => {
+    const ex = plan('1.完成南湾浜、张泾河河道疏浚,疏浚长度8.4公里。', '2.推进长浜、西陈塘河道轮疏。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['南湾浜', '张泾河', '长浜', '西陈塘']));
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['南湾浜、张泾河河道疏浚', '长浜、西陈塘河道轮疏']));
+  });
+
+  it('does not read a stretch marker as a surname (某泾某桥段滨河步道)', () => {
+    const ex = plan('1.推进白莲泾塘桥段滨河步道贯通工程。');
+    expect(names(ex, 'Place').some((n) => n.startsWith('段'))).toBe(false);
+  });
+
+  it('knows sluices and underpasses, and reinforcement as a project action', () => {
+    const ex = plan('1.实施杨家泾节制闸新建工程。', '2.解决南亭公路下立交积水问题。', '3.实施浦南运河华新段堤防加固工程。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['杨家泾节制闸', '南亭公路下立交']));
+    expect(names(ex, 'Programme')).toContain('浦南运河华新段堤防加固工程');
+  });
+});
+
+describe('lists and counts', () => {
+  it('takes every item of a list counted as compounds right after it', () => {
+    const ex = plan('1.完成万福二村、宝丰里2个小区“美丽家园”改造。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['万福二村', '宝丰里']));
+  });
+
+  it('does not take a name followed by a house number as a list item', () => {
+    const ex = plan('1.建成华新大厦、大道公益里弄、望湖驿8号和美家庭会客厅等阵地。');
+    expect(names(ex, 'Place')).not.toContain('望湖驿');
+  });
+
+  it('reads rainfall in 毫米 and flows in 立方米/秒', () => {
+    const ex = plan('1.累计降雨量812毫米,新增排涝流量12立方米/秒,清淤土方4.8万立方米。');
+    const targets = ex.entities.filter((e) => e.type === 'Target').map((e) => `${e.value}${e.unit}`);
+    expect(targets).toEqual(expect.arrayContaining(['812毫米', '12立方米/秒', '48000立方米']));
+  });
+});
