@@ -21,6 +21,8 @@ export interface KindMention {
   kind: ProgrammeKind;
   /** written as a concrete project (…改造工程, …建设) or a kind that is one by itself (a census) */
   project: boolean;
+  /** generic work unless the document names where (电动自行车集中充电设施建设) */
+  needsPlace: boolean;
   /** the words as written, with the tail words that belong to the name (雨污分流 + 改造工程) */
   name: string;
   start: number;
@@ -30,11 +32,11 @@ export interface KindMention {
 interface KindsFile {
   tail: string[];
   weakTail: string[];
-  kinds: (ProgrammeKind & { pattern: string; standalone?: boolean; policy?: boolean })[];
+  kinds: (ProgrammeKind & { pattern: string; standalone?: boolean; policy?: boolean; needsPlace?: boolean })[];
 }
 
 interface CompiledKinds {
-  kinds: (ProgrammeKind & { standalone: boolean; policy: boolean })[];
+  kinds: (ProgrammeKind & { standalone: boolean; policy: boolean; needsPlace: boolean })[];
   /** a tail of these words only (…建设) does not make a policy kind concrete */
   weakTail: RegExp;
   /** one alternation with a named group per kind, longest match first within each kind */
@@ -55,7 +57,7 @@ export function loadProgrammeKinds(): CompiledKinds {
   const tail = `(?:[”"」]?${word}${word}*)?`;
   const groups = file.kinds.map((k) => `((?:${k.pattern}))(${tail})`);
   compiled = {
-    kinds: file.kinds.map(({ id, zh, en, standalone, policy }) => ({ id, zh, en, standalone: standalone ?? false, policy: policy ?? false })),
+    kinds: file.kinds.map(({ id, zh, en, standalone, policy, needsPlace }) => ({ id, zh, en, standalone: standalone ?? false, policy: policy ?? false, needsPlace: needsPlace ?? false })),
     weakTail: new RegExp(`^[”"」]?(?:${file.weakTail.map(escape).join('|')})+$`),
     regex: new RegExp(groups.join('|'), 'g'),
   };
@@ -81,7 +83,7 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
     const project = kind.standalone || (tail !== '' && !(kind.policy && weakTail.test(tail)));
     const quoted = /[”"」]/.test(m[0]) && /[“"「]/.test(text[m.index - 1] ?? '');
     const start = m.index - (quoted ? 1 : 0);
-    found.push({ kind, project, name: text.slice(start, m.index + m[0].length), start: offset + start, end: offset + m.index + m[0].length });
+    found.push({ kind: { id: kind.id, zh: kind.zh, en: kind.en }, project, needsPlace: kind.needsPlace, name: text.slice(start, m.index + m[0].length), start: offset + start, end: offset + m.index + m[0].length });
   }
   return found;
 }
@@ -91,6 +93,9 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
  * that programme's kind; a mention written as a concrete project is the district's own programme
  * of that kind, one node per district and kind whatever variant the document uses.
  */
+/** A count of places right before a kind mention: 12个住宅小区, 3幢. */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)(?:个|幢|栋|处|座)(?:住宅)?(?:小区|村|居民区|楼|点位)?$/;
+
 export function addKindProgrammes(text: string, offset: number, programmes: Placed[], graph: DocumentGraph, districtKey: string, year: number | null): void {
   for (const mention of findKindMentions(text, offset)) {
     const host = programmes.find((p) => p.span.start < mention.end && mention.start < p.span.end);
@@ -99,7 +104,9 @@ export function addKindProgrammes(text: string, offset: number, programmes: Plac
       continue;
     }
     // a bare kind word (做好垃圾分类) is an activity or a policy, not a programme (DESIGN.md)
-    if (!mention.project) continue;
+    // (nor is generic work named without where it is done: a bare 电动自行车集中充电设施建设,
+    // while 6个小区电瓶车智能充电桩建设 is a project)
+    if (!mention.project || (mention.needsPlace && !COUNTED_BEFORE.test(text.slice(Math.max(0, mention.start - offset - 8), mention.start - offset)))) continue;
     const id = graph.entity('Programme', ids.programme(districtKey, mention.kind.zh), mention.name, mention, { year: year ?? undefined });
     markKind(graph.entities.get(id), mention.kind.zh);
     if (!programmes.some((p) => p.id === id)) programmes.push({ id, span: mention });

@@ -6,6 +6,7 @@
  * policy lexicon and from 《》 titles that are not the district's own.
  */
 import { listStart } from './lists.ts';
+import { findKindMentions } from './programme-kinds.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
 import type { TokenIndex } from './token-index.ts';
@@ -88,7 +89,8 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
-  return hits;
+  // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
+  return hits.filter((h) => !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
 
 /**

@@ -27,10 +27,15 @@ describe('programme kinds', () => {
   });
 
   it('joins the variants a document uses for one kind into one programme with aliases', () => {
-    const ex = plan('华新镇', ['1、推进雨污分流改造。', '2、完成雨污混接改造项目验收。']);
+    const ex = plan('华新镇', ['1、推进3个小区雨污分流改造。', '2、完成12个住宅小区雨污混接改造。']);
     const rain = kindOf(ex, '雨污分流改造');
     expect(rain).toHaveLength(1);
-    expect([rain[0].name, ...(rain[0].aliases ?? [])].sort()).toEqual(['雨污分流改造', '雨污混接改造项目'].sort());
+    expect([rain[0].name, ...(rain[0].aliases ?? [])].sort()).toEqual(['雨污分流改造', '住宅小区雨污混接改造'].sort());
+  });
+
+  it('does not make generic work a programme when the document does not say where (DESIGN.md)', () => {
+    const ex = plan('华新镇', ['1、推进电动自行车集中充电设施建设,做好旧住房综合修缮和雨污分流改造。']);
+    expect(programmes(ex).map((p) => p.name)).toEqual([]);
   });
 
   it('gives two districts two programmes of the same kind', () => {
