@@ -10,7 +10,7 @@ import { isProper, isPunct, type Token } from './tokens.ts';
 export type SuffixLabels = ReadonlyMap<string, 'Place' | 'Organisation'>;
 
 /** Words that end a name on its left: particles, prepositions, conjunctions, locatives. */
-export const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外']);
+export const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是']);
 /** jieba tags of words that are not part of a name (prepositions, conjunctions, adverbs, verbs …). */
 export const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 

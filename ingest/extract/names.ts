@@ -5,7 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
-import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, lastSuffixOf, regionAcrossSingles, regionBefore, registeredNameStart } from './name-starts.ts';
+import { FUNCTION_TAGS, STOP_WORDS, type SuffixLabels, isRegion, isSingleHan, lastSuffixOf, regionAcrossSingles, regionBefore, registeredNameStart } from './name-starts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
@@ -144,7 +144,8 @@ function nameEndingAt(
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river
   if (suffix === '河' && tokens[idx.at[e]]?.word === '道' && tokens[idx.at[e]].tag === 'q') return null;
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
-  if (suffix.length === 1 && text[e] === '”' && /“[^“”]*$/.test(text.slice(Math.max(0, s - 12), s))) return null;
+  // (nor is a designation of four characters or fewer: 创建“智安小区”)
+  if (text[e] === '”' && (suffix.length === 1 ? /“[^“”]*$/ : /“[^“”]{1,2}$/).test(text.slice(Math.max(0, s - 12), s))) return null;
   const type = c.labelOf.get(suffix)!;
   let i = idx.at[s];
   const first = tokens[i];
@@ -217,6 +218,15 @@ function nameEndingAt(
   if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
     start = tokens[region].start - offset;
     i = 0;
+  }
+  // "“某某”平安志愿巡防队": a team named by a quote a few words before its suffix
+  const quoted = region < 0 && c.quotedTeams.has(suffix) ? quotedTeamStart(tokens, i) : -1;
+  if (quoted >= 0 && e - (tokens[quoted].start - offset) <= maxLen) {
+    start = tokens[quoted].start - offset;
+    i = 0;
+  } else if (c.quotedTeams.has(suffix) && !teamOfNamedBody(tokens, i, c.labelOf)) {
+    // "党员防汛志愿队", "社区志愿服务队": a team named neither by a quote nor by its body is no name
+    return null;
   }
   for (i = i - 1; i >= 0; i--) {
     const t = tokens[i];
@@ -510,6 +520,25 @@ function conjunctionStartsName(tokens: Token[], i: number): boolean {
 }
 
 /** Index of the “ that opens the quote closed at token i, when the quote is a short name. */
+/** A team whose name starts with a region or a named body (某街道志愿服务队, 某村党总支宣讲团). */
+function teamOfNamedBody(tokens: Token[], i: number, labels: SuffixLabels): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k];
+    if (isPunct(t) || STOP_WORDS.has(t.word)) return false;
+    if ((isProper(t) && t.tag !== 'x') || isRegion(t, labels)) return true;
+  }
+  return false;
+}
+
+/** Index of the opening quote of “某某” followed by at most three words (no punctuation) before token i, or -1. */
+function quotedTeamStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (tokens[k].word === '”') return openingQuote(tokens, k);
+    if (isPunct(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return -1;
+  }
+  return -1;
+}
+
 function openingQuote(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     if (tokens[k].word === '“') return k;

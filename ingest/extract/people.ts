@@ -34,7 +34,7 @@ interface Compiled {
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
-const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队']);
+const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办']);
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
 const NAME_ENDING_CHARS = new Set(['和', '与']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -154,7 +154,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
     if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg') && !AFTER_NAME.has(given.word)) end = given.end;
     else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
-      end = t.end;
+      // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
+      end = t.word.length >= 3 && /[任为]$/.test(t.word) && lex.titles.some((x) => text.startsWith(x, t.end - offset)) ? t.end - 1 : t.end;
       // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
       const after = tokens[i + 1];
       const verb = tokens[i + 2];

@@ -268,7 +268,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       const inAction = i > 0 && c.actions.has(tokens[i - 1].word + u.word);
       // "…办主任某某负责项目": a post holder's title is the sentence's subject, not the programme's name
       if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > 20) break;
-      if (!(joiner || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
+      // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
+      const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
+      if (inPlace) anchored = true;
+      if (!(joiner || inPlace || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
       if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
@@ -351,6 +354,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
         continue;
       }
       if (c.actions.has(t.word)) [end, actions, lastAction] = [t.end, actions + 1, i];
+      // 建设项目, 改造工程: an action and a kind word in one token close the name
+      else if (t.word.length > 2 && actionWithKind(t.word, lex, c)) [end, actions, lastAction] = [t.end, actions + 1, -1];
       else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction] = [t.end, -1];
       // 示范 (tagged a verb) and adjectives (生态清洁) describe the object: 某路美丽街区示范段建设
       else if (!(isNominal(t) || isNumeric(t) || lex.genericModifiers.has(t.word) || t.tag === 'a')) break;

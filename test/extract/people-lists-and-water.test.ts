@@ -62,3 +62,32 @@ describe('lists and counts', () => {
     expect(targets).toEqual(expect.arrayContaining(['812毫米', '12立方米/秒', '48000立方米']));
   });
 });
+
+describe('pass 12 (round-9 misses)', () => {
+  it('reads people after party posts and police titles, and a name with 任 glued to it', () => {
+    const ex = plan('1.街道党工委副书记、政法委员瞿国华,派出所所长冼建平任副组长,由退休民警冉德海领衔的“吉海好商量”调解工作室。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['瞿国华', '冼建平', '冉德海']));
+    expect(names(ex, 'Person').some((n) => n.endsWith('任'))).toBe(false);
+  });
+
+  it('reads a team named by a quote a few words before its suffix, and no unnamed team', () => {
+    const ex = plan('1.由“吉星卫士”平安志愿巡防队开展巡逻,组建党员防汛志愿队。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('“吉星卫士”平安志愿巡防队'));
+    expect(names(ex, 'Organisation')).not.toContain('党员防汛志愿队');
+  });
+
+  it('makes no place of enumerations, designations in quotes or generic villages', () => {
+    const ex = plan('1.存在不足:二是村与村之间发展不平衡;建成“智安小区”6个,组织所在小区居民,帮扶经济相对薄弱村,发展壮大新型农村集体经济。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+
+  it('names a programme of farmland projects on listed villages, with 建设项目 as one token', () => {
+    const ex = plan('1.完成徐湾村、泾南村高标准农田建设项目,新建农田800亩。');
+    expect(names(ex, 'Programme')).toContain('徐湾村、泾南村高标准农田建设项目');
+  });
+
+  it('knows a 镇 collective-economy union and a management station as bodies', () => {
+    const ex = plan('1.华新镇集体经济联合社与23个村经济合作社共同出资;华新镇农村经营管理站负责审计。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇集体经济联合社', '华新镇农村经营管理站']));
+  });
+});
