@@ -53,6 +53,10 @@ const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
+/** A word that ends a body's name: the programme's name starts after it. */
+const BODY_END = /(?:有限公司|公司|集团|合作社|联合社|委员会|办事处|人民政府)$/;
+/** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
+const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则)(?:[(（](?:试行|暂行)[)）])?$/;
 
 interface Compiled {
   kindEnd: RegExp;
@@ -245,7 +249,8 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
     const inner = m[1].replace(/\s+/g, '');
     if (DOC_TYPES.test(inner)) continue;
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    const own = ctx.ownNames.some((n) => n && inner.includes(n));
+    // the district's own plan is its programme; its own rules (…管理办法(试行)) are a policy like any other
+    const own = ctx.ownNames.some((n) => n && inner.includes(n)) && !RULES_TITLE.test(inner);
     const art = lex.workOfArtCues.some((w) => before.endsWith(w));
     const type = own || art ? 'Programme' : 'Policy';
     hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title' });
@@ -260,6 +265,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
     let anchored = false;
+    let verbSeen = false;
     for (; i >= 0; i--) {
       const u = tokens[i];
       // 和/及 joins words inside one name; after a kind word (…项目和…工程) it joins two programmes
@@ -267,7 +273,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       // 品质|提升: a leading verb that ends a project action (品质提升工程) belongs to the name
       const inAction = i > 0 && c.actions.has(tokens[i - 1].word + u.word);
       // "…办主任某某负责项目": a post holder's title is the sentence's subject, not the programme's name
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > 20) break;
+      // "某某有限公司参与/v 某项目": a body doing the work is the sentence's subject, not the programme's name
+      // (a body's own project, 某某有限公司储能电池项目, keeps it)
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > 20 || (verbSeen && BODY_END.test(u.word))) break;
+      if (u.tag.startsWith('v') && u.tag !== 'vn') verbSeen = true;
       // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
       const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
       if (inPlace) anchored = true;

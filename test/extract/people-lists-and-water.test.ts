@@ -91,3 +91,18 @@ describe('pass 12 (round-9 misses)', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇集体经济联合社', '华新镇农村经营管理站']));
   });
 });
+
+describe('programme boundaries', () => {
+  it('starts a programme after a body that does the work, but keeps a body\'s own project', () => {
+    const ex = plan('1.上海华强投资发展有限公司参与区级优质物业项目。', '2.推进上海华港新能源科技有限公司储能电池项目。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes.some((n) => n.includes('参与'))).toBe(false);
+    expect(programmes).toContain('上海华港新能源科技有限公司储能电池项目');
+  });
+
+  it('takes the district\'s own rules in 《》 as a policy, its own plan as a programme', () => {
+    const ex = plan('1.制定《华新镇农村集体经济职业经理人选聘管理办法(试行)》,落实《华新镇2025年乡村振兴行动方案》。');
+    expect(names(ex, 'Policy').some((n) => n.includes('管理办法'))).toBe(true);
+    expect(names(ex, 'Programme').some((n) => n.includes('行动方案'))).toBe(true);
+  });
+});
