@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import type { Extraction } from '../../ingest/types.ts';
-import { docFrom } from './helpers.ts';
+import { docFrom, names } from './helpers.ts';
 
-const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
 
 describe('generic name rules', () => {
   const TEXT = [

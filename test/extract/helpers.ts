@@ -6,9 +6,17 @@
 import { createHash } from 'node:crypto';
 import { normaliseText } from '../../ingest/read/index.ts';
 import { structureDocument } from '../../ingest/structure/index.ts';
-import type { StructuredDocument } from '../../ingest/types.ts';
+import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import type { Extraction, StructuredDocument } from '../../ingest/types.ts';
 
 export function docFrom(text: string, path = 'test.txt'): StructuredDocument {
   const contentHash = createHash('sha256').update(text).digest('hex');
   return structureDocument({ path, format: 'text', encoding: 'UTF-8', contentHash, text: normaliseText(text), warnings: [] });
 }
+
+/** Normalised names of the entities of one label that the text mentions. */
+export const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
+
+/** A 镇 work plan made of the given lines under one heading. */
+export const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));

@@ -5,10 +5,8 @@ import { extract, loadLexicons } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
 import { findDistrictMentions } from '../../ingest/gazetteer/index.ts';
-import type { Extraction } from '../../ingest/types.ts';
-import { docFrom } from './helpers.ts';
+import { docFrom, names } from './helpers.ts';
 
-const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
 
 describe('tokenize (cut + dictionary tags)', () => {
   it('gives the same words and tags as nodejieba.tag', () => {

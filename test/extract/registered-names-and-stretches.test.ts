@@ -7,12 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
-import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { Extraction } from '../../ingest/types.ts';
-import { docFrom } from './helpers.ts';
+import { docFrom, names, plan } from './helpers.ts';
 
-const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
-const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));
 
 describe('registered bodies', () => {
   it('runs a company or co-operative name from 上海 over 和, verbs and single characters', () => {
