@@ -141,6 +141,14 @@ function nameEndingAt(
     const beforeFunctionWord = (conjunction || (gluedWord?.tag === 'x' && GLUED_AFTER.test(rest))) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && idx.startAt[s] !== undefined;
     if (!beforeFunctionWord && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
   }
+  // "村级河长", "河湖/ns 长/a": a river chief is a post, not a river ("某江/x 长白/ns 段" is a stretch);
+  // "河湖" is rivers and lakes in general
+  const chief = text[e] === '长' ? tokens[idx.at[e]] : undefined;
+  if (/^[河湖江]$/.test(suffix) && chief !== undefined && chief.end - offset === e + 1) return null;
+  if (suffix === '河' && text[e] === '湖') return null;
+  // "巡河/x", "护河": a verb and the river it acts on, no river's name
+  const suffixToken = tokens[idx.at[s]];
+  if (suffix.length === 1 && suffixToken?.word.length === 2 && suffixToken.end - offset === e && lex.verbsBeforeNames.has(suffixToken.word[0]) && suffixToken.tag === 'x') return null;
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river
   if (suffix === '河' && tokens[idx.at[e]]?.word === '道' && tokens[idx.at[e]].tag === 'q') return null;
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
@@ -198,7 +206,8 @@ function nameEndingAt(
     // "、张/q 泾河/ns": a surname read as a measure word after a boundary (no number before it) starts the name
     const surnameAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && lex.surnames.has(left.word) && afterBoundary(tokens, i - 1);
     // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
-    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && left.tag === 'ns' && /^[路街桥村苑]$/.test(suffix);
+    // "新川/x 沙河/ns": likewise a river after an unknown word
+    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘]$/.test(suffix) && !lex.genericNames.has(first.word));
     if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !surnameAsMeasure && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner || surnameAsMeasure) start = tokens[--i].start - offset;
     if (surnameAsMeasure) namedByWord = start;

@@ -104,3 +104,21 @@ describe('programme boundaries', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('行动方案'))).toBe(true);
   });
 });
+
+describe('river chiefs and rivers (round-10 misses)', () => {
+  it('makes no river of a river chief, of patrolling rivers or of rivers and lakes in general', () => {
+    const ex = plan('1.全面压实河湖长巡河责任,规范巡河记录,村级河长每周巡河1次,镇域内河预降水位。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+
+  it('keeps a river whose stretch is named by a word starting with 长 (某江长白段)', () => {
+    const ex = plan('1.实施长湾浜和虬江长白段河道综合整治。');
+    expect(names(ex, 'Place')).toContain('虬江');
+  });
+
+  it('names a river after an unknown word and an ecological bank project on its stretch', () => {
+    const ex = plan('1.开展新川沙河华新段生态护岸工程。');
+    expect(names(ex, 'Place')).toContain('新川沙河');
+    expect(names(ex, 'Programme')).toContain('新川沙河华新段生态护岸工程');
+  });
+});
