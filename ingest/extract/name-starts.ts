@@ -2,13 +2,16 @@
  * Where a name starts. Words that end a name on its left (stop words, function-word tags), and
  * for bodies the start that segmentation or a conjunction would otherwise hide: 上海, 某区 or
  * the parent body begin the name, and 和/与 or single characters after them belong to it
- * (某区绿化和市容管理局, 上海某某有限公司, 某大学农业与生物学院).
+ * (某区绿化和市容管理局, 上海某某有限公司, 某大学农业与生物学院). Also the token context names.ts
+ * reads around a name: boundaries, lists of one kind, task forces, quoted teams.
  */
 import { isProper, isPunct, type Token } from './tokens.ts';
 
 /** The label of each known name suffix (路 → Place, 局 → Organisation). */
 export type SuffixLabels = ReadonlyMap<string, 'Place' | 'Organisation'>;
 
+/** Verbs that found or convene a body: they precede its name, never belong to it. */
+export const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 /** Words that end a name on its left: particles, prepositions, conjunctions, locatives. */
 export const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是']);
 /** jieba tags of words that are not part of a name (prepositions, conjunctions, adverbs, verbs …). */
@@ -68,6 +71,70 @@ export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLa
     }
     // a verb right after the region begins the name (上海/ns 某镇/ns 联合/v 发展有限公司)
     if (isPunct(t) || (leadVerbs.has(t.word) && !(k > 0 && isRegion(tokens[k - 1], labels))) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
+  }
+  return -1;
+}
+
+/** Token i follows a boundary: the start of the text, punctuation, a stop word or a preposition. */
+export function afterBoundary(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || before.tag === 'p';
+}
+
+/** The name made of tokens first..last is listed next to a word ending in the same suffix (甲村、乙村, 甲村与乙村). */
+export function listedWithSameKind(tokens: Token[], first: number, last: number, suffix: string): boolean {
+  const sameKind = (t: Token | undefined) => t !== undefined && t.word.endsWith(suffix) && t.word.length <= 4;
+  if (first >= 2 && /^[和与及、]$/.test(tokens[first - 1].word) && sameKind(tokens[first - 2])) return true;
+  if (!/^[和与及、]$/.test(tokens[last + 1]?.word ?? '')) return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 4; k++) {
+    if (isPunct(tokens[k]) && tokens[k].word !== '、') return false;
+    if (sameKind(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Index of the district token (某镇, 某街道) that starts a task force's name ending at token i, or -1. */
+export function taskForceStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = tokens[k];
+    if (isProper(t) && t.word.length >= 3 && /(?:镇|街道|区|市|县|乡)$/.test(t.word)) return k < i - 1 ? k : -1;
+    // "华新/nz 街道/n": a district jieba does not know, cut before its level
+    if (/^(?:街道|镇|乡)$/.test(t.word) && k > 0 && isProper(tokens[k - 1]) && tokens[k - 1].word.length >= 2) return k - 1;
+    if (isPunct(t) || FOUNDING_VERBS.has(t.word) || (STOP_WORDS.has(t.word) && t.word !== '和' && t.word !== '与')) return -1;
+  }
+  return -1;
+}
+
+/** 和/与 at token i joins nothing when what precedes it is a joiner, a verb, a preposition or a boundary. */
+export function conjunctionStartsName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before === undefined || isPunct(before) || /^[和与及、]$/.test(before.word) || (before.tag.startsWith('v') && before.tag !== 'vn') || before.tag === 'p';
+}
+
+/** A team whose name starts with a region or a named body (某街道志愿服务队, 某村党总支宣讲团). */
+export function teamOfNamedBody(tokens: Token[], i: number, labels: SuffixLabels): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k];
+    if (isPunct(t) || STOP_WORDS.has(t.word)) return false;
+    if ((isProper(t) && t.tag !== 'x') || isRegion(t, labels)) return true;
+  }
+  return false;
+}
+
+/** Index of the opening quote of “某某” followed by at most three words (no punctuation) before token i, or -1. */
+export function quotedTeamStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (tokens[k].word === '”') return openingQuote(tokens, k);
+    if (isPunct(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return -1;
+  }
+  return -1;
+}
+
+/** Index of the “ that opens the quote closed at token i, when the quote is a short name. */
+export function openingQuote(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    if (tokens[k].word === '“') return k;
+    if (isPunct(tokens[k])) return -1;
   }
   return -1;
 }

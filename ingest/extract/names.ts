@@ -5,7 +5,10 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
-import { FUNCTION_TAGS, STOP_WORDS, type SuffixLabels, isRegion, isSingleHan, lastSuffixOf, regionAcrossSingles, regionBefore, registeredNameStart } from './name-starts.ts';
+import {
+  FOUNDING_VERBS, FUNCTION_TAGS, STOP_WORDS, afterBoundary, conjunctionStartsName, isRegion, isSingleHan, lastSuffixOf, listedWithSameKind, openingQuote,
+  quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody,
+} from './name-starts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
@@ -52,7 +55,6 @@ const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被]$/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
 const GLUED_AFTER = /^[对在向把从将为]/;
-const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
 interface Compiled {
@@ -487,74 +489,17 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
 }
 
-/** Token i follows a boundary: the start of the text, punctuation, a stop word or a preposition. */
-function afterBoundary(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || before.tag === 'p';
-}
 
-/** The name made of tokens first..last is listed next to a word ending in the same suffix (甲村、乙村, 甲村与乙村). */
-function listedWithSameKind(tokens: Token[], first: number, last: number, suffix: string): boolean {
-  const sameKind = (t: Token | undefined) => t !== undefined && t.word.endsWith(suffix) && t.word.length <= 4;
-  if (first >= 2 && /^[和与及、]$/.test(tokens[first - 1].word) && sameKind(tokens[first - 2])) return true;
-  if (!/^[和与及、]$/.test(tokens[last + 1]?.word ?? '')) return false;
-  for (let k = last + 2; k < tokens.length && k <= last + 4; k++) {
-    if (isPunct(tokens[k]) && tokens[k].word !== '、') return false;
-    if (sameKind(tokens[k])) return true;
-  }
-  return false;
-}
 
-/** Index of the district token (某镇, 某街道) that starts a task force's name ending at token i, or -1. */
-function taskForceStart(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
-    const t = tokens[k];
-    if (isProper(t) && t.word.length >= 3 && /(?:镇|街道|区|市|县|乡)$/.test(t.word)) return k < i - 1 ? k : -1;
-    // "华新/nz 街道/n": a district jieba does not know, cut before its level
-    if (/^(?:街道|镇|乡)$/.test(t.word) && k > 0 && isProper(tokens[k - 1]) && tokens[k - 1].word.length >= 2) return k - 1;
-    if (isPunct(t) || FOUNDING_VERBS.has(t.word) || (STOP_WORDS.has(t.word) && t.word !== '和' && t.word !== '与')) return -1;
-  }
-  return -1;
-}
 
 /** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */
 function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string): boolean {
   return ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after) || listedWithSameKind(tokens, i, i, suffix);
 }
 
-/** 和/与 at token i joins nothing when what precedes it is a joiner, a verb, a preposition or a boundary. */
-function conjunctionStartsName(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return before === undefined || isPunct(before) || /^[和与及、]$/.test(before.word) || (before.tag.startsWith('v') && before.tag !== 'vn') || before.tag === 'p';
-}
 
-/** Index of the “ that opens the quote closed at token i, when the quote is a short name. */
-/** A team whose name starts with a region or a named body (某街道志愿服务队, 某村党总支宣讲团). */
-function teamOfNamedBody(tokens: Token[], i: number, labels: SuffixLabels): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-    const t = tokens[k];
-    if (isPunct(t) || STOP_WORDS.has(t.word)) return false;
-    if ((isProper(t) && t.tag !== 'x') || isRegion(t, labels)) return true;
-  }
-  return false;
-}
 
-/** Index of the opening quote of “某某” followed by at most three words (no punctuation) before token i, or -1. */
-function quotedTeamStart(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-    if (tokens[k].word === '”') return openingQuote(tokens, k);
-    if (isPunct(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return -1;
-  }
-  return -1;
-}
 
-function openingQuote(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
-    if (tokens[k].word === '“') return k;
-    if (isPunct(tokens[k])) return -1;
-  }
-  return -1;
-}
 
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
 function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {
