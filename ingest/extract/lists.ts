@@ -17,7 +17,7 @@ const ITEM_MAX = 8;
 /** A count of places right after a list: 等3个小区, 2个村. */
 const COUNTED_AFTER = /^等?\d+个(?:小区|村|居民区|社区|街坊|自然村)/;
 /** What may follow a road or river to name a stretch of it: 北段, 东侧, 某村段. */
-export const STRETCH_OF_PLACE = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)$/u;
+export const STRETCH_AFTER_PLACE = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)/u;
 
 /** Places implied by list membership. Offsets are absolute. */
 export function coordinatedPlaces(text: string, offset: number, tokens: Token[], names: NameHit[], lex: Lexicon, idx: TokenIndex): NameHit[] {
@@ -97,10 +97,12 @@ function lists(text: string, tokens: Token[], offset: number, startAt: TokenInde
   return result;
 }
 
+const isStretch = (gap: string) => STRETCH_AFTER_PLACE.exec(gap)?.[0] === gap;
+
 /** Start of a project name extended left over a list of places ending right before `s` (A、B等 / A、B和). */
 export function listStart(s: number, text: string, offset: number, places: Span[]): number {
   // an item may be a stretch of a place: 某港某某段、某浜河道整治
-  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 4 && STRETCH_OF_PLACE.test(text.slice(p.end - offset, e)))));
+  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 4 && isStretch(text.slice(p.end - offset, e)))));
   let start = s;
   if (text[start - 1] === '等' && endingAt(start - 1)) start = endingAt(start - 1)!.start - offset;
   for (;;) {

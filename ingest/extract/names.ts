@@ -120,7 +120,6 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   return hits;
 }
 
-
 function nameEndingAt(
   s: number,
   e: number,
@@ -148,9 +147,6 @@ function nameEndingAt(
   const chief = text[e] === '长' ? tokens[idx.at[e]] : undefined;
   if (/^[河湖江]$/.test(suffix) && chief !== undefined && chief.end - offset === e + 1) return null;
   if (suffix === '河' && text[e] === '湖') return null;
-  // "巡河/x", "护河": a verb and the river it acts on, no river's name
-  const suffixToken = tokens[idx.at[s]];
-  if (suffix.length === 1 && suffixToken?.word.length === 2 && suffixToken.end - offset === e && lex.verbsBeforeNames.has(suffixToken.word[0]) && suffixToken.tag === 'x') return null;
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river
   if (suffix === '河' && tokens[idx.at[e]]?.word === '道' && tokens[idx.at[e]].tag === 'q') return null;
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
@@ -159,6 +155,8 @@ function nameEndingAt(
   const type = c.labelOf.get(suffix)!;
   let i = idx.at[s];
   const first = tokens[i];
+  // "巡河/x", "护河": a verb and the river it acts on, no river's name
+  if (suffix.length === 1 && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && lex.verbsBeforeNames.has(first.word[0])) return null;
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
   if (type === 'Place' && first.end - offset === e && (lex.policies.has(nameKey(first.word)) || lex.programmeTerms.has(first.word))) return null;
   let start = first.start - offset;
@@ -177,7 +175,7 @@ function nameEndingAt(
     // "和某/x 某村/n": the character glued to a conjunction starts the name
     const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
     // (not inside a common word for the countryside: 和/c 美/ns 乡村/n)
-    const splitName = !lex.genericNames.has(first.word) && gluedLeft || left !== undefined && !lex.genericNames.has(first.word) && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && first.tag !== 'n' && singleCharactersStartName(tokens, i - 1, lex)));
+    const splitName = !lex.genericNames.has(first.word) && (gluedLeft || (left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && first.tag !== 'n' && singleCharactersStartName(tokens, i - 1, lex)))));
     // "某某/n 河苑/x": an unknown two-character word ending in the suffix, continuing a nominal word
     // (镇村/x, 区县/x: two administrative levels, not a name)
     const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && !/^[镇乡区县市]$/.test(prefix) && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
@@ -489,17 +487,10 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
 }
 
-
-
-
 /** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */
 function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string): boolean {
   return ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after) || listedWithSameKind(tokens, i, i, suffix);
 }
-
-
-
-
 
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
 function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {

@@ -35,6 +35,7 @@ interface Compiled {
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办']);
+const AFTER_NAME_WORDS = [...AFTER_NAME];
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
 const NAME_ENDING_CHARS = new Set(['和', '与']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -189,7 +190,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
 
 /** What may follow a person's name: punctuation, a verb, a preposition, 带队 … */
 function boundary(next: Token): boolean {
-  return /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || [...AFTER_NAME].some((w) => next.word.startsWith(w));
+  return /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || AFTER_NAME_WORDS.some((w) => next.word.startsWith(w));
 }
 
 /** A single Chinese character that is a noun or unknown word, not a function word (群/n, 颖/x). */

@@ -5,7 +5,7 @@
  * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
  * policy lexicon and from 《》 titles that are not the district's own.
  */
-import { listStart } from './lists.ts';
+import { listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
@@ -36,14 +36,15 @@ const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
 /** A count of places or buildings: 5个, 14幢. */
-const COUNT = String.raw`\d+(?:个|幢|处|条|栋)`;
+const COUNT_MEASURES = '个幢处条栋';
+const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
+/** A name starting with a count's measure word (个村…) whose number jieba left outside it. */
+const STARTS_WITH_MEASURE = new RegExp(`^[${COUNT_MEASURES}]`);
 const COUNT_PREFIX = new RegExp(`${COUNT}$`);
 /** The count of listed places, with or without 等: "A、B等5个小区…", "A、B和C3个小区…". */
 const LISTED_COUNT = new RegExp(`^等?${COUNT}`);
 /** The same before a programme, with the counted noun: "…等5个小区", "…沿线3个小区". */
 const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}$`, 'u');
-/** A stretch of a road or river after its name: 某路北块, 某河东段. */
-const STRETCH = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)/u;
 /** Nouns that follow a project name without being an action's object (…改造工作). */
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
 /** A phase of a project: 一期, 二期工程. */
@@ -104,7 +105,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
  */
 function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
   // "2/x 个村/x 高标准农田建设项目": a name that starts with the measure word of a count starts at the count
-  const digits = /^[个幢处条栋]/.test(hit.name) ? /\d+$/.exec(text.slice(0, hit.start - offset)) : null;
+  const digits = STARTS_WITH_MEASURE.test(hit.name) ? /\d+$/.exec(text.slice(0, hit.start - offset)) : null;
   if (digits) {
     const place = places.find((p) => p.end - offset === digits.index);
     const listed = place ? listStart(place.start - offset, text, offset, places) : -1;
@@ -335,7 +336,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
   for (const p of ctx.places) {
     let from = p.end - offset;
     if (from < 0 || from > text.length) continue;
-    const stretch = STRETCH.exec(text.slice(from));
+    const stretch = STRETCH_AFTER_PLACE.exec(text.slice(from));
     if (stretch) from += stretch[0].length;
     // "A、B等14幢非成套住宅改造": the count of the listed places is part of the name
     const counted = LISTED_COUNT.exec(text.slice(from));
