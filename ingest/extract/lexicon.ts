@@ -9,6 +9,9 @@ import { districtWords } from './districts.ts';
 import { insertWord, keepWhole } from './tokens.ts';
 import type { Comparator } from '../types.ts';
 import { nameKey } from './normalise.ts';
+import { alternation, termScanner, type TermScanner } from './term-scan.ts';
+
+export { alternation };
 
 const DATA_DIR = new URL('../data/', import.meta.url);
 
@@ -77,10 +80,10 @@ export interface Lexicon {
   themes: Theme[];
   /** policy key → canonical policy name */
   policies: Map<string, string>;
-  policyRegex: RegExp;
+  policyScanner: TermScanner;
   /** surface form → canonical programme name */
   programmeTerms: Map<string, string>;
-  programmeTermRegex: RegExp;
+  programmeTermScanner: TermScanner;
   programmeKinds: string[];
   strongKinds: Set<string>;
   projectActions: string[];
@@ -102,7 +105,7 @@ export interface Lexicon {
   placeKinds: Record<string, string>;
   orgSuffixes: string[];
   standaloneOrgs: Map<string, 'city' | 'district' | 'local'>;
-  standaloneOrgRegex: RegExp;
+  standaloneOrgScanner: TermScanner;
   orgContextOnly: Set<string>;
   /** verbs naming what a body does, part of its name (就业促进中心) */
   orgFunctionWords: Set<string>;
@@ -123,46 +126,12 @@ export interface Lexicon {
   compoundSurnames: string[];
   notPersonNames: Set<string>;
   quantities: QuantitiesFile;
-  themeRegex: RegExp;
+  themeScanner: TermScanner;
   /** theme keyword → theme ids */
   themeByKeyword: Map<string, string[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-/** A trie as a regex: 城(?:市更新|中村)? tries each character once instead of once per word. */
-function trieSource(node: TrieNode): string {
-  const branches = [...node.next].map(([ch, child]) => escape(ch) + trieSource(child));
-  if (!branches.length) return '';
-  const body = branches.length === 1 && !node.end ? branches[0] : `(?:${branches.join('|')})`;
-  // a word may end here: the longer continuations are tried first (greedy), as longest-first would
-  return node.end ? `${body}?` : body;
-}
-
-/**
- * One regex source matching the longest of the words at a position. The words are laid out
- * as a trie, so the engine reads each character once however many words share a prefix; the
- * leading lookahead on the possible first characters lets it skip most positions cheaply.
- */
-export function alternation(words: Iterable<string>): string {
-  const list = [...new Set(words)].filter(Boolean);
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const w of list) {
-    let node = root;
-    for (const ch of w) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
-      node = child;
-    }
-    node.end = true;
-  }
-  const firsts = [...root.next.keys()].map((ch) => ch.replace(/[\]\[^\\-]/g, '\\$&')).join('');
-  return `(?=[${firsts}])(?:${trieSource(root)})`;
-}
 
 let cached: Lexicon | null = null;
 
@@ -188,9 +157,9 @@ export function loadLexicons(): Lexicon {
   cached = {
     themes,
     policies,
-    policyRegex: new RegExp(alternation(Object.entries(lex.policies).flat(2)), 'g'),
+    policyScanner: termScanner(Object.entries(lex.policies).flat(2)),
     programmeTerms,
-    programmeTermRegex: new RegExp(alternation(programmeTerms.keys()), 'g'),
+    programmeTermScanner: termScanner(programmeTerms.keys()),
     programmeKinds: [...lex.programmeKinds].sort(byLengthDesc),
     strongKinds: new Set(lex.strongProgrammeKinds),
     projectActions: [...lex.projectActions].sort(byLengthDesc),
@@ -208,7 +177,7 @@ export function loadLexicons(): Lexicon {
     placeKinds: names.placeKinds,
     orgSuffixes: [...names.orgSuffixes].sort(byLengthDesc),
     standaloneOrgs: new Map(Object.entries(names.standaloneOrgs)),
-    standaloneOrgRegex: new RegExp(alternation(Object.keys(names.standaloneOrgs)), 'g'),
+    standaloneOrgScanner: termScanner(Object.keys(names.standaloneOrgs)),
     orgContextOnly: new Set(names.orgContextOnly),
     orgFunctionWords: new Set(names.orgFunctionWords),
     placeFunctionWords: new Set(names.placeFunctionWords),
@@ -223,7 +192,7 @@ export function loadLexicons(): Lexicon {
     compoundSurnames: names.compoundSurnames,
     notPersonNames: new Set(names.notPersonNames),
     quantities,
-    themeRegex: new RegExp(alternation(themeByKeyword.keys()), 'g'),
+    themeScanner: termScanner(themeByKeyword.keys()),
     themeByKeyword,
   };
   registerWithJieba(cached, lex);

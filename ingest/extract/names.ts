@@ -4,6 +4,7 @@
  * A name made only of generic words (特色街区, 老旧小区) is not a name.
  */
 import { alternation, type Lexicon } from './lexicon.ts';
+import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
 import { nameKey } from './normalise.ts';
 import {
   FOUNDING_VERBS, FUNCTION_TAGS, STOP_WORDS, afterBoundary, conjunctionStartsName, isRegion, isSingleHan, lastSuffixOf, listedWithSameKind, openingQuote,
@@ -58,7 +59,7 @@ const GLUED_AFTER = /^[对在向把从将为]/;
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
 interface Compiled {
-  suffixRegex: RegExp;
+  suffixScanner: TermScanner;
   /** the place suffix a name ends with */
   suffixAtEnd: RegExp;
   surroundingsLongestFirst: string[];
@@ -80,7 +81,7 @@ function compile(lex: Lexicon): Compiled {
   for (const s of lex.orgSuffixes) labelOf.set(s, 'Organisation');
   for (const s of lex.longOrgSuffixes) labelOf.set(s, 'Organisation');
   c = {
-    suffixRegex: new RegExp(alternation(labelOf.keys()), 'g'),
+    suffixScanner: termScanner(labelOf.keys()),
     suffixAtEnd: new RegExp(`(?:${alternation(lex.placeSuffixes)})$`),
     surroundingsLongestFirst: [...lex.surroundingWords].sort((a, b) => b.length - a.length),
     genericWords: new Map(),
@@ -97,22 +98,17 @@ function compile(lex: Lexicon): Compiled {
 export function findNames(text: string, offset: number, tokens: Token[], lex: Lexicon, tokenAt: TokenIndex): NameHit[] {
   const c = compile(lex);
   const hits: NameHit[] = [];
-  c.suffixRegex.lastIndex = 0;
-  for (let m = c.suffixRegex.exec(text); m; m = c.suffixRegex.exec(text)) {
-    const suffix = m[0];
-    const hit = nameEndingAt(m.index, m.index + suffix.length, suffix, c, text, offset, tokens, tokenAt, lex);
+  // overlapping suffixes ("中心村" inside "某东中心村") are found from the next character on
+  scanTerms(c.suffixScanner, text, (suffix, at) => {
+    const hit = nameEndingAt(at, at + suffix.length, suffix, c, text, offset, tokens, tokenAt, lex);
     if (hit) hits.push(hit);
-    // overlapping suffixes ("中心村" inside "某东中心村") are found from the next character on
-    c.suffixRegex.lastIndex = m.index + 1;
-  }
-  lex.standaloneOrgRegex.lastIndex = 0;
-  for (let m = lex.standaloneOrgRegex.exec(text); m; m = lex.standaloneOrgRegex.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (lex.orgContextOnly.has(m[0])) continue;
-    if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) continue;
-    hits.push({ type: 'Organisation', name: m[0], start: offset + s, end: offset + e, suffixLength: m[0].length });
-  }
+  }, true);
+  scanTerms(lex.standaloneOrgScanner, text, (word, s) => {
+    const e = s + word.length;
+    if (lex.orgContextOnly.has(word)) return;
+    if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) return;
+    hits.push({ type: 'Organisation', name: word, start: offset + s, end: offset + e, suffixLength: word.length });
+  });
   for (const h of hits.slice()) {
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
     if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });

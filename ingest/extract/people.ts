@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { alternation } from './lexicon.ts';
+import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
 import type { TokenIndex } from './token-index.ts';
 import type { Token } from './tokens.ts';
 
@@ -26,7 +27,7 @@ interface Compiled {
   contactLine: RegExp;
   comrades: RegExp;
   /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
-  titled: RegExp;
+  titled: TermScanner;
   surnameAhead: RegExp;
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
   joinedName: RegExp;
@@ -53,7 +54,7 @@ function compile(lex: Lexicon): Compiled {
     contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
-    titled: new RegExp(`(${alternation(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)))})[ \\t\\u3000]?(?=\\p{Script=Han})`, 'gu'),
+    titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
     surnameAhead: new RegExp(`^${surname}`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
@@ -138,12 +139,11 @@ export function findComrades(text: string, offset: number, tokens: Token[], lex:
 export function findTitled(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {
   const c = compile(lex);
   const hits: PersonHit[] = [];
-  c.titled.lastIndex = 0;
-  let m = c.titled.exec(text);
-  if (!m) return hits;
+  const titled: { index: number; title: string; at: number }[] = [];
+  scanTerms(c.titled, text, (word, index) => titled.push({ index, title: word.trimEnd(), at: index + word.length }));
   const startAt = idx.startAt;
-  for (; m; m = c.titled.exec(text)) {
-    const at = m.index + m[0].length;
+  for (const m of titled) {
+    const at = m.at;
     const i = startAt[at];
     if (i === undefined) continue;
     const t = tokens[i];
@@ -174,7 +174,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     if (end < 0) continue;
     const name = text.slice(at, end - offset);
     if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
-    const title = m[1];
+    const title = m.title;
     hits.push({ name, start: offset + at, end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
     // "副主任靳某和佟某某任副组长": the same title holds for a person joined to this one
     for (let next = end - offset, joined = c.joinedName.exec(text.slice(next)); joined; joined = c.joinedName.exec(text.slice(next))) {

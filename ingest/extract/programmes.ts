@@ -9,6 +9,7 @@ import { listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
+import { scanTerms } from './term-scan.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
@@ -380,11 +381,10 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
 }
 
 function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: ProgrammeHit[]) {
-  for (const [regex, type] of [[lex.programmeTermRegex, 'Programme'], [lex.policyRegex, 'Policy']] as const) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const name = type === 'Programme' ? lex.programmeTerms.get(m[0])! : lex.policies.get(nameKey(m[0]))!;
-      hits.push({ type, name, start: offset + m.index, end: offset + m.index + m[0].length, source: 'lexicon' });
-    }
+  for (const [scanner, type] of [[lex.programmeTermScanner, 'Programme'], [lex.policyScanner, 'Policy']] as const) {
+    scanTerms(scanner, text, (word, at) => {
+      const name = type === 'Programme' ? lex.programmeTerms.get(word)! : lex.policies.get(nameKey(word))!;
+      hits.push({ type, name, start: offset + at, end: offset + at + word.length, source: 'lexicon' });
+    });
   }
 }

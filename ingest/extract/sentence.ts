@@ -6,6 +6,7 @@
 import type { SectionMode, StructuredDocument } from '../types.ts';
 import { districtMentions, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
+import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
@@ -93,9 +94,9 @@ export function analyseSentence(
   const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
-  lex.themeRegex.lastIndex = 0;
-  for (let m = lex.themeRegex.exec(text); m; m = lex.themeRegex.exec(text))
-    for (const id of lex.themeByKeyword.get(m[0]) ?? []) themes.push({ id, start: offset + m.index, end: offset + m.index + m[0].length });
+  scanTerms(lex.themeScanner, text, (word, at) => {
+    for (const id of lex.themeByKeyword.get(word) ?? []) themes.push({ id, start: offset + at, end: offset + at + word.length });
+  });
   return { text, start: offset, end: offset + text.length, mode, section, districts, names, programmes, persons, targets, themes };
 }
 

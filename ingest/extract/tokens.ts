@@ -105,6 +105,8 @@ export function insertWord(word: string, tag: string): void {
 
 /** Words that must stay whole, by their first two characters (as one number), longest first. */
 let wholeByStart: Map<number, string[]> | null = null;
+/** 1 where a whole word can start (by UTF-16 code unit), so most tokens skip the Map lookup */
+const wholeFirsts = new Uint8Array(65536);
 const startKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 
 /**
@@ -116,6 +118,8 @@ export function keepWhole(words: Iterable<string>): void {
   const byStart = new Map<number, string[]>();
   for (const w of new Set(words)) if (w.length >= 2) byStart.set(startKey(w, 0), [...(byStart.get(startKey(w, 0)) ?? []), w]);
   for (const list of byStart.values()) list.sort((a, b) => b.length - a.length);
+  wholeFirsts.fill(0);
+  for (const list of byStart.values()) wholeFirsts[list[0].charCodeAt(0)] = 1;
   wholeByStart = byStart.size ? byStart : null;
 }
 
@@ -125,6 +129,10 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
+    if (wholeFirsts[text.charCodeAt(t.start - offset)] === 0) {
+      out?.push(t);
+      continue;
+    }
     const candidates = wholeByStart.get(startKey(text, t.start - offset));
     const word = candidates?.find((w) => text.startsWith(w, t.start - offset));
     if (word === undefined) {

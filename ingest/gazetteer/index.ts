@@ -71,17 +71,9 @@ function addScan(form: string, id: string | null, isFullName: boolean) {
 for (const [form, v] of scanForms) addScan(form, v.id, v.isFullName);
 for (const term of data.nonDistrictTerms) addScan(term, null, true);
 for (const list of byFirstChar.values()) list.sort((a, b) => b.form.length - a.form.length);
-/**
- * Jumps the scan to the next position where some form starts; the regex engine finds it much
- * faster than a lookup per character, the more so with the lookahead on the forms' first
- * characters (without it every alternative is tried at every position). Which form is taken
- * there is still decided below.
- */
-const escapeForm = (f: string) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ANY_FORM = new RegExp(
-  `(?=[${[...byFirstChar.keys()].map((ch) => ch.replace(/[\]\\^-]/g, '\\$&')).join('')}])(?:${[...byFirstChar.values()].flat().map((c) => escapeForm(c.form)).join('|')})`,
-  'g',
-);
+/** 1 where some form can start (by UTF-16 code unit): the scan skips other positions in a plain loop. */
+const FORM_STARTS = new Uint8Array(65536);
+for (const first of byFirstChar.keys()) FORM_STARTS[first.charCodeAt(0)] = 1;
 
 const NUMERAL_MAGNITUDE = /^[万亿千百十]/;
 const DIGIT_BEFORE = /[0-9０-９一二三四五六七八九十百千两几]/;
@@ -151,10 +143,8 @@ export function findDistrictMentions(text: string): DistrictMention[] {
   const out: DistrictMention[] = [];
   let i = 0;
   while (i < text.length) {
-    ANY_FORM.lastIndex = i;
-    const next = ANY_FORM.exec(text);
-    if (!next) break;
-    i = next.index;
+    while (i < text.length && FORM_STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i >= text.length) break;
     const candidates = byFirstChar.get(text[i]);
     let advanced = false;
     if (candidates) {

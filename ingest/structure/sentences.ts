@@ -10,6 +10,8 @@ import type { Line } from './lines.ts';
 import { sectionAt } from './outline.ts';
 
 const ENDS = new Set(['。', '!', '?', ';', '！', '？', '；']);
+/** the characters the scan stops at: sentence ends and 《》 (a stop inside a title does not end the sentence) */
+const STOPS = /[。!?;！？；《》]/g;
 const CLOSERS = /^[”’"')）\]】》」』]+/;
 const LIST_START = /^(?:[•·●○▪■□◆◇*]\s*|-\s+|\d{1,3}\s*[.、．](?![\d.])|[(（]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、|[①-⑳㉑-㉟㊱-㊿])/;
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -29,8 +31,10 @@ export function splitSentences(
     const isListItem = LIST_START.test(line.text);
     let start = line.trimStart;
     let depth = 0; // inside 《》
-    for (let i = line.trimStart; i < lineEnd; i++) {
-      const ch = text[i];
+    STOPS.lastIndex = line.trimStart;
+    for (let m = STOPS.exec(text); m && m.index < lineEnd; m = STOPS.exec(text)) {
+      const i = m.index;
+      const ch = m[0];
       if (ch === '《') depth++;
       else if (ch === '》') depth = Math.max(0, depth - 1);
       else if (depth === 0 && ENDS.has(ch)) {
@@ -38,7 +42,7 @@ export function splitSentences(
         const tail = CLOSERS.exec(text.slice(i + 1, Math.min(lineEnd, i + 4)))?.[0].length ?? 0;
         push(out, text, start, i + 1 + tail, sections, isListItem);
         start = i + 1 + tail;
-        i += tail;
+        STOPS.lastIndex = start;
       }
     }
     push(out, text, start, lineEnd, sections, isListItem);
