@@ -50,6 +50,7 @@ interface NamesFile {
   orgFunctionWords: string[];
   placeFunctionWords: string[];
   verbsBeforeNames: string[];
+  routeWords: string[];
   notOrgEndings: string[];
   quotedTeamSuffixes: string[];
   registeredBodySuffixes: string[];
@@ -113,6 +114,8 @@ export interface Lexicon {
   placeFunctionWords: Set<string>;
   /** one-character verbs that commonly precede a place (到, 进, 建): not the start of its name */
   verbsBeforeNames: Set<string>;
+  /** the ends and course of a road or river being described (西起, 东至, 跨): a place's name starts after them */
+  routeWords: Set<string>;
   /** words ending in a body's suffix character that are not bodies (格局) */
   notOrgEndings: string[];
   /** verbs that confer a title (获评, 争创): what follows is an honour, not a place */
@@ -182,6 +185,7 @@ export function loadLexicons(): Lexicon {
     orgFunctionWords: new Set(names.orgFunctionWords),
     placeFunctionWords: new Set(names.placeFunctionWords),
     verbsBeforeNames: new Set(names.verbsBeforeNames),
+    routeWords: new Set(names.routeWords),
     notOrgEndings: names.notOrgEndings,
     awardVerbs: new Set(names.awardVerbs),
     surroundingWords: new Set(names.surroundingWords),

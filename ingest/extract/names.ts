@@ -283,7 +283,13 @@ function nameEndingAt(
       break;
     }
     // (nor a time word: 月底/t 前报/x 指挥部)
-    if (isPunct(t) || STOP_WORDS.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
+    if (isPunct(t) || STOP_WORDS.has(t.word) || lex.routeWords.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
+    // "西起经/x 一路", "跨横/x 泾河": a route word glued to the name's first character
+    const route = t.tag === 'x' ? routeWordStarting(t.word, lex) : '';
+    if (route) {
+      if (e - (t.start + route.length - offset) <= maxLen) start = t.start + route.length - offset;
+      break;
+    }
     // "社工到区/x 信访办", "某路和某山/nr 路": jieba glued a function word to the start of a name
     // "某浦和/ns 某塘": a word ending in a place suffix and a conjunction ends the previous name
     // "某局对/x 某旧居": the same, ending the body's name before this one
@@ -357,7 +363,8 @@ function nameEndingAt(
     if (appointed > 0) start += appointed;
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
-  while (start < s - 1 && LEADING_NOISE.test(text[start])) start++;
+  // (a proper word that starts with one is the name: 向阳/nr 村, 由拳/ns 路)
+  while (start < s - 1 && LEADING_NOISE.test(text[start]) && !properWordAt(start, tokens, idx)) start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);
@@ -506,6 +513,23 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // jieba splits unknown names into single characters (single characters): keep them together
   if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;
   return isNominal(t) || isProper(t);
+}
+
+/** The route word (西起, 跨) an unknown word starts with, leaving at least one character. */
+function routeWordStarting(word: string, lex: Lexicon): string {
+  for (let n = Math.min(2, word.length - 1); n >= 1; n--) if (lex.routeWords.has(word.slice(0, n))) return word.slice(0, n);
+  return '';
+}
+
+/**
+ * A dictionary word for a place or person, of two or more characters, starts at this character
+ * and the next word is a dictionary word too (向阳/nr 村/zg). After a misread (向东/nr 庄村/x) the
+ * next word is an unknown one that took the name's last character.
+ */
+function properWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean {
+  const k = idx.at[at];
+  const t = tokens[k];
+  return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:ns|nr|nrt|nrfg|nz)$/.test(t.tag) && tokens[k + 1]?.tag !== 'x';
 }
 
 /** A generic modifier, or two written as one word (特色产业). */

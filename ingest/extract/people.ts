@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.ts';
 import { alternation } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
 import type { TokenIndex } from './token-index.ts';
-import type { Token } from './tokens.ts';
+import { isPunct, type Token } from './tokens.ts';
 
 export interface Post {
   org: string | null;
@@ -35,7 +35,7 @@ interface Compiled {
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
-const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办']);
+const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
 const AFTER_NAME_WORDS = [...AFTER_NAME];
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
 const NAME_ENDING_CHARS = new Set(['和', '与']);
@@ -154,9 +154,13 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
     // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
     if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg') && !AFTER_NAME.has(given.word)) end = given.end;
+    // "书记司徒/n 晓军任/x 总指挥": and the verb 任 glued to the given name
+    else if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}[任为]$/u.test(given.word) && given.tag === 'x') end = given.end - 1;
     else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
       // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
-      end = t.word.length >= 3 && /[任为]$/.test(t.word) && lex.titles.some((x) => text.startsWith(x, t.end - offset)) ? t.end - 1 : t.end;
+      // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
+      const gluedVerb = /[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset))));
+      end = gluedVerb ? t.end - 1 : t.end;
       // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
       const after = tokens[i + 1];
       const verb = tokens[i + 2];
@@ -169,7 +173,11 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       const next = tokens[i + 2];
       const bounded = !next || boundary(next);
       const len = t.word.length + given.word.length;
-      if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && !given.tag.startsWith('v')) end = given.end;
+      // "副主任贝/zg 建新/v 分管": a two-character given name that reads as a verb, when what follows
+      // is punctuation or what follows names (not 王/nr 强调/v 要…)
+      const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word) && !lex.leadVerbs.has(given.word)
+        && next !== undefined && (isPunct(next) || AFTER_NAME_WORDS.some((w) => next.word.startsWith(w)));
+      if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
     }
     if (end < 0) continue;
     const name = text.slice(at, end - offset);

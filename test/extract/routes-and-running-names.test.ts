@@ -1,0 +1,50 @@
+/**
+ * Extraction pass 13 (from the round-11 held-out misses): where a place's name starts after a
+ * route word (西起, 东至, 跨), a lead verb jieba tags as a noun (规范整治) or a proper word that
+ * begins with a function character (向阳村); people in running text whose given name reads as a
+ * verb, carries a glued 任, or follows a rarer or compound surname or a profession.
+ * Invented names, no seed or fixture sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, plan } from './helpers.ts';
+
+describe('where a place name starts', () => {
+  it('starts after the route words of a road being described, glued or not', () => {
+    const places = names(plan('1.新建纬三路,西起经一路,跨横泾河,联通红星村。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['纬三路', '经一路', '横泾河', '红星村']));
+    expect(places.some((p) => /^(?:西起|跨|联通)/.test(p))).toBe(false);
+  });
+
+  it('does not take a lead verb tagged as a noun into the name', () => {
+    const places = names(plan('1.规范整治长乐路沿街店招。'), 'Place');
+    expect(places).toContain('长乐路');
+    expect(places.some((p) => p.startsWith('规范'))).toBe(false);
+  });
+
+  it('keeps a village whose proper name begins with a preposition character', () => {
+    const ex = plan('1.建成向阳村睦邻中心和向阳村股份经济合作社办公用房。');
+    expect(names(ex, 'Place')).toContain('向阳村睦邻中心');
+    expect(names(ex, 'Organisation')).toContain('向阳村股份经济合作社');
+  });
+});
+
+describe('people in running text', () => {
+  it('reads a given name that jieba tags as a verb when punctuation or 分别/牵头 follows', () => {
+    expect(names(plan('1.副镇长钮建新、副镇长庞启明分别牵头。'), 'Person')).toEqual(expect.arrayContaining(['钮建新', '庞启明']));
+  });
+
+  it('does not read a verb after a surname as a given name', () => {
+    expect(names(plan('1.镇长王强调要抓好落实。'), 'Person')).toEqual([]);
+  });
+
+  it('drops the verb 任 glued to a name, after a compound surname too', () => {
+    const people = names(plan('1.由镇党委书记宇文立华任总指挥,镇长柏文涛任常务副总指挥。'), 'Person');
+    expect(people).toEqual(expect.arrayContaining(['宇文立华', '柏文涛']));
+    expect(people.some((p) => p.endsWith('任'))).toBe(false);
+  });
+
+  it('knows rarer compound surnames and professions as titles', () => {
+    expect(names(plan('1.由镇党委书记申屠明辉负总责。'), 'Person')).toContain('申屠明辉');
+    expect(names(plan('1.支持退休律师谭志远开展调解。'), 'Person')).toContain('谭志远');
+  });
+});
