@@ -4,6 +4,8 @@ import { nameKey } from './normalise.ts';
 
 const NUMBERING = /^[\s\u3000]*(?:第[一二三四五六七八九十]+部分|[(（]?[一二三四五六七八九十\d]+[)）、.．]?)[\s\u3000]*/;
 const HEADING_KINDS = /(?:行动|计划|工程)$/;
+/** "2025年工作计划": the part of the document that plans the year, not a programme */
+const OWN_PLAN = /^(?:\d{4}年度?|下一步|今后)?(?:重点)?工作(?:计划|安排|要点|打算)$/;
 
 export function headingProgramme(heading: string, at: number, lex: Lexicon): { name: string; start: number; end: number } | null {
   const numbering = NUMBERING.exec(heading);
@@ -17,7 +19,7 @@ export function headingProgramme(heading: string, at: number, lex: Lexicon): { n
       break;
     }
   }
-  if (!HEADING_KINDS.test(body) || body.length > 14 || body.length < 4 || lex.genericNames.has(nameKey(body))) return null;
+  if (!HEADING_KINDS.test(body) || OWN_PLAN.test(body) || body.length > 14 || body.length < 4 || lex.genericNames.has(nameKey(body))) return null;
   return { name: body, start: at + start, end: at + start + body.length };
 }
 

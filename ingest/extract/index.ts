@@ -12,6 +12,7 @@ import { findRoster } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
+import { columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
@@ -34,9 +35,12 @@ export function extract(doc: StructuredDocument): Extraction {
   // one segmentation of the whole text; each sentence takes its slice (see tokens.ts)
   const docText = doc.decoded.text;
   const docTokens = tokenize(docText, 0);
+  const tableQuantities = columnQuantities(docText, lex, year);
   for (const u of units) {
     const tokens = tokensOf(docTokens, docText, u.text, u.start);
     const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex, tokens);
+    for (const t of tableQuantities)
+      if (t.start >= u.start && t.end <= u.start + u.text.length) hits.targets.push({ ...t, kind: u.mode === 'review' ? 'result' : 'target' });
     // a heading that names a programme ("(四)某某提升行动") is not re-read as a shorter name
     const heading = headingSpans.get(u.section);
     if (heading) hits.programmes = hits.programmes.filter((p) => p.source !== 'kind' || !(heading.start <= p.start && p.end <= heading.end));

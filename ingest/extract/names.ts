@@ -135,7 +135,9 @@ function nameEndingAt(
     const conjunction = /^[和及与]/.test(rest);
     // "某村和北/x": an unknown word made of the suffix, the conjunction and the next name's start
     const gluedConjunction = conjunction && gluedWord?.tag === 'x' && /^\p{Script=Han}+$/u.test(gluedWord.word);
-    const beforeFunctionWord = (conjunction || (gluedWord?.tag === 'x' && GLUED_AFTER.test(rest))) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && idx.startAt[s] !== undefined;
+    // "某市场监管所在/b 某菜场": the suffix's last character and a preposition read as a word
+    const gluedPreposition = GLUED_AFTER.test(rest) && gluedWord !== undefined && (gluedWord.tag === 'x' || (gluedWord.word.length === 2 && gluedWord.start - offset === e - 1));
+    const beforeFunctionWord = (conjunction || gluedPreposition) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && idx.startAt[s] !== undefined;
     if (!beforeFunctionWord && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
   }
   // "村级河长", "河湖/ns 长/a": a river chief is a post, not a river ("某江/x 长白/ns 段" is a stretch);
@@ -305,6 +307,12 @@ function nameEndingAt(
         if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
         break;
       }
+    }
+    // "某司法所在/b 某路": a body's suffix whose last character jieba read with a preposition ends
+    // that body; this name starts after it
+    if (t.word.length === 2 && GLUED_AFTER.test(t.word[1]) && c.labelOf.get(lastSuffixOf(text.slice(Math.max(0, t.start - offset - 7), t.start - offset + 1), c.labelOf)) === 'Organisation') {
+      if (t.end - offset < s) start = t.end - offset;
+      break;
     }
     // "金山区/ns 交通委/nt 新开通/nz 镇村": a body's name is not part of a place after it
     if (type === 'Place' && (t.tag === 'nt' || t.word.length >= 3) && c.labelOf.get(lastSuffixOf(t.word, c.labelOf)) === 'Organisation') break;

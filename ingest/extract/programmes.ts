@@ -50,7 +50,8 @@ const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
 /** A phase of a project: 一期, 二期工程. */
 const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
-const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上']);
+// (and the enumerations 一是, 二是 … that open a point)
+const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上', ...[...'一二三四五六七八九十'].map((n) => `${n}是`)]);
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
@@ -268,6 +269,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     let i = k - 1;
     let anchored = false;
     let verbSeen = false;
+    /** a body's own project is named with the body's whole name, which may be long */
+    let bodySeen = false;
     for (; i >= 0; i--) {
       const u = tokens[i];
       // 和/及 joins words inside one name; after a kind word (…项目和…工程) it joins two programmes
@@ -277,8 +280,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       // "…办主任某某负责项目": a post holder's title is the sentence's subject, not the programme's name
       // "某某有限公司参与/v 某项目": a body doing the work is the sentence's subject, not the programme's name
       // (a body's own project, 某某有限公司储能电池项目, keeps it)
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > 20 || (verbSeen && BODY_END.test(u.word))) break;
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || (verbSeen && BODY_END.test(u.word))) break;
       if (u.tag.startsWith('v') && u.tag !== 'vn') verbSeen = true;
+      if (BODY_END.test(u.word)) bodySeen = true;
       // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
       const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
       if (inPlace) anchored = true;

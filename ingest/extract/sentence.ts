@@ -88,6 +88,12 @@ export function analyseSentence(
   programmes = programmes.filter((p) => p.type === 'Policy' || p.source === 'title' || !titles.some((t) => inside(p, t)));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
   programmes = programmes.filter((p) => p.type !== 'Programme' || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
+  // "上海某和某有限公司冷链中心项目": a programme that starts inside a registered body's name starts with it
+  for (const p of programmes) {
+    if (p.type !== 'Programme' || p.source !== 'kind') continue;
+    const body = names.find((n) => n.type === 'Organisation' && n.start < p.start && p.start < n.end && n.end < p.end);
+    if (body) [p.start, p.name] = [body.start, text.slice(body.start - offset, p.end - offset)];
+  }
   // a programme that is exactly a name (…工作室) is that body or place
   programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
   programmes = dedupeProgrammes(programmes);

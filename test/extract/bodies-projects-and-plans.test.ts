@@ -1,0 +1,42 @@
+/**
+ * Extraction pass 13, continued (round-11 misses): a body's suffix glued to a preposition (某司法所在),
+ * a registered body's own project named with the body's whole name, the document's own plan in
+ * a heading, enumerations before a programme, generic project categories, national policy names
+ * and village groups. Invented names, no seed or fixture sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom, names, plan } from './helpers.ts';
+
+describe('bodies and places', () => {
+  it('ends a body at its suffix when jieba reads the suffix with a preposition (所在)', () => {
+    const ex = plan('1.会同新成司法所在新成路开展普法宣传。');
+    expect(names(ex, 'Organisation')).toContain('新成司法所');
+    expect(names(ex, 'Place')).toContain('新成路');
+    expect(names(ex, 'Place').some((p) => p.includes('所在'))).toBe(false);
+  });
+
+  it('knows a village group (村民小组) as a place', () => {
+    expect(names(plan('1.完成枫林村张家宅村民小组环境整治。'), 'Place').some((p) => p.endsWith('张家宅村民小组'))).toBe(true);
+  });
+});
+
+describe('programmes', () => {
+  it('names a registered body’s own project with the body’s whole name', () => {
+    const ex = plan('1.上海远帆和睿机械有限公司智能装备生产基地项目完成签约。');
+    expect(names(ex, 'Programme')).toContain('上海远帆和睿机械有限公司智能装备生产基地项目');
+  });
+
+  it('does not take the document’s own plan, an enumeration or a category of projects for a programme', () => {
+    const ex = extract(docFrom(['枫溪镇2024年工作总结和2025年工作计划', '一、2024年工作总结', '1.完成枫溪路改建。', '二、2025年工作计划', '三是推进续建项目和新开工项目,抓好农文旅项目落地。'].join('\n')));
+    const programmes = names(ex, 'Programme');
+    expect(programmes).not.toContain('2025年工作计划');
+    expect(programmes.filter((p) => /^(?:三是|续建|新开工|农文旅)/.test(p))).toEqual([]);
+  });
+
+  it('reads national policy names from the lexicon as policies', () => {
+    const ex = plan('1.学习运用“千万工程”经验,推进“四好农村路”建设和农村“厕所革命”。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['千万工程', '四好农村路', '厕所革命']));
+    expect(names(ex, 'Programme')).not.toContain('“千万工程”');
+  });
+});

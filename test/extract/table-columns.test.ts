@@ -1,0 +1,37 @@
+/** Bare numbers in a table column whose header gives the unit (总投资(万元)) are targets of the row's programme. */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom } from './helpers.ts';
+
+const TABLE = [
+  '枫溪镇2025年政府投资项目计划',
+  '一、重点项目',
+  '序号 | 项目名称 | 建设内容 | 总投资(万元) | 用地(亩) | 完成时间',
+  '1 | 枫溪大道改建工程 | 改建道路2.1公里 | 12500 | 36.5 | 2025年12月',
+  '2 | 枫溪中学扩建工程 | 新增学位300个 | 6400 | 待定 | 2025年8月',
+  '',
+  '序号\t项目名称\t总投资（亿元）',
+  '1\t枫溪智造园二期项目\t3.2',
+].join('\n');
+
+describe('table columns with the unit in the header', () => {
+  const ex = extract(docFrom(TABLE));
+  const targets = ex.entities.filter((e) => e.type === 'Target') as unknown as { id: string; value: number; unit: string; metric: string }[];
+
+  it('reads each bare number with its column unit and multiplier', () => {
+    const values = targets.map((t) => `${t.value} ${t.unit}`);
+    expect(values).toEqual(expect.arrayContaining(['125000000 元', '64000000 元', '36.5 亩', '320000000 元', '2.1 公里', '300 个']));
+    expect(targets.find((t) => t.value === 125000000)?.metric).toBe('总投资');
+  });
+
+  it('skips cells that are not bare numbers and rows that are not under such a header', () => {
+    expect(targets.filter((t) => t.unit === '亩')).toHaveLength(1);
+    expect(targets.some((t) => t.value === 1 || t.value === 2)).toBe(false);
+  });
+
+  it('links the quantity to the programme named in its row', () => {
+    const programme = ex.entities.find((e) => e.type === 'Programme' && e.name === '枫溪大道改建工程')!;
+    const invest = targets.find((t) => t.value === 125000000)!;
+    expect(ex.relations.some((r) => r.type === 'HAS_TARGET' && r.from === programme.id && r.to === invest.id)).toBe(true);
+  });
+});
