@@ -164,8 +164,9 @@ function nameEndingAt(
     // the suffix shares a token with what precedes it: trust that only for numbers (三村),
     // proper nouns with a multi-character suffix, or whole place tokens (a road name tagged ns)
     const prefix = text.slice(start, s);
-    const numeral = /^[\d一二三四五六七八九十]+$/.test(prefix);
     const left = tokens[i - 1];
+    // (二号/桥, 1/x 号路/x: a numbered bridge or road after its place's name)
+    const numeral = /^[\d一二三四五六七八九十]+号?$/.test(prefix) || (prefix === '号' && left !== undefined && /^\d{1,3}$/.test(left.word));
     const properOk = isProper(first) && (suffix.length > 1 || first.word.length >= 3);
     // "X/ns 山路/n": jieba split a road name across a proper first character
     // (a lone suffix character ends the name before it, unless nothing name-like precedes it: 在/p 浦/zg 建路)
@@ -516,11 +517,17 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // "健康/a 路": an adjective right before a one-character road or village suffix names it
   if (type === 'Place' && t.tag.startsWith('a') && t.word.length >= 2 && right && right.word.length === 1 && compile(lex).labelOf.get(right.word) === 'Place' && !(left && (left.tag === 'q' || left.word in lex.quantities.units))) return true;
   if (type === 'Place' && t.tag === 'vn' && !lex.genericModifiers.has(t.word)) return false; // 改建/管理 end a place name on the left; 综合 does not
+  // "樊/nr 家/q 港桥": a surname and 家 name a place (王家宅, 张家浜), however jieba tags them
+  if (type === 'Place' && (surnameHome(left, t, lex) || surnameHome(t, right, lex))) return true;
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together
   if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;
   return isNominal(t) || isProper(t);
+}
+
+function surnameHome(surname: Token | undefined, home: Token | undefined, lex: Lexicon): boolean {
+  return surname !== undefined && home !== undefined && home.word === '家' && surname.word.length === 1 && lex.surnames.has(surname.word);
 }
 
 /** The route word (西起, 跨) an unknown word starts with, leaving at least one character. */

@@ -28,6 +28,22 @@ describe('where a place name starts', () => {
   });
 });
 
+describe('numbered, family-named and generic places', () => {
+  it('names bridges and roads by a number after their place (二号桥, 1号路)', () => {
+    const places = names(plan('1.改建枫泾塘二号桥,新建松旺2号路。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['枫泾塘二号桥', '松旺2号路']));
+  });
+
+  it('keeps a surname and 家 in a place name whatever jieba tags them', () => {
+    expect(names(plan('1.改建丰乐桥、樊家港桥2座桥梁。'), 'Place')).toContain('樊家港桥');
+  });
+
+  it('does not take a bare generic facility word for a place', () => {
+    const places = names(plan('1.建设葡萄园、机耕路和环湖步道,完善游客服务中心。'), 'Place');
+    expect(places.filter((p) => ['葡萄园', '机耕路', '环湖步道', '游客服务中心'].includes(p))).toEqual([]);
+  });
+});
+
 describe('people in running text', () => {
   it('reads a given name that jieba tags as a verb when punctuation or 分别/牵头 follows', () => {
     expect(names(plan('1.副镇长钮建新、副镇长庞启明分别牵头。'), 'Person')).toEqual(expect.arrayContaining(['钮建新', '庞启明']));
