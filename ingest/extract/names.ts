@@ -419,11 +419,17 @@ function appointedPrefix(specific: string, lex: Lexicon): number {
 function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean, suffix: string, lex: Lexicon): boolean {
   if (specific.length < 2 || COMMUNITY_TITLES.test(specific)) return false;
   let proper = false;
+  let loose = 0;
   for (let k = from; k < from + specific.length; ) {
     const t = tokens[idx.at[k]];
+    // "甪/zg 浦/zg 居委会": characters jieba could not place are a name it does not know;
+    // "团结/a 居民区": so is a two-character adjective that is not a generic modifier
+    const looseCharacter = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /g$/.test(t.tag);
+    const namingAdjective = t.tag === 'a' && t.word.length === 2 && !lex.genericModifiers.has(t.word) && !COMMUNITY_TITLES.test(t.word);
     // 和 inside the name (see innerConjunction)
-    if (!COMMUNITY_TAGS.test(t.tag) && !isProper(t) && !(joined && t.word === '和')) return false;
+    if (!COMMUNITY_TAGS.test(t.tag) && !isProper(t) && !looseCharacter && !namingAdjective && !(joined && t.word === '和')) return false;
     if (DICTIONARY_PROPER.test(t.tag)) proper = true;
+    if (looseCharacter && ++loose >= 2 && suffix !== '社区') proper = true;
     // 居民区/居委 are not used generically the way 社区 is: an unknown word before them is a name
     if (suffix !== '社区' && t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word) && !lex.leadVerbs.has(t.word)) proper = true;
     k = Math.max(k + 1, t.end - offset);
@@ -516,6 +522,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   if (/^\d+$/.test(t.word) && !(right && /^[号弄](?!线)/.test(right.word))) return false;
   // "健康/a 路": an adjective right before a one-character road or village suffix names it
   if (type === 'Place' && t.tag.startsWith('a') && t.word.length >= 2 && right && right.word.length === 1 && compile(lex).labelOf.get(right.word) === 'Place' && !(left && (left.tag === 'q' || left.word in lex.quantities.units))) return true;
+  // "团结/a 新村", "幸福/a 居民区": likewise before a residential suffix, unless the adjective is generic (老旧小区)
+  if (type === 'Place' && t.tag === 'a' && t.word.length === 2 && right && lex.placeKinds[right.word] === 'residential' && right.word.length >= 2 && !lex.genericModifiers.has(t.word) && !COMMUNITY_TITLES.test(t.word) && !(left && left.tag === 'q')) return true;
   if (type === 'Place' && t.tag === 'vn' && !lex.genericModifiers.has(t.word)) return false; // 改建/管理 end a place name on the left; 综合 does not
   // "樊/nr 家/q 港桥": a surname and 家 name a place (王家宅, 张家浜), however jieba tags them
   if (type === 'Place' && (surnameHome(left, t, lex) || surnameHome(t, right, lex))) return true;

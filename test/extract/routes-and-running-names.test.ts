@@ -38,6 +38,16 @@ describe('numbered, family-named and generic places', () => {
     expect(names(plan('1.改建丰乐桥、樊家港桥2座桥梁。'), 'Place')).toContain('樊家港桥');
   });
 
+  it('names a community by characters jieba could not place or by an ordinary adjective', () => {
+    const places = names(plan('1.在甪溪居委会试点微型消防站,在团结居民区设立咖啡馆,完成友爱新村综合修缮。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['甪溪居委会', '团结居民区', '友爱新村']));
+  });
+
+  it('does not read a designation or a description before a community word as its name', () => {
+    const places = names(plan('1.创建平安小区,整治地势低洼小区。'), 'Place');
+    expect(places.filter((p) => /^(?:平安|地势低洼)/.test(p))).toEqual([]);
+  });
+
   it('does not take a bare generic facility word for a place', () => {
     const places = names(plan('1.建设葡萄园、机耕路和环湖步道,完善游客服务中心。'), 'Place');
     expect(places.filter((p) => ['葡萄园', '机耕路', '环湖步道', '游客服务中心'].includes(p))).toEqual([]);
