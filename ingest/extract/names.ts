@@ -42,6 +42,9 @@ const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** Roads named by a number: 320国道, S224省道. */
 const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
+/** an expressway is named by its route code (G50沪渝高速, S4沪金高速); without one, 高速 is an adverb (高速发展) */
+const EXPRESSWAY_SUFFIX = /^高速(?:公路)?$/;
+const ROUTE_CODE = /^[GS]\d{1,4}/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
 const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/;
@@ -378,6 +381,7 @@ function nameEndingAt(
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);
   const specific = text.slice(start, s);
+  if (EXPRESSWAY_SUFFIX.test(suffix) && !ROUTE_CODE.test(name)) return null;
   if (DOC_NUMBER_AFTER.test(text.slice(e, e + 12))) return null;
   // 大格局, 网办: the suffix is the end of another word
   // (a word, not the end of one: 某村委 is not a body, 农业农村/委 is)

@@ -48,6 +48,16 @@ describe('numbered, family-named and generic places', () => {
     expect(places.filter((p) => /^(?:平安|地势低洼)/.test(p))).toEqual([]);
   });
 
+  it('names an expressway by its route code, and only then', () => {
+    const ex = plan('1.推进S9沪枫高速枫林出入口改造,实现经济高速发展。');
+    expect(names(ex, 'Place')).toContain('s9沪枫高速'); // names() compares keys, in lower case
+    expect(names(ex, 'Place').filter((p) => p.endsWith('高速') && !p.startsWith('s9'))).toEqual([]);
+  });
+
+  it('knows parks named for making and creative work (智造园, 创意园)', () => {
+    expect(names(plan('1.推进枫灶智造园一期和枫番创意园二期改造。'), 'Place')).toEqual(expect.arrayContaining(['枫灶智造园', '枫番创意园']));
+  });
+
   it('does not take a bare generic facility word for a place', () => {
     const places = names(plan('1.建设葡萄园、机耕路和环湖步道,完善游客服务中心。'), 'Place');
     expect(places.filter((p) => ['葡萄园', '机耕路', '环湖步道', '游客服务中心'].includes(p))).toEqual([]);
