@@ -40,6 +40,8 @@ interface LexiconFile {
   workOfArtCues: string[];
   longOrgSuffixes: string[];
   notProgrammeHeads: string[];
+  policyInstruments: string[];
+  ownCampaigns: string[];
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -102,6 +104,10 @@ export interface Lexicon {
   contactLabels: string[];
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
   notProgrammeHeads: Set<string>;
+  /** after a quoted policy, the policy's own instrument (“一网统管”平台), not a programme */
+  policyInstruments: Set<string>;
+  /** campaigns a district runs under its own name (“平安某某”建设) */
+  ownCampaigns: string[];
   placeSuffixes: string[];
   placeKinds: Record<string, string>;
   orgSuffixes: string[];
@@ -176,6 +182,8 @@ export function loadLexicons(): Lexicon {
     registeredBodySuffixes: names.registeredBodySuffixes,
     contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
+    policyInstruments: new Set(lex.policyInstruments),
+    ownCampaigns: lex.ownCampaigns,
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),
     placeKinds: names.placeKinds,
     orgSuffixes: [...names.orgSuffixes].sort(byLengthDesc),

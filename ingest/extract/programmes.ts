@@ -54,6 +54,7 @@ const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
 const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上', ...[...'一二三四五六七八九十'].map((n) => `${n}是`)]);
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
+const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** A word that ends a body's name: the programme's name starts after it. */
@@ -90,7 +91,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   const c = compile(lex);
   const hits: ProgrammeHit[] = [];
   const tokenFrom = idx.startAt;
-  quoted(text, offset, tokens, tokenFrom, c, lex, hits);
+  quoted(text, offset, tokens, tokenFrom, c, lex, hits, ctx.ownNames);
   titled(text, offset, ctx, lex, hits);
   kindNamed(text, offset, tokens, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
@@ -177,7 +178,7 @@ function headOfPhrase(e: number, text: string, from: number, tokens: Token[], to
   return next === undefined || !lex.notProgrammeHeads.has(next.word);
 }
 
-function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, hits: ProgrammeHit[]) {
+function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, hits: ProgrammeHit[], ownNames: string[]) {
   const quotes: { s: number; e: number; inner: string }[] = [];
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(text); m; m = QUOTE.exec(text)) quotes.push({ s: m.index, e: m.index + m[0].length, inner: m[1] });
@@ -204,6 +205,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     if (chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner))) continue;
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
     const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
+    // “一网统管”平台: the policy's own instrument is the policy
+    if (chain.length === 1 && kindEnd !== undefined && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       hits.push({ type: 'Programme', name: text.slice(s, kindEnd), start: offset + s, end: offset + kindEnd, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
@@ -223,6 +226,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
         if (lex.policies.has(nameKey(q.inner)) || q.inner.length > 10) continue;
         hits.push({ type: 'Programme', name: text.slice(q.s, q.e), start: offset + q.s, end: offset + q.e, source: 'quote' });
       }
+    } else if (chain.length === 1 && kindEnd === undefined && OWN_CAMPAIGN_WORK.test(text.slice(last.e, last.e + 2)) && ownCampaign(last.inner, ownNames, lex)) {
+      // “平安某某”建设/创建: the district's own campaign, named after it
+      hits.push({ type: 'Programme', name: text.slice(last.s, last.e + 2), start: offset + last.s, end: offset + last.e + 2, source: 'quote' });
     } else if (chain.length === 1 && bareInitiative(text, last, tokens, offset, lex)) {
       hits.push({ type: 'Programme', name: text.slice(last.s, last.e), start: offset + last.s, end: offset + last.e, source: 'quote' });
     }
@@ -237,6 +243,14 @@ const INITIATIVE_VERBS = new Set(['试点', '推广', '推行', '丰富', '打�
 const BARE_FOLLOWERS = /^(?:[，,。；;、:：)）]|$|等|形式|为核心|为主题|为载体|为抓手|\p{Script=Han}{0,4}(?:经验|做法|模式))/u;
 
 /** A quoted name without a kind word (试点“某某”,), introduced by an initiative verb. */
+/** “平安某某”: a campaign word and the district’s name or short form (某某新村街道, 某某路街道 → 某某) */
+function ownCampaign(inner: string, ownNames: string[], lex: Lexicon): boolean {
+  const campaign = lex.ownCampaigns.find((w) => inner.startsWith(w));
+  if (!campaign) return false;
+  const rest = inner.slice(campaign.length);
+  return rest.length >= 2 && ownNames.some((n) => n === rest || n.replace(/(?:新村|路)?(?:街道|镇|乡)$/, '') === rest);
+}
+
 function bareInitiative(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): boolean {
   if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner))) return false;
   if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 6))) return false;

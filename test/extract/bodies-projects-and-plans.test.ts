@@ -39,4 +39,23 @@ describe('programmes', () => {
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['千万工程', '四好农村路', '厕所革命']));
     expect(names(ex, 'Programme')).not.toContain('“千万工程”');
   });
+
+  it('reads a policy’s own instrument (“一网统管”平台) as the policy, not a programme', () => {
+    const ex = plan('1.依托“一网统管”平台处置事件,上线“枫邻帮”服务平台。');
+    expect(names(ex, 'Policy')).toContain('一网统管');
+    expect(names(ex, 'Programme')).not.toContain('一网统管平台'); // names() compares keys, without quotes
+    expect(names(ex, 'Programme')).toContain('枫邻帮服务平台');
+  });
+
+  it('takes quoted scenes and service points as programmes', () => {
+    const programmes = names(plan('1.打造“枫林智治”社区治理场景,建设“骑手之家”新就业群体服务站点。'), 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['枫林智治社区治理场景', '骑手之家新就业群体服务站点']));
+  });
+
+  it('takes the district’s own campaign (“平安某某”建设) as its programme, not another slogan', () => {
+    const ex = extract(docFrom(['枫林路街道2025年工作计划', '一、重点工作', '1.深化“平安枫林”建设,打造“美好枫林”建设样板。'].join('\n')));
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toContain('平安枫林建设');
+    expect(programmes).not.toContain('美好枫林建设');
+  });
 });
