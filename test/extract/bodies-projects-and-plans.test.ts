@@ -16,6 +16,12 @@ describe('bodies and places', () => {
     expect(names(ex, 'Place').some((p) => p.includes('所在'))).toBe(false);
   });
 
+  it('takes an embedded community service centre for a venue, and generic bodies for no body', () => {
+    const ex = plan('1.推进枫林社区嵌入式服务中心建设,各村经济合作社和指挥部办公室做好配合。');
+    expect(names(ex, 'Place')).toContain('枫林社区嵌入式服务中心');
+    expect(names(ex, 'Organisation').filter((o) => ['村经济合作社', '指挥部办公室', '枫林社区嵌入式服务中心'].includes(o))).toEqual([]);
+  });
+
   it('knows a village group (村民小组) as a place', () => {
     expect(names(plan('1.完成枫林村张家宅村民小组环境整治。'), 'Place').some((p) => p.endsWith('张家宅村民小组'))).toBe(true);
   });
