@@ -65,3 +65,10 @@ describe('programmes', () => {
     expect(programmes).not.toContain('美好枫林建设');
   });
 });
+
+describe('district short forms', () => {
+  it('does not read a town’s short form split across 沿线/沿岸 after a river as the town', () => {
+    const ex = plan('1.完成某某港沿线和杨家港沿岸绿化。');
+    expect(ex.entities.filter((e) => e.type === 'District').map((e) => e.name)).not.toContain('港沿镇');
+  });
+});
