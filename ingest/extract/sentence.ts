@@ -79,6 +79,7 @@ export function analyseSentence(
     return true;
   });
   names = longestOf(names);
+  names = names.concat(communitiesOfBodies(names, lex));
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   const places = names.filter((n) => n.type === 'Place');
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex, idx);
@@ -169,3 +170,19 @@ function dedupeProgrammes(hits: ProgrammeHit[]): ProgrammeHit[] {
 }
 const RANK = { quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1 } as const;
 const rank = (h: ProgrammeHit) => RANK[h.source];
+
+const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党支部|党委|村民委员会|经济合作社|股份经济合作社)$/u;
+
+/**
+ * "某某居民区党总支", "某某村经济合作社": the body of a 居民区 or village names that place too (the
+ * guide makes 居民区 and 村 Places), so the community is mentioned where its body is.
+ */
+function communitiesOfBodies(names: NameHit[], lex: Lexicon): NameHit[] {
+  const out: NameHit[] = [];
+  for (const n of names) {
+    const m = n.type === 'Organisation' ? COMMUNITY_BODY.exec(n.name) : null;
+    if (!m || lex.genericNames.has(m[1])) continue;
+    out.push({ type: 'Place', name: m[1], start: n.start, end: n.start + m[1].length, kind: lex.placeKinds[m[2]], suffixLength: m[2].length });
+  }
+  return out;
+}

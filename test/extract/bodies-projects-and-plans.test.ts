@@ -22,6 +22,12 @@ describe('bodies and places', () => {
     expect(names(ex, 'Organisation').filter((o) => ['村经济合作社', '指挥部办公室', '枫林社区嵌入式服务中心'].includes(o))).toEqual([]);
   });
 
+  it('finds the 居民区 or village inside the name of its body', () => {
+    const ex = plan('1.总结推广枫溪居民区党总支书记王某某的工作法,支持新丰村股份经济合作社发展。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['枫溪居民区党总支', '新丰村股份经济合作社']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫溪居民区', '新丰村']));
+  });
+
   it('knows a village group (村民小组) as a place', () => {
     expect(names(plan('1.完成枫林村张家宅村民小组环境整治。'), 'Place').some((p) => p.endsWith('张家宅村民小组'))).toBe(true);
   });
