@@ -24,6 +24,8 @@ export interface PersonHit {
 
 interface Compiled {
   rosterLine: RegExp;
+  bracketList: RegExp;
+  bracketEntry: RegExp;
   contactLine: RegExp;
   comrades: RegExp;
   /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
@@ -50,6 +52,9 @@ function compile(lex: Lexicon): Compiled {
   c = {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
+    // "副组长：甲某（职务）、乙某（职务）": several people on one line, each with titles in brackets
+    bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:${name}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
+    bracketEntry: new RegExp(`(${name})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
     contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
@@ -81,6 +86,20 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     if (role) lastRole = role.replace(/[\s\u3000]+/g, '');
     const titlesStart = m.index + line.lastIndexOf(titles);
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, role: lastRole, posts: parsePosts(titleText, titlesStart, lex) });
+  }
+  c.bracketList.lastIndex = 0;
+  for (let m = c.bracketList.exec(text); m; m = c.bracketList.exec(text)) {
+    const [line, role, entries] = m;
+    if (role) lastRole = role.replace(/[\s\u3000]+/g, '');
+    const entriesStart = m.index + line.lastIndexOf(entries);
+    c.bracketEntry.lastIndex = 0;
+    for (let e = c.bracketEntry.exec(entries); e; e = c.bracketEntry.exec(entries)) {
+      const [, rawName, titles] = e;
+      const name = rawName.replace(/[\s\u3000]+/g, '');
+      if (!lex.titleRegex.test(titles) || lex.notPersonNames.has(name)) continue;
+      const nameStart = entriesStart + e.index;
+      hits.push({ name, start: nameStart, end: nameStart + rawName.length, role: lastRole, posts: parsePosts(titles, nameStart + rawName.length + 1, lex) });
+    }
   }
   c.contactLine.lastIndex = 0;
   for (let m = c.contactLine.exec(text); m; m = c.contactLine.exec(text)) {
@@ -153,7 +172,10 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const given = tokens[i + 1];
     // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
     // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
-    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg') && !AFTER_NAME.has(given.word)) end = given.end;
+    // (or a verb, when what follows ends a name: 东方/s 立/v 任组长/n)
+    const afterGiven = tokens[i + 2];
+    const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || AFTER_NAME_WORDS.some((w) => afterGiven.word.startsWith(w)));
+    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter) && !AFTER_NAME.has(given.word)) end = given.end;
     // "书记司徒/n 晓军任/x 总指挥": and the verb 任 glued to the given name
     else if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}[任为]$/u.test(given.word) && given.tag === 'x') end = given.end - 1;
     else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {

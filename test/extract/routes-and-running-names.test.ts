@@ -6,7 +6,8 @@
  * Invented names, no seed or fixture sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { names, plan } from './helpers.ts';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom, names, plan } from './helpers.ts';
 
 describe('where a place name starts', () => {
   it('starts after the route words of a road being described, glued or not', () => {
@@ -82,5 +83,23 @@ describe('people in running text', () => {
   it('knows rarer compound surnames and professions as titles', () => {
     expect(names(plan('1.由镇党委书记申屠明辉负总责。'), 'Person')).toContain('申屠明辉');
     expect(names(plan('1.支持退休律师谭志远开展调解。'), 'Person')).toContain('谭志远');
+  });
+
+  it('reads a one-character given name that jieba tags as a verb after a compound surname', () => {
+    expect(names(plan('1.由街道党工委书记东方立任组长。'), 'Person')).toContain('东方立');
+  });
+
+  it('knows nurses and general practitioners as titles', () => {
+    const people = names(plan('1.支持退休护士长阚秀芝领衔护理工作室,全科医生邝立团队获评优秀。'), 'Person');
+    expect(people).toEqual(expect.arrayContaining(['阚秀芝', '邝立']));
+  });
+});
+
+describe('rosters with titles in brackets', () => {
+  it('reads several people on one line, each with titles in brackets', () => {
+    const ex = extract(docFrom(['枫林路街道2025年工作计划', '一、组织保障', '1.成立领导小组。', '附件', '组长：欧阳立（街道党工委书记）', '副组长：帅明（街道党工委副书记）、漆文（街道办事处副主任）、揭宏亮（街道办事处副主任）', '成员：弓敏（社区管理办主任）、仉涛（枫林派出所副所长）'].join('\n')));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['欧阳立', '帅明', '漆文', '揭宏亮', '弓敏', '仉涛']));
+    const p = ex.entities.find((e) => e.type === 'Person' && e.name === '揭宏亮') as { titles?: string[] };
+    expect(p.titles?.some((t) => t.endsWith('副主任'))).toBe(true);
   });
 });
