@@ -189,6 +189,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
       // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
       else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
+      // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name
+      else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && AFTER_NAME_WORDS.some((w) => verb.word.startsWith(w))) end = after.end;
     }
     else if (t.word.length <= 2 && i + 1 < tokens.length) {
       const given = tokens[i + 1];

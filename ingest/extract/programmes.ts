@@ -58,6 +58,7 @@ const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** A word that ends a body's name: the programme's name starts after it. */
+const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;
 const BODY_END = /(?:有限公司|公司|集团|合作社|联合社|委员会|办事处|人民政府)$/;
 /** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
 const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则)(?:[(（](?:试行|暂行)[)）])?$/;
@@ -282,7 +283,6 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
     let anchored = false;
-    let verbSeen = false;
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
     for (; i >= 0; i--) {
@@ -294,9 +294,12 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       // "…办主任某某负责项目": a post holder's title is the sentence's subject, not the programme's name
       // "某某有限公司参与/v 某项目": a body doing the work is the sentence's subject, not the programme's name
       // (a body's own project, 某某有限公司储能电池项目, keeps it)
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || (verbSeen && BODY_END.test(u.word))) break;
-      if (u.tag.startsWith('v') && u.tag !== 'vn') verbSeen = true;
+      // (a verb right after the body makes the body the subject; a verb inside the project's name does not: 某公司航材维修基地项目)
+      const bodyActs = BODY_END.test(u.word) && tokens[i + 1] !== undefined && tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn';
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
+      // a registered body's own project is named by the body
+      if (REGISTERED_END.test(u.word)) anchored = true;
       // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
       const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
       if (inPlace) anchored = true;

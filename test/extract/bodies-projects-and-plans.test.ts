@@ -39,6 +39,12 @@ describe('programmes', () => {
     expect(names(ex, 'Programme')).toContain('上海远帆和睿机械有限公司智能装备生产基地项目');
   });
 
+  it('names a body’s project after it whatever is inside: 和 or 到 in the body, a verb in the project', () => {
+    const ex = plan('1.上海远和精工器械有限公司高端器械产业化项目、上海翔展航空服务有限公司航材维修基地项目和上海随时到物流有限公司华东总部项目完成签约。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['上海远和精工器械有限公司高端器械产业化项目', '上海翔展航空服务有限公司航材维修基地项目', '上海随时到物流有限公司华东总部项目']));
+    expect(names(ex, 'Organisation')).toContain('上海随时到物流有限公司');
+  });
+
   it('does not take the document’s own plan, an enumeration or a category of projects for a programme', () => {
     const ex = extract(docFrom(['枫溪镇2024年工作总结和2025年工作计划', '一、2024年工作总结', '1.完成枫溪路改建。', '二、2025年工作计划', '三是推进续建项目和新开工项目,抓好农文旅项目落地。'].join('\n')));
     const programmes = names(ex, 'Programme');
@@ -69,6 +75,19 @@ describe('programmes', () => {
     const programmes = names(ex, 'Programme');
     expect(programmes).toContain('平安枫林建设');
     expect(programmes).not.toContain('美好枫林建设');
+  });
+});
+
+describe('units and words that contain a district’s form', () => {
+  it('reads kilograms and US dollars', () => {
+    const targets = plan('1.水稻亩产达到612公斤,实到外资1.35亿美元。').entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string }[];
+    expect(targets.map((t) => `${t.value} ${t.unit}`)).toEqual(expect.arrayContaining(['612 公斤', '135000000 美元']));
+  });
+
+  it('does not read 田林 inside 农田林网 as a district, nor a body after 这是', () => {
+    const ex = plan('1.新建农田林网8.5公里。这是闵行区委的部署。');
+    expect(ex.entities.filter((e) => e.type === 'District').map((e) => e.name)).not.toContain('田林街道');
+    expect(names(ex, 'Organisation').some((o) => o.startsWith('这是'))).toBe(false);
   });
 });
 

@@ -89,6 +89,11 @@ describe('people in running text', () => {
     expect(names(plan('1.由街道党工委书记东方立任组长。'), 'Person')).toContain('东方立');
   });
 
+  it('reads a given name whose last character jieba took for a preposition, and farm owners', () => {
+    expect(names(plan('1.和丰村党总支书记聂长根牵头开展巡查。'), 'Person')).toContain('聂长根');
+    expect(names(plan('1.农场主贲国宝获评全国种粮大户。'), 'Person')).toContain('贲国宝');
+  });
+
   it('knows nurses and general practitioners as titles', () => {
     const people = names(plan('1.支持退休护士长阚秀芝领衔护理工作室,全科医生邝立团队获评优秀。'), 'Person');
     expect(people).toEqual(expect.arrayContaining(['阚秀芝', '邝立']));
