@@ -375,7 +375,7 @@ function nameEndingAt(
     if (appointed > 0) start += appointed;
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
-  // (a proper word that starts with one is the name: 向阳/nr 村, 由拳/ns 路)
+  // (a dictionary word that starts with one is the name: 向阳/nr 村, 家庭医生/n 工作室)
   while (start < s - 1 && LEADING_NOISE.test(text[start]) && !properWordAt(start, tokens, idx)) start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
@@ -549,14 +549,15 @@ function routeWordStarting(word: string, lex: Lexicon): string {
 }
 
 /**
- * A dictionary word for a place or person, of two or more characters, starts at this character
- * and the next word is a dictionary word too (向阳/nr 村/zg). After a misread (向东/nr 庄村/x) the
- * next word is an unknown one that took the name's last character.
+ * A dictionary noun or proper word of two or more characters starts at this character (向阳/nr 村,
+ * 家庭医生/n 工作室: its first character is no glued function or measure word), and the next word
+ * is a dictionary word too: after a misread (向东/nr 庄村/x) the next word is an unknown one that
+ * took the name's last character.
  */
 function properWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean {
   const k = idx.at[at];
   const t = tokens[k];
-  return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:ns|nr|nrt|nrfg|nz)$/.test(t.tag) && tokens[k + 1]?.tag !== 'x';
+  return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:n|nr|ns|nt|nz|nrt|nrfg|nl|l|j)$/.test(t.tag) && tokens[k + 1]?.tag !== 'x';
 }
 
 /** A generic modifier, or two written as one word (特色产业). */

@@ -28,6 +28,11 @@ describe('bodies and places', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫溪居民区', '新丰村']));
   });
 
+  it('does not cut a generic body down to a name by stripping its first character (家庭医生工作室)', () => {
+    const orgs = names(plan('1.在为老服务中心设置家庭医生工作室。'), 'Organisation');
+    expect(orgs.filter((o) => o.endsWith('医生工作室'))).toEqual([]);
+  });
+
   it('knows a village group (村民小组) as a place', () => {
     expect(names(plan('1.完成枫林村张家宅村民小组环境整治。'), 'Place').some((p) => p.endsWith('张家宅村民小组'))).toBe(true);
   });
