@@ -376,7 +376,7 @@ function nameEndingAt(
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
   // (a dictionary word that starts with one is the name: 向阳/nr 村, 家庭医生/n 工作室)
-  while (start < s - 1 && LEADING_NOISE.test(text[start]) && !properWordAt(start, tokens, idx)) start++;
+  while (start < s - 1 && LEADING_NOISE.test(text[start]) && !dictionaryWordAt(start, tokens, idx)) start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);
@@ -554,7 +554,7 @@ function routeWordStarting(word: string, lex: Lexicon): string {
  * is a dictionary word too: after a misread (向东/nr 庄村/x) the next word is an unknown one that
  * took the name's last character.
  */
-function properWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean {
+function dictionaryWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean {
   const k = idx.at[at];
   const t = tokens[k];
   return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:n|nr|ns|nt|nz|nrt|nrfg|nl|l|j)$/.test(t.tag) && tokens[k + 1]?.tag !== 'x';
