@@ -58,6 +58,8 @@ const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** A word that ends a body's name: the programme's name starts after it. */
+/** "某路(甲路至乙路段)": the stretch of the road the work is on, in brackets */
+const BRACKETED_STRETCH = /^[(（][^()（）]{2,20}段[)）]/;
 const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;
 const BODY_END = /(?:有限公司|公司|集团|合作社|联合社|委员会|办事处|人民政府)$/;
 /** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
@@ -358,7 +360,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
   for (const p of ctx.places) {
     let from = p.end - offset;
     if (from < 0 || from > text.length) continue;
-    const stretch = STRETCH_AFTER_PLACE.exec(text.slice(from));
+    const stretch = STRETCH_AFTER_PLACE.exec(text.slice(from)) ?? BRACKETED_STRETCH.exec(text.slice(from));
     if (stretch) from += stretch[0].length;
     // "A、B等14幢非成套住宅改造": the count of the listed places is part of the name
     const counted = LISTED_COUNT.exec(text.slice(from));
@@ -374,7 +376,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     for (; i < tokens.length; i++) {
       const t = tokens[i];
       // 及 joins actions (贯通改造及景观提升); 和 joins objects before the first action (架空线入地和杆箱整治)
-      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && end < 0)) || t.end - p.start > 26) break;
+      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && end < 0)) || t.end - p.start > (stretch ? 36 : 26)) break;
       if (t.word === '及' || t.word === '和') continue;
       // "…建设和某/x 中路…": an unknown word starting with 和 after the project joins the next project
       if (end > 0 && t.word.length > 1 && /^[和与]/.test(t.word) && t.tag === 'x') break;

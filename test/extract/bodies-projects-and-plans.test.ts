@@ -50,6 +50,11 @@ describe('programmes', () => {
     expect(names(ex, 'Organisation')).toContain('上海随时到物流有限公司');
   });
 
+  it('keeps a road’s stretch in brackets inside a project on the road', () => {
+    const programmes = names(plan('1.实施枫泾路（枫林路至新丰路段）新建工程和松旺路(松林路至旺达路段)街区环境提升工程。'), 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['枫泾路(枫林路至新丰路段)新建工程', '松旺路(松林路至旺达路段)街区环境提升工程']));
+  });
+
   it('does not take the document’s own plan, an enumeration or a category of projects for a programme', () => {
     const ex = extract(docFrom(['枫溪镇2024年工作总结和2025年工作计划', '一、2024年工作总结', '1.完成枫溪路改建。', '二、2025年工作计划', '三是推进续建项目和新开工项目,抓好农文旅项目落地。'].join('\n')));
     const programmes = names(ex, 'Programme');
