@@ -50,6 +50,10 @@ describe('programmes', () => {
     expect(names(ex, 'Organisation')).toContain('上海随时到物流有限公司');
   });
 
+  it('takes a numbered exposition for a named event', () => {
+    expect(names(plan('1.抓住第三届长三角国际农产品博览会契机,做好服务保障。'), 'Programme')).toContain('第三届长三角国际农产品博览会');
+  });
+
   it('keeps a road’s stretch in brackets inside a project on the road', () => {
     const programmes = names(plan('1.实施枫泾路（枫林路至新丰路段）新建工程和松旺路(松林路至旺达路段)街区环境提升工程。'), 'Programme');
     expect(programmes).toEqual(expect.arrayContaining(['枫泾路(枫林路至新丰路段)新建工程', '松旺路(松林路至旺达路段)街区环境提升工程']));
