@@ -209,7 +209,7 @@ function nameEndingAt(
     const surnameAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && lex.surnames.has(left.word) && afterBoundary(tokens, i - 1);
     // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
     // "新川/x 沙河/ns": likewise a river after an unknown word
-    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘]$/.test(suffix) && !lex.genericNames.has(first.word));
+    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' || (left.tag === 'nz' && /^[路街]$/.test(suffix)) ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘]$/.test(suffix) && !lex.genericNames.has(first.word));
     if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !surnameAsMeasure && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner || surnameAsMeasure) start = tokens[--i].start - offset;
     if (surnameAsMeasure) namedByWord = start;
@@ -285,6 +285,11 @@ function nameEndingAt(
     const nameAfter = tokens[i + 1];
     // (or a single character before the suffix, which is no name on its own: "、和/c 庄/nr 村")
     if (/^[和与]$/.test(t.word) && conjunctionStartsName(tokens, i) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && suffix.length === 1)) && e - (t.start - offset) <= maxLen) {
+      start = t.start - offset;
+      break;
+    }
+    // "完成/v 中/f 山南/ns 一路", "在/p 中/f …": 中 right after a verb, a preposition or a boundary, before a proper word, is the name's first character
+    if (t.word === '中' && type === 'Place' && i > 0 && isProper(tokens[i + 1]) && (isPunct(tokens[i - 1]) || /^[vp]/.test(tokens[i - 1].tag)) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }

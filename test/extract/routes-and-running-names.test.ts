@@ -59,6 +59,11 @@ describe('numbered, family-named and generic places', () => {
     expect(names(plan('1.推进枫灶智造园一期和枫番创意园二期改造。'), 'Place')).toEqual(expect.arrayContaining(['枫灶智造园', '枫番创意园']));
   });
 
+  it('keeps 中 at the start of a road after a verb or preposition, and a proper word before 新路', () => {
+    const places = names(plan('1.在中山东五路建成驿站,完成共和新路沿线整治。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['中山东五路', '共和新路']));
+  });
+
   it('does not take a bare generic facility word for a place', () => {
     const places = names(plan('1.建设葡萄园、机耕路和环湖步道,完善游客服务中心。'), 'Place');
     expect(places.filter((p) => ['葡萄园', '机耕路', '环湖步道', '游客服务中心'].includes(p))).toEqual([]);
