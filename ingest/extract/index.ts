@@ -12,7 +12,7 @@ import { findRoster } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
-import { columnQuantities } from './table-columns.ts';
+import { columnPeople, columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
@@ -36,11 +36,14 @@ export function extract(doc: StructuredDocument): Extraction {
   const docText = doc.decoded.text;
   const docTokens = tokenize(docText, 0);
   const tableQuantities = columnQuantities(docText, lex, year);
+  const tablePeople = columnPeople(docText, lex);
   for (const u of units) {
     const tokens = tokensOf(docTokens, docText, u.text, u.start);
     const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex, tokens);
     for (const t of tableQuantities)
       if (t.start >= u.start && t.end <= u.start + u.text.length) hits.targets.push({ ...t, kind: u.mode === 'review' ? 'result' : 'target' });
+    for (const p of tablePeople)
+      if (p.start >= u.start && p.end <= u.start + u.text.length && !hits.persons.some((q) => q.start === p.start)) hits.persons.push(p);
     // a heading that names a programme ("(四)某某提升行动") is not re-read as a shorter name
     const heading = headingSpans.get(u.section);
     if (heading) hits.programmes = hits.programmes.filter((p) => p.source !== 'kind' || !(heading.start <= p.start && p.end <= heading.end));

@@ -53,6 +53,7 @@ interface NamesFile {
   placeFunctionWords: string[];
   verbsBeforeNames: string[];
   routeWords: string[];
+  personColumns: string[];
   subdistrictBodies: string[];
   notOrgEndings: string[];
   quotedTeamSuffixes: string[];
@@ -123,6 +124,8 @@ export interface Lexicon {
   verbsBeforeNames: Set<string>;
   /** the ends and course of a road or river being described (西起, 东至, 跨): a place's name starts after them */
   routeWords: Set<string>;
+  /** table headers whose cells name people (责任领导, 楼宇管家) */
+  personColumns: Set<string>;
   /** centres a 街道 runs under its own name (某某街道社区文化活动中心): bodies, not venues */
   subdistrictBodies: Set<string>;
   /** words ending in a body's suffix character that are not bodies (格局) */
@@ -197,6 +200,7 @@ export function loadLexicons(): Lexicon {
     placeFunctionWords: new Set(names.placeFunctionWords),
     verbsBeforeNames: new Set(names.verbsBeforeNames),
     routeWords: new Set(names.routeWords),
+    personColumns: new Set(names.personColumns),
     subdistrictBodies: new Set(names.subdistrictBodies),
     notOrgEndings: names.notOrgEndings,
     awardVerbs: new Set(names.awardVerbs),

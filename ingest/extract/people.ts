@@ -53,8 +53,9 @@ function compile(lex: Lexicon): Compiled {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
     // "副组长：甲某（职务）、乙某（职务）": several people on one line, each with titles in brackets
-    bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:${name}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
-    bracketEntry: new RegExp(`(${name})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
+    // (any two to four characters: the brackets and the title in them are the evidence, so rarer surnames count too)
+    bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
+    bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
     contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),

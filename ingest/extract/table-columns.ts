@@ -1,10 +1,11 @@
 /**
- * Quantities in table cells whose unit is written once, in the column's header: a project table's
- * 总投资(万元) column holds 28500 in each row. A table here is a run of lines split into cells by
- * `|` or tabs; a header cell names the unit in brackets, and a row below it with as many cells
- * holds a bare number in that column. The header's words, without the unit, are the metric.
+ * What a table's header says about its columns' cells. A project table's 总投资(万元) column holds
+ * 28500 in each row: the unit is written once, in the header, and the header's words without it
+ * are the metric. A task table's 责任领导 column holds people's names. A table here is a run of
+ * lines split into cells by `|` or tabs; the rows below a header have as many cells as it.
  */
 import type { Lexicon } from './lexicon.ts';
+import type { PersonHit } from './people.ts';
 import type { TargetHit } from './targets.ts';
 
 interface Cell {
@@ -91,6 +92,37 @@ export function columnQuantities(text: string, lex: Lexicon, year: number | null
             start: cell.start,
             end: cell.start + cell.text.length,
           });
+        }
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return hits;
+}
+
+const PERSON_CELL = /^\p{Script=Han}{2,4}$/u;
+
+/** The people named in table columns headed by a role (责任领导, 楼宇管家), one per cell or several joined by 、. */
+export function columnPeople(text: string, lex: Lexicon): PersonHit[] {
+  const hits: PersonHit[] = [];
+  let header: { width: number; columns: { column: number; title: string }[] } | null = null;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells = cellsOf(line, lineStart);
+    if (!cells) header = null;
+    else {
+      const columns = cells.flatMap((cell, column) => (lex.personColumns.has(cell.text) ? [{ column, title: cell.text }] : []));
+      if (columns.length) header = { width: cells.length, columns };
+      else if (header && cells.length === header.width) {
+        for (const { column, title } of header.columns) {
+          const cell = cells[column];
+          let at = cell.start;
+          for (const name of cell.text.split('、')) {
+            const surname = lex.compoundSurnames.find((s) => name.startsWith(s)) ?? name[0];
+            if (PERSON_CELL.test(name) && (lex.surnames.has(surname) || lex.compoundSurnames.includes(surname)) && !lex.notPersonNames.has(name))
+              hits.push({ name, start: at, end: at + name.length, posts: [{ org: null, orgStart: at, orgEnd: at, title }] });
+            at += name.length + 1;
+          }
         }
       }
     }

@@ -109,6 +109,9 @@ describe('rosters with titles in brackets', () => {
   it('reads several people on one line, each with titles in brackets', () => {
     const ex = extract(docFrom(['枫林路街道2025年工作计划', '一、组织保障', '1.成立领导小组。', '附件', '组长：欧阳立（街道党工委书记）', '副组长：帅明（街道党工委副书记）、漆文（街道办事处副主任）、揭宏亮（街道办事处副主任）', '成员：弓敏（社区管理办主任）、仉涛（枫林派出所副所长）'].join('\n')));
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['欧阳立', '帅明', '漆文', '揭宏亮', '弓敏', '仉涛']));
+    // a rarer surname than the list knows still counts in a bracket list
+    const rare = extract(docFrom(['枫林路街道2025年工作计划', '一、组织保障', '1.成立领导小组。', '成员：鲜海峰（枫林消防救援站站长）、充雪莲（街道城运中心主任）'].join('\n')));
+    expect(names(rare, 'Person')).toEqual(expect.arrayContaining(['鲜海峰', '充雪莲']));
     const p = ex.entities.find((e) => e.type === 'Person' && e.name === '揭宏亮') as { titles?: string[] };
     expect(p.titles?.some((t) => t.endsWith('副主任'))).toBe(true);
   });

@@ -35,3 +35,21 @@ describe('table columns with the unit in the header', () => {
     expect(ex.relations.some((r) => r.type === 'HAS_TARGET' && r.from === programme.id && r.to === invest.id)).toBe(true);
   });
 });
+
+describe('table columns that name people', () => {
+  it('reads the names under a role header (楼宇管家, 责任领导) as people holding that title', () => {
+    const ex = extract(docFrom([
+      '枫林路街道2025年工作计划',
+      '一、重点工作',
+      '序号 | 楼宇名称 | 年度目标 | 楼宇管家',
+      '1 | 枫林大厦 | 引进企业20家 | 邸文涛',
+      '2 | 新丰中心 | 入驻率达到90% | 牟嘉、荆立伟',
+      '3 | 松旺广场 | 完成改造 | 待定',
+    ].join('\n')));
+    const people = ex.entities.filter((e) => e.type === 'Person') as unknown as { name: string; titles?: string[] }[];
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['邸文涛', '牟嘉', '荆立伟']));
+    expect(people.map((p) => p.name)).not.toContain('待定');
+    expect(people.find((p) => p.name === '邸文涛')?.titles).toContain('楼宇管家');
+  });
+});
+
