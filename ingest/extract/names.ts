@@ -367,7 +367,9 @@ function nameEndingAt(
     const ti = idx.startAt[start];
     if (ti === undefined) break;
     const w = tokens[ti].word;
-    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && tokens[ti].tag !== 'q') break;
+    // (a measure word only after a number, or the 段 of a stretch: "；泓/q 岳/nr 中心" starts with the name)
+    const measure = tokens[ti].tag === 'q' && ((ti > 0 && isNumeric(tokens[ti - 1])) || w === '段');
+    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure) break;
     // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
     const next = tokens[ti + 1];
     if (/^[一二两三四五六七八九十百千万]$/.test(w) && next && next.start - offset < s && next.tag !== 'q' && /^\p{Script=Han}+$/u.test(next.word)) break;
@@ -398,6 +400,8 @@ function nameEndingAt(
   // "新时代文明实践园区": a policy's facility, named by the policy, is not a place of its own
   if (type === 'Place' && lex.policies.has(nameKey(specific))) return null;
   if (suffix.length === 1 && specific.length === 1 && !isProper(tokens[idx.at[start]])) return null;
+  // "混合”型/k 街区", "下沉式/k 广场": a word-forming suffix (型, 式) ends the word before it, it names nothing
+  if (specific.length === 1 && tokens[idx.at[start]]?.tag === 'k') return null;
   // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count
   const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
   // a body of the document's own district (镇某某中心) is named by its kind
@@ -536,6 +540,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   if (type === 'Place' && t.tag === 'vn' && !lex.genericModifiers.has(t.word)) return false; // 改建/管理 end a place name on the left; 综合 does not
   // "樊/nr 家/q 港桥": a surname and 家 name a place (王家宅, 张家浜), however jieba tags them
   if (type === 'Place' && (surnameHome(left, t, lex) || surnameHome(t, right, lex))) return true;
+  // "；泓/q 岳/nr 中心": a character read as a measure word with no number before it starts a name
+  if (t.tag === 'q' && t.word.length === 1 && right !== undefined && isProper(right) && !(left && isNumeric(left))) return true;
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together

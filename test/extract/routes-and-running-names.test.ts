@@ -64,6 +64,18 @@ describe('numbered, family-named and generic places', () => {
     expect(places).toEqual(expect.arrayContaining(['中山东五路', '共和新路']));
   });
 
+  it('keeps a first character read as a measure word when no number comes before it', () => {
+    const places = names(plan('1.引进企业20家；泓泰中心新增企业5家。'), 'Place');
+    expect(places).toContain('泓泰中心');
+    expect(places).not.toContain('泰中心');
+  });
+
+  it('does not read a word-forming suffix (型, 式) or a settling verb (落户) into a place', () => {
+    const places = names(plan('1.打造开放型街区和下沉式广场,推动企业落户枫泾智造园。'), 'Place');
+    expect(places.filter((p) => /^(?:型|式|落户)/.test(p))).toEqual([]);
+    expect(places).toContain('枫泾智造园');
+  });
+
   it('does not take a bare generic facility word for a place', () => {
     const places = names(plan('1.建设葡萄园、机耕路和环湖步道,完善游客服务中心。'), 'Place');
     expect(places.filter((p) => ['葡萄园', '机耕路', '环湖步道', '游客服务中心'].includes(p))).toEqual([]);
