@@ -64,39 +64,45 @@ function columnUnits(cells: Cell[], lex: Lexicon): ColumnUnit[] {
 }
 
 /**
+ * Calls visit(row, columns) for each row under a header for which columnsOf finds columns of
+ * interest; a row has as many cells as its header, and a line that is not a table row ends it.
+ */
+function forEachRow<C>(text: string, columnsOf: (header: Cell[]) => C[], visit: (row: Cell[], columns: C[]) => void): void {
+  let header: { width: number; columns: C[] } | null = null;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const cells = cellsOf(line, lineStart);
+    const columns = cells ? columnsOf(cells) : [];
+    if (!cells) header = null;
+    else if (columns.length) header = { width: cells.length, columns };
+    else if (header && cells.length === header.width) visit(cells, header.columns);
+    lineStart += line.length + 1;
+  }
+}
+
+/**
  * The bare numbers of the document's tables under a header with a unit, as targets (kind
  * 'target': the caller knows whether the row's section reviews the past).
  */
 export function columnQuantities(text: string, lex: Lexicon, year: number | null): TargetHit[] {
   const hits: TargetHit[] = [];
-  let header: { width: number; units: ColumnUnit[] } | null = null;
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const cells = cellsOf(line, lineStart);
-    if (!cells) header = null;
-    else {
-      const units = columnUnits(cells, lex);
-      if (units.length) header = { width: cells.length, units };
-      else if (header && cells.length === header.width) {
-        for (const col of header.units) {
-          const cell = cells[col.column];
-          if (!BARE_NUMBER.test(cell.text)) continue;
-          hits.push({
-            value: Math.round(Number(cell.text) * col.factor * 1e6) / 1e6,
-            unit: col.unit,
-            raw: `${cell.text}${col.written}`,
-            comparator: '=',
-            metric: col.metric,
-            kind: 'target',
-            year: year ?? undefined,
-            start: cell.start,
-            end: cell.start + cell.text.length,
-          });
-        }
-      }
+  forEachRow(text, (header) => columnUnits(header, lex), (row, units) => {
+    for (const col of units) {
+      const cell = row[col.column];
+      if (!BARE_NUMBER.test(cell.text)) continue;
+      hits.push({
+        value: Math.round(Number(cell.text) * col.factor * 1e6) / 1e6,
+        unit: col.unit,
+        raw: `${cell.text}${col.written}`,
+        comparator: '=',
+        metric: col.metric,
+        kind: 'target',
+        year: year ?? undefined,
+        start: cell.start,
+        end: cell.start + cell.text.length,
+      });
     }
-    lineStart += line.length + 1;
-  }
+  });
   return hits;
 }
 
@@ -105,28 +111,17 @@ const PERSON_CELL = /^\p{Script=Han}{2,4}$/u;
 /** The people named in table columns headed by a role (责任领导, 楼宇管家), one per cell or several joined by 、. */
 export function columnPeople(text: string, lex: Lexicon): PersonHit[] {
   const hits: PersonHit[] = [];
-  let header: { width: number; columns: { column: number; title: string }[] } | null = null;
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const cells = cellsOf(line, lineStart);
-    if (!cells) header = null;
-    else {
-      const columns = cells.flatMap((cell, column) => (lex.personColumns.has(cell.text) ? [{ column, title: cell.text }] : []));
-      if (columns.length) header = { width: cells.length, columns };
-      else if (header && cells.length === header.width) {
-        for (const { column, title } of header.columns) {
-          const cell = cells[column];
-          let at = cell.start;
-          for (const name of cell.text.split('、')) {
-            const surname = lex.compoundSurnames.find((s) => name.startsWith(s)) ?? name[0];
-            if (PERSON_CELL.test(name) && (lex.surnames.has(surname) || lex.compoundSurnames.includes(surname)) && !lex.notPersonNames.has(name))
-              hits.push({ name, start: at, end: at + name.length, posts: [{ org: null, orgStart: at, orgEnd: at, title }] });
-            at += name.length + 1;
-          }
-        }
+  const roles = (header: Cell[]) => header.flatMap((cell, column) => (lex.personColumns.has(cell.text) ? [{ column, title: cell.text }] : []));
+  forEachRow(text, roles, (row, columns) => {
+    for (const { column, title } of columns) {
+      let at = row[column].start;
+      for (const name of row[column].text.split('、')) {
+        const surname = lex.compoundSurnames.find((s) => name.startsWith(s)) ?? name[0];
+        if (PERSON_CELL.test(name) && (lex.surnames.has(surname) || lex.compoundSurnames.includes(surname)) && !lex.notPersonNames.has(name))
+          hits.push({ name, start: at, end: at + name.length, posts: [{ org: null, orgStart: at, orgEnd: at, title }] });
+        at += name.length + 1;
       }
     }
-    lineStart += line.length + 1;
-  }
+  });
   return hits;
 }
