@@ -113,3 +113,55 @@ export function listStart(s: number, text: string, offset: number, places: Span[
   }
   return start;
 }
+
+/** "A、B和C3个小区": a count of places of one kind right after a list, read on the characters. */
+const EXACT_COUNT = /(\d{1,2})个(?:小区|村|居民区|社区|街坊|自然村)/g;
+/** the numbering of a list item at the start of its clause: 1. / (2) / 三、 */
+const ITEM_NUMBER = /^[\s\u3000]*(?:[(（][\d一二三四五六七八九十]+[)）]|[\d一二三四五六七八九十]+[.．、])[\s\u3000]*/;
+
+/**
+ * Places of a list whose count follows it, read on the characters rather than jieba's tokens
+ * (which can glue a joiner to a name: 和/c 浦/zg 建/v 坊, 润/v 和/c 苑): when the list has exactly
+ * as many items as the count says and every item ends in a place suffix, every item is a place.
+ * The last item is joined by the first 和/与/及 that leaves a name of two or more characters on
+ * both sides (漾西小区和润和苑, 和园与澜岫公寓).
+ */
+export function countedListPlaces(text: string, offset: number, names: NameHit[], lex: Lexicon): NameHit[] {
+  if (!text.includes('个')) return [];
+  const out: NameHit[] = [];
+  EXACT_COUNT.lastIndex = 0;
+  for (let m = EXACT_COUNT.exec(text); m; m = EXACT_COUNT.exec(text)) {
+    const count = Number(m[1]);
+    if (count < 2) continue;
+    let from = m.index;
+    while (from > 0 && !/[，,。；;：:\s]/.test(text[from - 1])) from--;
+    from += ITEM_NUMBER.exec(text.slice(from, m.index))?.[0].length ?? 0;
+    // the clause's lead verbs are not part of the first name
+    let clause = text.slice(from, m.index);
+    for (let verb = leadVerbAt(clause, lex); verb; verb = leadVerbAt(clause, lex)) [clause, from] = [clause.slice(verb.length), from + verb.length];
+    const items = splitList(clause);
+    if (items.length !== count || !items.every((it) => /^[\u4e00-\u9fa5\d]{2,12}$/.test(it) && suffixOf(it, lex) !== undefined)) continue;
+    let at = from;
+    for (const item of items) {
+      const start = text.indexOf(item, at);
+      at = start + item.length;
+      const covered = names.some((n) => n.start - offset < at && n.end - offset > start);
+      if (!covered && !lex.genericNames.has(nameKey(item))) out.push({ type: 'Place', name: item, start: offset + start, end: offset + at, kind: lex.placeKinds[suffixOf(item, lex)!], suffixLength: suffixOf(item, lex)!.length });
+    }
+  }
+  return out;
+}
+
+function leadVerbAt(clause: string, lex: Lexicon): string | undefined {
+  let best: string | undefined;
+  for (let n = 2; n <= Math.min(4, clause.length - 2); n++) if (lex.leadVerbs.has(clause.slice(0, n))) best = clause.slice(0, n);
+  return best;
+}
+
+function splitList(clause: string): string[] {
+  const pieces = clause.split('、');
+  const last = pieces.pop() ?? '';
+  for (let k = 2; k <= last.length - 2; k++) if (FINAL_JOINERS.has(last[k])) return [...pieces, last.slice(0, k), last.slice(k + 1)];
+  return [...pieces, last];
+}
+

@@ -7,7 +7,7 @@ import type { SectionMode, StructuredDocument } from '../types.ts';
 import { districtMentions, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
-import { coordinatedPlaces } from './lists.ts';
+import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { findComrades, findTitled, type PersonHit } from './people.ts';
@@ -82,6 +82,7 @@ export function analyseSentence(
   names = longestOf(names);
   names = names.concat(communitiesOfBodies(names, lex));
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
+  names = names.concat(countedListPlaces(text, offset, names, lex));
   const places = names.filter((n) => n.type === 'Place');
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');

@@ -76,6 +76,16 @@ describe('numbered, family-named and generic places', () => {
     expect(places).toContain('枫泾智造园');
   });
 
+  it('takes every item of a list counted right after it as a place, whatever jieba made of the joiner', () => {
+    const ex = plan('1.完成枫林新村、松旺小区和润和苑3个小区旧住房综合修缮,推进新丰苑、和园与清溪公寓3个小区消防通道整治。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫林新村', '松旺小区', '润和苑', '新丰苑', '和园', '清溪公寓']));
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['枫林新村、松旺小区和润和苑3个小区旧住房综合修缮', '新丰苑、和园与清溪公寓3个小区消防通道整治']));
+  });
+
+  it('does not take a list whose count disagrees with it', () => {
+    expect(names(plan('1.完成枫林新村、松旺小区和润和苑2个小区改造。'), 'Place')).not.toContain('润和苑');
+  });
+
   it('does not take a bare generic facility word for a place', () => {
     const places = names(plan('1.建设葡萄园、机耕路和环湖步道,完善游客服务中心。'), 'Place');
     expect(places.filter((p) => ['葡萄园', '机耕路', '环湖步道', '游客服务中心'].includes(p))).toEqual([]);
