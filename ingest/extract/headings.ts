@@ -1,5 +1,5 @@
 /** A section heading that is itself a programme name: "(一)某某专项行动", "实施…城市更新行动". */
-import type { Lexicon } from './lexicon.ts';
+import { leadVerbAtStart, type Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 
 const NUMBERING = /^[\s\u3000]*(?:第[一二三四五六七八九十]+部分|[(（]?[一二三四五六七八九十\d]+[)）、.．]?)[\s\u3000]*/;
@@ -12,24 +12,11 @@ export function headingProgramme(heading: string, at: number, lex: Lexicon): { n
   let start = numbering ? numbering[0].length : 0;
   let body = heading.slice(start).replace(/[。.；;,，\s]+$/, '');
   if (/[“”"《》]/.test(body)) return null; // quoted names are found in the heading text itself
-  for (const verb of verbsLongestFirst(lex)) {
-    if (body.startsWith(verb) && body.length - verb.length >= 4) {
-      body = body.slice(verb.length);
-      start += verb.length;
-      break;
-    }
+  const verb = leadVerbAtStart(body, lex, 4);
+  if (verb) {
+    body = body.slice(verb.length);
+    start += verb.length;
   }
   if (!HEADING_KINDS.test(body) || OWN_PLAN.test(body) || body.length > 14 || body.length < 4 || lex.genericNames.has(nameKey(body))) return null;
   return { name: body, start: at + start, end: at + start + body.length };
-}
-
-const sortedVerbs = new WeakMap<Lexicon, string[]>();
-/** The lead verbs, longest first: sorted once, not for every heading. */
-function verbsLongestFirst(lex: Lexicon): string[] {
-  let verbs = sortedVerbs.get(lex);
-  if (!verbs) {
-    verbs = [...lex.leadVerbs].sort((a, b) => b.length - a.length);
-    sortedVerbs.set(lex, verbs);
-  }
-  return verbs;
 }

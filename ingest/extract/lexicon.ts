@@ -94,6 +94,7 @@ export interface Lexicon {
   projectActions: string[];
   projectEnds: string[];
   leadVerbs: Set<string>;
+  leadVerbsLongestFirst: string[];
   genericNames: Set<string>;
   genericModifiers: Set<string>;
   workOfArtCues: string[];
@@ -148,6 +149,11 @@ export interface Lexicon {
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 
+/** The longest lead verb a text starts with that leaves at least `minRest` characters after it. */
+export function leadVerbAtStart(text: string, lex: Lexicon, minRest: number): string | undefined {
+  return lex.leadVerbsLongestFirst.find((v) => text.startsWith(v) && text.length - v.length >= minRest);
+}
+
 let cached: Lexicon | null = null;
 
 /** Compile the data files (once per process) and register their terms with nodejieba. */
@@ -180,6 +186,7 @@ export function loadLexicons(): Lexicon {
     projectActions: [...lex.projectActions].sort(byLengthDesc),
     projectEnds: lex.projectEnds,
     leadVerbs: new Set(lex.leadVerbs),
+    leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,

@@ -5,7 +5,7 @@
  * as a recognised place is one even when jieba took it for a common word (某中心路); and a project named after the last
  * item of a list of places covers the whole list (A、B和C小区改造项目).
  */
-import type { Lexicon } from './lexicon.ts';
+import { leadVerbAtStart, type Lexicon } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import type { TokenIndex } from './token-index.ts';
@@ -14,8 +14,10 @@ import { isNominal, isProper, type Token } from './tokens.ts';
 type Span = { start: number; end: number };
 const FINAL_JOINERS = new Set(['和', '及', '与']);
 const ITEM_MAX = 8;
+/** the places a list may be counted as: 3个小区, 2个村 */
+const COUNTED_KINDS = '(?:小区|村|居民区|社区|街坊|自然村)';
 /** A count of places right after a list: 等3个小区, 2个村. */
-const COUNTED_AFTER = /^等?\d+个(?:小区|村|居民区|社区|街坊|自然村)/;
+const COUNTED_AFTER = new RegExp(`^等?\\d+个${COUNTED_KINDS}`);
 /** What may follow a road or river to name a stretch of it: 北段, 东侧, 某村段. */
 export const STRETCH_AFTER_PLACE = /^(?:[东南西北][段侧岸部块片]|\p{Script=Han}{1,3}段)/u;
 
@@ -115,7 +117,7 @@ export function listStart(s: number, text: string, offset: number, places: Span[
 }
 
 /** "A、B和C3个小区": a count of places of one kind right after a list, read on the characters. */
-const EXACT_COUNT = /(\d{1,2})个(?:小区|村|居民区|社区|街坊|自然村)/g;
+const EXACT_COUNT = new RegExp(`(\\d{1,2})个${COUNTED_KINDS}`, 'g');
 /** the numbering of a list item at the start of its clause: 1. / (2) / 三、 */
 const ITEM_NUMBER = /^[\s\u3000]*(?:[(（][\d一二三四五六七八九十]+[)）]|[\d一二三四五六七八九十]+[.．、])[\s\u3000]*/;
 
@@ -138,7 +140,7 @@ export function countedListPlaces(text: string, offset: number, names: NameHit[]
     from += ITEM_NUMBER.exec(text.slice(from, m.index))?.[0].length ?? 0;
     // the clause's lead verbs are not part of the first name
     let clause = text.slice(from, m.index);
-    for (let verb = leadVerbAt(clause, lex); verb; verb = leadVerbAt(clause, lex)) [clause, from] = [clause.slice(verb.length), from + verb.length];
+    for (let verb = leadVerbAtStart(clause, lex, 2); verb && verb.length >= 2; verb = leadVerbAtStart(clause, lex, 2)) [clause, from] = [clause.slice(verb.length), from + verb.length];
     const items = splitList(clause);
     if (items.length !== count || !items.every((it) => /^[\u4e00-\u9fa5\d]{2,12}$/.test(it) && suffixOf(it, lex) !== undefined)) continue;
     let at = from;
@@ -150,12 +152,6 @@ export function countedListPlaces(text: string, offset: number, names: NameHit[]
     }
   }
   return out;
-}
-
-function leadVerbAt(clause: string, lex: Lexicon): string | undefined {
-  let best: string | undefined;
-  for (let n = 2; n <= Math.min(4, clause.length - 2); n++) if (lex.leadVerbs.has(clause.slice(0, n))) best = clause.slice(0, n);
-  return best;
 }
 
 function splitList(clause: string): string[] {

@@ -175,7 +175,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
     // (or a verb, when what follows ends a name: 东方/s 立/v 任组长/n)
     const afterGiven = tokens[i + 2];
-    const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || AFTER_NAME_WORDS.some((w) => afterGiven.word.startsWith(w)));
+    const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
     if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter) && !AFTER_NAME.has(given.word)) end = given.end;
     // "书记司徒/n 晓军任/x 总指挥": and the verb 任 glued to the given name
     else if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}[任为]$/u.test(given.word) && given.tag === 'x') end = given.end - 1;
@@ -191,7 +191,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
       else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
       // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name
-      else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && AFTER_NAME_WORDS.some((w) => verb.word.startsWith(w))) end = after.end;
+      else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && followsName(verb)) end = after.end;
     }
     else if (t.word.length <= 2 && i + 1 < tokens.length) {
       const given = tokens[i + 1];
@@ -201,7 +201,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       // "副主任贝/zg 建新/v 分管": a two-character given name that reads as a verb, when what follows
       // is punctuation or what follows names (not 王/nr 强调/v 要…)
       const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word) && !lex.leadVerbs.has(given.word)
-        && next !== undefined && (isPunct(next) || AFTER_NAME_WORDS.some((w) => next.word.startsWith(w)));
+        && next !== undefined && (isPunct(next) || followsName(next));
       if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
     }
     if (end < 0) continue;
@@ -221,9 +221,14 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
   return hits;
 }
 
+/** A word that follows a person's name: 带队, 牵头, 分管, 同志 … */
+function followsName(t: Token): boolean {
+  return AFTER_NAME_WORDS.some((w) => t.word.startsWith(w));
+}
+
 /** What may follow a person's name: punctuation, a verb, a preposition, 带队 … */
 function boundary(next: Token): boolean {
-  return /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || AFTER_NAME_WORDS.some((w) => next.word.startsWith(w));
+  return /^[\s\p{P}\p{S}]+$/u.test(next.word) || next.tag.startsWith('v') || next.tag === 'p' || followsName(next);
 }
 
 /** A single Chinese character that is a noun or unknown word, not a function word (群/n, 颖/x). */
