@@ -80,3 +80,8 @@ export function districtWords(): string[] {
     return [d.name, ...d.aliases, ...town];
   }).filter((w) => w.length >= 2);
 }
+
+/** Short forms of the district names (某某路街道 → 某某路, 某某); built only for community names and quoted campaigns, which are few. */
+export function districtShortForms(districtNames: Iterable<string>): Set<string> {
+  return new Set([...districtNames].flatMap((d) => [d, d.replace(/(?:街道|镇|乡)$/, ''), d.replace(/(?:路街道|街道|镇|乡)$/, '')]).filter((d) => d.length >= 2));
+}

@@ -9,6 +9,7 @@ import { listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
+import { districtShortForms } from './districts.ts';
 import { scanTerms } from './term-scan.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
@@ -246,12 +247,10 @@ const INITIATIVE_VERBS = new Set(['试点', '推广', '推行', '丰富', '打�
 const BARE_FOLLOWERS = /^(?:[，,。；;、:：)）]|$|等|形式|为核心|为主题|为载体|为抓手|\p{Script=Han}{0,4}(?:经验|做法|模式))/u;
 
 /** A quoted name without a kind word (试点“某某”,), introduced by an initiative verb. */
-/** “平安某某”: a campaign word and the district’s name or short form (某某新村街道, 某某路街道 → 某某) */
+/** “平安某某”: a campaign word and the district’s name or a short form of it or its aliases (某某路街道 → 某某) */
 function ownCampaign(inner: string, ownNames: string[], lex: Lexicon): boolean {
   const campaign = lex.ownCampaigns.find((w) => inner.startsWith(w));
-  if (!campaign) return false;
-  const rest = inner.slice(campaign.length);
-  return rest.length >= 2 && ownNames.some((n) => n === rest || n.replace(/(?:新村|路)?(?:街道|镇|乡)$/, '') === rest);
+  return campaign !== undefined && inner.length - campaign.length >= 2 && districtShortForms(ownNames).has(inner.slice(campaign.length));
 }
 
 function bareInitiative(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): boolean {

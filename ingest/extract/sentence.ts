@@ -4,7 +4,7 @@
  * names of one kind the longer wins; a person's name inside a place name is part of the place.
  */
 import type { SectionMode, StructuredDocument } from '../types.ts';
-import { districtMentions, type DistrictMention } from './districts.ts';
+import { districtMentions, districtShortForms, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
@@ -109,10 +109,6 @@ export function analyseSentence(
   return { text, start: offset, end: offset + text.length, mode, section, districts, names, programmes, persons, targets, themes };
 }
 
-/** Short forms of the district names (某某路街道 → 某某路, 某某); built only for community names, which are few. */
-function districtShortForms(districtNames: Set<string>): Set<string> {
-  return new Set([...districtNames].flatMap((d) => [d, d.replace(/(?:街道|镇|乡)$/, ''), d.replace(/(?:路街道|街道|镇|乡)$/, '')]).filter((d) => d.length >= 2));
-}
 
 /**
  * What follows a district's name at the start of a name (某镇|老旧小区 → 老旧小区), or null.

@@ -96,6 +96,11 @@ describe('programmes', () => {
     expect(programmes).toContain('平安枫林建设');
     expect(programmes).not.toContain('美好枫林建设');
   });
+
+  it('names the campaign by the road a 街道 is named after, too (某某路街道 → “平安某某路”)', () => {
+    const ex = extract(docFrom(['枫林路街道2025年工作计划', '一、重点工作', '1.深化“平安枫林路”建设。'].join('\n')));
+    expect(names(ex, 'Programme')).toContain('平安枫林路建设');
+  });
 });
 
 describe('units and words that contain a district’s form', () => {
