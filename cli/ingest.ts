@@ -2,7 +2,7 @@
 import os from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Driver } from 'neo4j-driver';
-import { createExtractionPool, extractFile, type Extraction } from '../ingest/index.ts';
+import { createExtractionPool, EXTRACTION_BATCH, extractFile, type Extraction } from '../ingest/index.ts';
 import { awaitFullTextIndex, concurrentDocumentWriter, updateSimilarity, type WriteOutcome } from '../graph/index.ts';
 import { collectFiles } from './files.ts';
 
@@ -72,7 +72,7 @@ export async function ingestPaths(
   const writer = concurrentDocumentWriter(driver, options.database);
   const lanes = Math.max(1, options.writers ?? WRITE_LANES);
   // Extraction runs ahead on the workers while the lanes write, each document in its own transaction.
-  const ahead = (pool ? pool.size * 2 : 1) + lanes;
+  const ahead = (pool ? pool.size * EXTRACTION_BATCH : 1) + lanes;
   const extractions: Promise<Extraction | Error>[] = [];
   let taken = 0;
   const takeNext = () => {

@@ -13,11 +13,18 @@ import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
 import { columnPeople, columnQuantities } from './table-columns.ts';
-import { tokenize, tokensOf } from './tokens.ts';
+import { tokenize, tokensOf, type Token } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
 
-export function extract(doc: StructuredDocument): Extraction {
+/** The whole document's tokens, as extract reads them; a batch may cut several documents first. */
+export function segment(docText: string): Token[] {
+  loadLexicons(); // its user words must be in jieba's dictionary before the first cut
+  return tokenize(docText, 0);
+}
+
+/** `docTokens` lets a batch segment several documents in a row (see extractFiles), which keeps jieba's trie in the CPU cache. */
+export function extract(doc: StructuredDocument, docTokens: Token[] = segment(doc.decoded.text)): Extraction {
   const lex = loadLexicons();
   const info = documentInfo(doc);
   const graph = new DocumentGraph(doc.decoded.text);
@@ -34,7 +41,6 @@ export function extract(doc: StructuredDocument): Extraction {
   const units = sentenceUnits(doc);
   // one segmentation of the whole text; each sentence takes its slice (see tokens.ts)
   const docText = doc.decoded.text;
-  const docTokens = tokenize(docText, 0);
   const tableQuantities = columnQuantities(docText, lex, year);
   const tablePeople = columnPeople(docText, lex);
   for (const u of units) {

@@ -137,4 +137,18 @@ describe('kg ingest against a real Neo4j', () => {
     expect(summary.failed.map((f) => path.basename(f.file))).toEqual(['a-empty.txt', 'b-binary.txt']);
     for (const f of summary.failed) expect(f.reason.length).toBeGreaterThan(5);
   });
+
+  it('on worker threads too, where files go in jobs of several: bad files reported, the rest stored', async () => {
+    const dir = path.join(tmp, 'pooled');
+    fs.mkdirSync(dir);
+    const seeds = fs.readdirSync(SEEDS).sort();
+    fs.copyFileSync(path.join(SEEDS, seeds[1]), path.join(dir, 'a-good.txt'));
+    fs.writeFileSync(path.join(dir, 'b-empty.txt'), '');
+    fs.copyFileSync(path.join(SEEDS, seeds[2]), path.join(dir, 'c-good.txt'));
+    fs.writeFileSync(path.join(dir, 'd-binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7, 8, 0]));
+    const summary = await ingestPaths(driver, [dir], { workers: 1 });
+    expect(summary.ok).toBe(2);
+    expect(summary.failed.map((f) => path.basename(f.file))).toEqual(['b-empty.txt', 'd-binary.txt']);
+    for (const f of summary.failed) expect(f.reason).not.toContain(dir);
+  }, 120_000);
 });
