@@ -42,6 +42,7 @@ interface LexiconFile {
   notProgrammeHeads: string[];
   policyInstruments: string[];
   ownCampaigns: string[];
+  avoidVerbs: string[];
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -53,6 +54,8 @@ interface NamesFile {
   placeFunctionWords: string[];
   verbsBeforeNames: string[];
   routeWords: string[];
+  quotedPlaceKinds: Record<string, string>;
+  placeBodySuffixes: string[];
   personColumns: string[];
   subdistrictBodies: string[];
   notOrgEndings: string[];
@@ -95,6 +98,7 @@ export interface Lexicon {
   projectEnds: string[];
   leadVerbs: Set<string>;
   leadVerbsLongestFirst: string[];
+  avoidVerbs: Set<string>;
   genericNames: Set<string>;
   genericModifiers: Set<string>;
   workOfArtCues: string[];
@@ -125,6 +129,8 @@ export interface Lexicon {
   verbsBeforeNames: Set<string>;
   /** the ends and course of a road or river being described (西起, 东至, 跨): a place's name starts after them */
   routeWords: Set<string>;
+  quotedPlaceKinds: [string, string][];
+  placeBodySuffixes: string[];
   /** table headers whose cells name people (责任领导, 楼宇管家) */
   personColumns: Set<string>;
   /** centres a 街道 runs under its own name (某某街道社区文化活动中心): bodies, not venues */
@@ -187,6 +193,7 @@ export function loadLexicons(): Lexicon {
     projectEnds: lex.projectEnds,
     leadVerbs: new Set(lex.leadVerbs),
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
+    avoidVerbs: new Set(lex.avoidVerbs),
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,
@@ -207,6 +214,8 @@ export function loadLexicons(): Lexicon {
     placeFunctionWords: new Set(names.placeFunctionWords),
     verbsBeforeNames: new Set(names.verbsBeforeNames),
     routeWords: new Set(names.routeWords),
+    quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
+    placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     personColumns: new Set(names.personColumns),
     subdistrictBodies: new Set(names.subdistrictBodies),
     notOrgEndings: names.notOrgEndings,

@@ -94,10 +94,13 @@ export function listedWithSameKind(tokens: Token[], first: number, last: number,
 }
 
 /** Index of the district token (某镇, 某街道) that starts a task force's name ending at token i, or -1. */
+/** words ending in 区 that name a kind of area, not an administrative district (美丽街区/nz) */
+const AREA_NOT_DISTRICT = /(?:街区|社区|园区|片区|小区|景区|校区|商区|辖区|厂区|城区)$/;
+
 export function taskForceStart(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
     const t = tokens[k];
-    if (isProper(t) && t.word.length >= 3 && /(?:镇|街道|区|市|县|乡)$/.test(t.word)) return k < i - 1 ? k : -1;
+    if (isProper(t) && t.word.length >= 3 && /(?:镇|街道|区|市|县|乡)$/.test(t.word) && !AREA_NOT_DISTRICT.test(t.word)) return k < i - 1 ? k : -1;
     // "华新/nz 街道/n": a district jieba does not know, cut before its level
     if (/^(?:街道|镇|乡)$/.test(t.word) && k > 0 && isProper(tokens[k - 1]) && tokens[k - 1].word.length >= 2) return k - 1;
     if (isPunct(t) || FOUNDING_VERBS.has(t.word) || (STOP_WORDS.has(t.word) && t.word !== '和' && t.word !== '与')) return -1;

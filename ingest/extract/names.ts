@@ -59,6 +59,8 @@ const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被]$/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
 const GLUED_AFTER = /^[对在向把从将为]/;
+/** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */
+const CLOSING = /^[）)”」】]$/;
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
 interface Compiled {
@@ -112,11 +114,26 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) return;
     hits.push({ type: 'Organisation', name: word, start: offset + s, end: offset + e, suffixLength: word.length });
   });
+  quotedPlaces(text, offset, lex, hits);
   for (const h of hits.slice()) {
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
     if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
   return hits;
+}
+
+const QUOTED_NAME = /“(\p{Script=Han}{2,6})”/gu;
+
+/** “某某园”口袋公园: a quoted name right before a kind of place names that place. */
+function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: NameHit[]): void {
+  if (!text.includes('”')) return;
+  QUOTED_NAME.lastIndex = 0;
+  for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
+    const after = m.index + m[0].length;
+    const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after));
+    if (!kind || lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
+    hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
+  }
 }
 
 function nameEndingAt(
@@ -192,8 +209,10 @@ function nameEndingAt(
     // "某弄/v 和/c 和/c 乐苑/x": after a conjunction, a second 和 is the first character of the name
     // "虬江/x 某某/ns 段": an unknown two-character name of a river or road, followed by its stretch
     const beforeStretch = type === 'Place' && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && /^\p{Script=Han}{0,3}段/u.test(text.slice(e, e + 4)) && /[江河浜港泾塘路街]$/.test(suffix);
-    // (or after any joiner, a verb or a preposition: "泉泾村与和桥村", "推动和桥村…": no left conjunct)
-    const doubledJoiner = type === 'Place' && prefix.length === 1 && first.tag === 'x' && left !== undefined && /^[和与]$/.test(left.word) && conjunctionStartsName(tokens, i - 1);
+    // (or after any joiner, a verb or a preposition: "泉泾村与和桥村", "推动和桥村…": no left conjunct;
+    // also where the rest is a common word: "甲路—和/c 顺路/n", "；和/c 顺路/n 以…")
+    const doubledJoiner = type === 'Place' && prefix.length === 1 && left !== undefined && /^[和与]$/.test(left.word) && conjunctionStartsName(tokens, i - 1)
+      && (first.tag === 'x' || (first.word.length === 2 && suffix.length === 1 && first.tag === 'n' && !lex.genericNames.has(first.word) && !CLOSING.test(tokens[i - 2]?.word ?? '')));
     // "镇融/x 媒体中心": the own district's abbreviation glued to the start of a body's name
     const ownDistrict = type === 'Organisation' && /^[镇区市县]$/.test(prefix);
     // "旅游局/n", "文化园/n": a dictionary word that is itself a kind of body or of place (not a

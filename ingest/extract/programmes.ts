@@ -191,6 +191,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     while (b + 1 < quotes.length && /^、?$/.test(text.slice(quotes[b].e, quotes[b + 1].s))) b++;
     const chain = quotes.slice(a, b + 1);
     a = b + 1;
+    // 避免“碎片化”改造: what the work must avoid
+    const verb = tokens.findLast((t) => t.end - offset <= chain[0].s);
+    if (verb && verb.end - offset === chain[0].s && lex.avoidVerbs.has(verb.word)) continue;
     const last = chain[chain.length - 1];
     const glue = chain.length > 1 ? CHAIN_GLUE.exec(text.slice(last.e))?.[0].length ?? 0 : 0;
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
@@ -257,7 +260,7 @@ function bareInitiative(text: string, q: { s: number; e: number; inner: string }
   if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner))) return false;
   if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 6))) return false;
   // 以“某某”为核心: the name is what the work is built around
-  if (text[q.s - 1] === '以' && /^为(?:核心|主题|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return true;
+  if (text[q.s - 1] === '以' && /^为(?:核心|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return true;
   const before = tokens.findLast((t) => t.end - offset <= q.s);
   return !!before && before.end - offset === q.s && INITIATIVE_VERBS.has(before.word);
 }

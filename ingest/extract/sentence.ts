@@ -81,6 +81,8 @@ export function analyseSentence(
   });
   names = longestOf(names);
   names = names.concat(communitiesOfBodies(names, lex));
+  const bodies = bodiesOfPlaces(text, offset, names, lex);
+  if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = names.concat(countedListPlaces(text, offset, names, lex));
   const places = names.filter((n) => n.type === 'Place');
@@ -97,8 +99,8 @@ export function analyseSentence(
     const body = names.find((n) => n.type === 'Organisation' && n.start < p.start && p.start < n.end && n.end < p.end);
     if (body) [p.start, p.name] = [body.start, text.slice(body.start - offset, p.end - offset)];
   }
-  // a programme that is exactly a name (…工作室) is that body or place
-  programmes = programmes.filter((p) => !(p.source === 'kind' && names.some((n) => same(n, p))));
+  // a programme that is exactly a name (…工作室) is that body or place; a quoted one (“某某”党建联盟) is a body
+  programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);
   const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
@@ -175,6 +177,21 @@ const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党�
  * "某某居民区党总支", "某某村经济合作社": the body of a 居民区 or village names that place too (the
  * guide makes 居民区 and 村 Places), so the community is mentioned where its body is.
  */
+/**
+ * "六一新村业委会", "晋/nr 和/c 苑/zg 业委会": a place's own body (owners' committee, party branch)
+ * is named by the place, however jieba cut the place's name; the place stays a mention of its own.
+ */
+function bodiesOfPlaces(text: string, offset: number, names: NameHit[], lex: Lexicon): NameHit[] {
+  const out: NameHit[] = [];
+  for (const n of names) {
+    if (n.type !== 'Place') continue;
+    const rest = text.slice(n.end - offset, n.end - offset + 6);
+    const suffix = lex.placeBodySuffixes.find((s) => rest.startsWith(s));
+    if (suffix) out.push({ type: 'Organisation', name: n.name + suffix, start: n.start, end: n.end + suffix.length, suffixLength: suffix.length });
+  }
+  return out;
+}
+
 function communitiesOfBodies(names: NameHit[], lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
   for (const n of names) {

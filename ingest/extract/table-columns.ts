@@ -107,11 +107,14 @@ export function columnQuantities(text: string, lex: Lexicon, year: number | null
 }
 
 const PERSON_CELL = /^\p{Script=Han}{2,4}$/u;
+const ROLE_HEADER = /^\p{Script=Han}{2,8}$/u;
 
-/** The people named in table columns headed by a role (责任领导, 楼宇管家), one per cell or several joined by 、. */
+/** The people named in table columns headed by a role (责任领导, 楼宇管家, 居民区书记), one per cell or several joined by 、. */
 export function columnPeople(text: string, lex: Lexicon): PersonHit[] {
   const hits: PersonHit[] = [];
-  const roles = (header: Cell[]) => header.flatMap((cell, column) => (lex.personColumns.has(cell.text) ? [{ column, title: cell.text }] : []));
+  // a header that is itself a title names its holders too (居民区书记, 项目负责人)
+  const isRole = (header: string) => lex.personColumns.has(header) || (ROLE_HEADER.test(header) && lex.titleRegex.test(header));
+  const roles = (header: Cell[]) => header.flatMap((cell, column) => (isRole(cell.text) ? [{ column, title: cell.text }] : []));
   forEachRow(text, roles, (row, columns) => {
     for (const { column, title } of columns) {
       let at = row[column].start;

@@ -1,0 +1,77 @@
+/**
+ * Rules from held-out round 14 (party-building, city-appearance, social-services and
+ * mid-term-evaluation documents), each on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom, names, plan } from './helpers.ts';
+
+describe('people in new layouts', () => {
+  it('a table column headed by a title (居民区书记) names people holding it', () => {
+    const ex = extract(docFrom(['丰乐街道2025年基层治理工作方案', '一、自治项目', '| 序号 | 居民区 | 项目名称 | 居民区书记 |', '| 1 | 丰乐居民区 | “邻里议事”项目 | 满立群 |', '| 2 | 桂苑居民区 | “楼道微更新”项目 | 勾文涛 |'].join('\n')));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['满立群', '勾文涛']));
+    const person = ex.entities.find((e) => e.type === 'Person' && e.name === '满立群')!;
+    expect((person as { titles?: string[] }).titles).toContain('居民区书记');
+  });
+
+  it('rare surnames and the titles of designers, project managers and grid leaders', () => {
+    const ex = plan(
+      '1.物业公司项目经理盖红英牵头建立巡查机制。',
+      '2.业委会主任那海波组织居民开展停车自治。',
+      '3.设计院总设计师闾丘敏带领团队上门测量。',
+      '4.网格长况志刚每周带队巡查2次。',
+    );
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['盖红英', '那海波', '闾丘敏', '况志刚']));
+  });
+});
+
+describe('places', () => {
+  it('和 after a dash or a boundary starts a road named by a common word (和/c 顺路/n)', () => {
+    const ex = plan('1.完成甲秀路（乙安路—和顺路）架空线入地；和顺路以“童趣”为主题铺设彩色步道。');
+    expect(names(ex, 'Place')).toContain('和顺路');
+  });
+
+  it('but 和 after a closing bracket joins, and 与 before 沿街 is a preposition', () => {
+    const ex = plan('1.完成甲秀路（乙安路—丙新路）和交城路整治。', '2.落实责任区制度，与沿街商户签订责任书。');
+    expect(names(ex, 'Place')).not.toContain('和交城');
+    expect(names(ex, 'Place').some((n) => n.includes('沿街'))).toBe(false);
+  });
+
+  it('a quoted name before 口袋公园 names the park', () => {
+    const ex = plan('1.建成“竹韵园”口袋公园和“槐荫角”口袋公园2处。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['竹韵园', '槐荫角']));
+  });
+
+  it('streams (溪) and transfer stations (中转站) are places', () => {
+    const ex = plan('1.辖区桃溪、柳溪2条河道水质稳定达标。', '2.芷江西路街道可回收物中转站建成投用。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桃溪', '柳溪', '芷江西路街道可回收物中转站']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('辖区'))).toBe(false);
+  });
+});
+
+describe('organisations', () => {
+  it("a place's own body is named by the place, however jieba cut it", () => {
+    const ex = plan('1.五一新村业委会组织居民开展停车自治。', '2.“槐荫角”由晋和苑业委会参与方案设计。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['五一新村业委会', '晋和苑业委会']));
+    expect(names(ex, 'Place')).toContain('五一新村');
+  });
+
+  it('a task force keeps its district when a policy term ending in 区 comes before its task (美丽街区)', () => {
+    const ex = plan('1.成立芷江西路街道美丽街区建设工作专班，每周召开例会1次。');
+    expect(names(ex, 'Organisation')).toContain('芷江西路街道美丽街区建设工作专班');
+  });
+
+  it('a quoted alliance is a body, not a programme; party departments and affairs centres are bodies', () => {
+    const ex = plan('1.依托“同心环”区域化党建联盟，吸纳成员单位56家。', '2.争取长宁区委组织部和长宁区委社会工作部支持。', '3.芷江西路街道城市建设管理事务中心负责项目实施。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['同心环区域化党建联盟', '长宁区委组织部', '长宁区委社会工作部', '芷江西路街道城市建设管理事务中心']));
+    expect(names(ex, 'Programme')).not.toContain('同心环区域化党建联盟');
+  });
+});
+
+describe('programmes', () => {
+  it('a quoted theme (以“某某”为主题) and what the work must avoid (避免“某某”改造) are no programmes', () => {
+    const ex = plan('1.甲秀路以“竹影清风”为主题改造沿街立面，避免“碎片化”改造和重复施工。');
+    expect(names(ex, 'Programme')).not.toContain('“竹影清风”');
+    expect(names(ex, 'Programme').some((n) => n.includes('碎片化'))).toBe(false);
+  });
+});
