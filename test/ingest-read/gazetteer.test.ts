@@ -19,7 +19,11 @@ describe('gazetteer', () => {
       ['嘉定镇街道', '嘉定镇街道'], ['嘉定镇', '嘉定镇街道'], ['嘉定', '嘉定区'], ['嘉定区', '嘉定区'],
       ['万里街道', '万里街道'], ['万里', '万里街道'], ['浦东', '浦东新区'], ['上海', '上海市'],
       ['横沙乡', '横沙乡'], ['崇明县', '崇明区'],
+      // a 街道 named after a road goes by its stem + 街道 too (not by the road's name)
+      ['虹梅街道', '虹梅路街道'], ['临汾街道', '临汾路街道'],
     ];
+    expect(resolveDistrict('虹梅路')).toBeNull();
+    expect(resolveDistrict('湖南街道')).toBeNull();
     for (const [form, name] of cases) expect(resolveDistrict(form)?.id, form).toBe(`district:${name}`);
   });
 
