@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { districtWords } from './districts.ts';
-import { insertWord, keepWhole } from './tokens.ts';
+import { insertWord, keepWhole, retag } from './tokens.ts';
 import type { Comparator } from '../types.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, termScanner, type TermScanner } from './term-scan.ts';
@@ -43,6 +43,7 @@ interface LexiconFile {
   policyInstruments: string[];
   ownCampaigns: string[];
   avoidVerbs: string[];
+  tagCorrections: Record<string, string>;
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -264,4 +265,5 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
     if (nodejieba.cut(word, false).length > 1) insertWord(word, tag);
   }
   keepWhole(districtWords());
+  for (const [word, tag] of Object.entries(lex.tagCorrections)) retag(word, tag);
 }

@@ -99,12 +99,14 @@ function lists(text: string, tokens: Token[], offset: number, startAt: TokenInde
   return result;
 }
 
-const isStretch = (gap: string) => STRETCH_AFTER_PLACE.exec(gap)?.[0] === gap;
+/** 某路（甲路至乙路段）, 某路（甲路—乙路）: the stretch of a road in brackets after its name */
+export const BRACKETED_STRETCH = /^[(（](?:[^()（）]{2,20}段|[^()（）—–\-－~～至到]{2,10}[—–\-－~～至到][^()（）]{2,10}?[路街道桥口])[)）]/;
+const isStretch = (gap: string) => STRETCH_AFTER_PLACE.exec(gap)?.[0] === gap || BRACKETED_STRETCH.exec(gap)?.[0] === gap;
 
 /** Start of a project name extended left over a list of places ending right before `s` (A、B等 / A、B和). */
 export function listStart(s: number, text: string, offset: number, places: Span[]): number {
   // an item may be a stretch of a place: 某港某某段、某浜河道整治
-  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 4 && isStretch(text.slice(p.end - offset, e)))));
+  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 24 && isStretch(text.slice(p.end - offset, e)))));
   let start = s;
   if (text[start - 1] === '等' && endingAt(start - 1)) start = endingAt(start - 1)!.start - offset;
   for (;;) {

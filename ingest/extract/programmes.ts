@@ -5,7 +5,7 @@
  * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
  * policy lexicon and from 《》 titles that are not the district's own.
  */
-import { listStart, STRETCH_AFTER_PLACE } from './lists.ts';
+import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
@@ -37,8 +37,9 @@ export interface ProgrammeContext {
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
+const EVENT_ORDINAL = /^第[\d一二三四五六七八九十百]+届$/;
 /** A count of places or buildings: 5个, 14幢. */
-const COUNT_MEASURES = '个幢处条栋';
+const COUNT_MEASURES = '个幢处条栋座';
 const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
 /** A name starting with a count's measure word (个村…) whose number jieba left outside it. */
 const STARTS_WITH_MEASURE = new RegExp(`^[${COUNT_MEASURES}]`);
@@ -60,11 +61,10 @@ const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** A word that ends a body's name: the programme's name starts after it. */
 /** "某路(甲路至乙路段)": the stretch of the road the work is on, in brackets */
-const BRACKETED_STRETCH = /^[(（][^()（）]{2,20}段[)）]/;
 const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;
 const BODY_END = /(?:有限公司|公司|集团|合作社|联合社|委员会|办事处|人民政府)$/;
 /** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
-const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则)(?:[(（](?:试行|暂行)[)）])?$/;
+const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则|导则|指引)(?:[(（](?:试行|暂行)[)）])?$/;
 
 interface Compiled {
   kindEnd: RegExp;
@@ -311,6 +311,11 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
       if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
+      // "圆满完成/l 第七届/m 某博览会": a numbered event's name starts at its number
+      if (EVENT_ORDINAL.test(u.word)) {
+        i--;
+        break;
+      }
     }
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;

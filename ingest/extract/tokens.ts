@@ -103,6 +103,12 @@ export function insertWord(word: string, tag: string): void {
   recent.delete(word);
 }
 
+/** Corrects the tag of a word jieba knows, without touching its segmentation. */
+export function retag(word: string, tag: string): void {
+  tags().set(word, tag);
+  recent.delete(word);
+}
+
 /** Words that must stay whole, by their first two characters (as one number), longest first. */
 let wholeByStart: Map<number, string[]> | null = null;
 /** 1 where a whole word can start (by UTF-16 code unit), so most tokens skip the Map lookup */

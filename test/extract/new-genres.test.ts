@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
+import { nameKey as nameKeyOf } from '../../ingest/extract/normalise.ts';
 import { docFrom, names, plan } from './helpers.ts';
 
 describe('people in new layouts', () => {
@@ -73,5 +74,30 @@ describe('programmes', () => {
     const ex = plan('1.甲秀路以“竹影清风”为主题改造沿街立面，避免“碎片化”改造和重复施工。');
     expect(names(ex, 'Programme')).not.toContain('“竹影清风”');
     expect(names(ex, 'Programme').some((n) => n.includes('碎片化'))).toBe(false);
+  });
+});
+
+describe('road works named with their stretch and counted works', () => {
+  it('a stretch in brackets written as a range (甲路—乙路) stays in the name, 立面 read as a noun', () => {
+    const ex = plan('1.实施丰庆路（甲秀路—乙安路）店招店牌和沿街立面整治工程，规范设置店招168块。');
+    expect(names(ex, 'Programme')).toContain(nameKeyOf('丰庆路（甲秀路—乙安路）店招店牌和沿街立面整治工程'));
+  });
+
+  it('a list of such roads before its count is one programme, and 座 counts too', () => {
+    const ex = plan(
+      '1.完成丰庆路（甲秀路—乙安路）、桂林路（丙新路—丁香路）和槐安路（戊辰路—己亥路）3条道路架空线入地和合杆整治。',
+      '2.完成槐安路、丰庆路2座公共厕所改造，增设第三卫生间。',
+    );
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([
+      nameKeyOf('丰庆路（甲秀路—乙安路）、桂林路（丙新路—丁香路）和槐安路（戊辰路—己亥路）3条道路架空线入地和合杆整治'),
+      nameKeyOf('槐安路、丰庆路2座公共厕所改造'),
+    ]));
+  });
+
+  it('a numbered event starts at its number, not at the verb before it; a 导则 is a policy', () => {
+    const ex = plan('1.圆满完成第三届长三角花卉博览会环境保障任务。', '2.依据《芷江西路街道店招店牌设置导则》实施整治。');
+    expect(names(ex, 'Programme')).toContain(nameKeyOf('第三届长三角花卉博览会'));
+    expect(names(ex, 'Policy')).toContain(nameKeyOf('《芷江西路街道店招店牌设置导则》'));
+    expect(names(ex, 'Programme').some((n) => n.includes('导则'))).toBe(false);
   });
 });
