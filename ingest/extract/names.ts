@@ -388,7 +388,9 @@ function nameEndingAt(
     const w = tokens[ti].word;
     // (a measure word only after a number, or the 段 of a stretch: "；泓/q 岳/nr 中心" starts with the name)
     const measure = tokens[ti].tag === 'q' && ((ti > 0 && isNumeric(tokens[ti - 1])) || w === '段');
-    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure) break;
+    // "辖区内有/x 三级医院": an unknown word ending in 有/是 is the sentence's verb glued to what precedes it
+    const gluedVerb = tokens[ti].tag === 'x' && w.length === 2 && /[有是]$/.test(w);
+    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb) break;
     // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
     const next = tokens[ti + 1];
     if (/^[一二两三四五六七八九十百千万]$/.test(w) && next && next.start - offset < s && next.tag !== 'q' && /^\p{Script=Han}+$/u.test(next.word)) break;
@@ -411,7 +413,10 @@ function nameEndingAt(
   if (DOC_NUMBER_AFTER.test(text.slice(e, e + 12))) return null;
   // 大格局, 网办: the suffix is the end of another word
   // (a word, not the end of one: 某村委 is not a body, 农业农村/委 is)
-  if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && idx.startAt[e - w.length] !== undefined)) return null;
+  // (or the end of one token: 新格局/nt)
+  if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && (idx.startAt[e - w.length] !== undefined || tokens[idx.at[e - 1]].word.endsWith(w)))) return null;
+  // "各居民区人民调解委员会", "每个村": a body or place of each of a kind is no name
+  if (/[各每]$/.test(text.slice(0, start))) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place
   if (type === 'Place' && idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word)) return null;
   // one character left of a word jieba glued it into ("个入/x 河") is not a name
@@ -466,10 +471,14 @@ function namedCommunity(specific: string, from: number, offset: number, tokens: 
     if (suffix !== '社区' && t.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(t.word) && !lex.leadVerbs.has(t.word)) proper = true;
     k = Math.max(k + 1, t.end - offset);
   }
+  // (a name of numerals, 五四居民区, as a dictionary name would be)
+  if (suffix !== '社区' && CHINESE_NUMERAL_NAME.test(specific)) proper = true;
   // without a dictionary proper name, "社区" after a common word is usually generic (利用社区资源):
-  // trust it only where a location or a list item is introduced
-  const before = tokens[idx.at[from] - 1];
-  return proper || (before !== undefined && LOCATIVE_LEAD.has(before.word));
+  // trust it only where a location or a list item is introduced, or where a table cell starts with it
+  let b = idx.at[from] - 1;
+  while (b >= 0 && /^\s+$/.test(tokens[b].word)) b--;
+  const before = tokens[b];
+  return proper || (before !== undefined && (LOCATIVE_LEAD.has(before.word) || before.word === '|'));
 }
 
 /**

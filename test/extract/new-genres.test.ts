@@ -101,3 +101,20 @@ describe('road works named with their stretch and counted works', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('导则'))).toBe(false);
   });
 });
+
+describe('generic bodies and communities', () => {
+  it('a category (三级医院), each body of a kind (各居民区…委员会), a word ending in 格局 and liaison communities are no names', () => {
+    const ex = plan(
+      '1.辖区内有三级医院4家、高等院校2所。',
+      '2.各居民区人民调解委员会共受理矛盾纠纷612件，着力构建共建共治共享的基层治理新格局。',
+      '3.每月到联系居民区调研不少于1次，组织居民共同协商小区公共事务。',
+    );
+    expect(names(ex, 'Organisation')).toEqual([]);
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+
+  it('a community named by numerals, or at the start of a table cell, is a place', () => {
+    const ex = extract(docFrom(['丰乐街道2025年自治项目清单', '一、项目', '| 序号 | 居民区 | 项目名称 |', '| 1 | 五一居民区 | “睦邻菜园”自治项目 |', '| 2 | 桂溪居民区 | “楼道焕新”自治项目 |'].join('\n')));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['五一居民区', '桂溪居民区']));
+  });
+});
