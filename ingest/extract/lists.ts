@@ -39,7 +39,11 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
     const counted = COUNTED_AFTER.test(text.slice(list[list.length - 1].end, list[list.length - 1].end + 8));
     const most = counted || (knownNames.length >= 2 && knownNames.length * 2 >= list.length);
     if (!most && knownNames.length === 0) continue;
-    for (const it of list) {
+    for (const item of list) {
+      // "辖区/n 某浜、某溪": a generic word before the first item is the sentence's, not the name's
+      let from = item.start;
+      if (item === list[0]) for (let k = startAt[from]; k !== undefined && tokens[k].end - offset < item.end && lex.genericModifiers.has(tokens[k].word); k = startAt[from]) from = tokens[k].end - offset;
+      const it = { start: from, end: item.end };
       if (isPlace(it.start, it.end) || covered(it.start, it.end)) continue;
       const name = text.slice(it.start, it.end);
       // (or both waterways: 长浜、西潘塘; rivers are listed across their suffixes, other places are not)

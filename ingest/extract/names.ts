@@ -39,6 +39,8 @@ const LOCATIVE_LEAD = new Set(['在', '于', '至', '到', '、', '和', '及', 
 /** A river or road followed by a direction names a stretch of it (某河北岸步道): the river is the place. */
 const STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))[东南西北][段侧岸部块片]/;
 const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\p{Script=Han}{2,3}$/u;
+/** measure words of counted places (2条里弄, 3座桥, 5个小区) */
+const MEASURE_CHARACTERS = /^[个条座处幢栋家所]$/;
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** Roads named by a number: 320国道, S224省道. */
 const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
@@ -370,7 +372,9 @@ function nameEndingAt(
     // "、前进/v 村", "在胜利/v 村", "修缮前进/v 村": a common word names a village or road after a
     // list, a locative or a verb
     // (even a lead verb, "胜利村与联合/v 村", when listed next to a place of the same kind)
+    // (the word and the suffix, not a word and a longer name: 辖区/n 榆泾浜/x)
     const commonWordName = type === 'Place' && i === idx.at[s] - 1 && suffix.length === 1 && /^[村路街桥浜港河泾塘]$/.test(suffix) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word)
+      && tokens[idx.at[s]].start - offset === s && !lex.genericModifiers.has(t.word)
       && !FUNCTION_TAGS.has(t.tag[0] === 'v' ? 'x' : t.tag[0]) && (!lex.leadVerbs.has(t.word) || (tokens[idx.at[s]].start - offset === s && listedWithSameKind(tokens, i, idx.at[s], suffix))) && !STOP_WORDS.has(t.word) && !COMMUNITY_TITLES.test(t.word) && (i === 0 || isPunct(tokens[i - 1]) || LOCATIVE_LEAD.has(tokens[i - 1].word) || tokens[i - 1].tag.startsWith('v'));
     if (numberedRoad || commonWordName) {
       start = t.start - offset;
@@ -387,10 +391,14 @@ function nameEndingAt(
     if (ti === undefined) break;
     const w = tokens[ti].word;
     // (a measure word only after a number, or the 段 of a stretch: "；泓/q 岳/nr 中心" starts with the name)
-    const measure = tokens[ti].tag === 'q' && ((ti > 0 && isNumeric(tokens[ti - 1])) || w === '段');
+    // (jieba may tag the measure a noun: 2/x 条/n 里弄)
+    const afterNumber = ti > 0 && isNumeric(tokens[ti - 1]);
+    const measure = (tokens[ti].tag === 'q' && (afterNumber || w === '段')) || (afterNumber && w.length === 1 && MEASURE_CHARACTERS.test(w));
     // "辖区内有/x 三级医院": an unknown word ending in 有/是 is the sentence's verb glued to what precedes it
     const gluedVerb = tokens[ti].tag === 'x' && w.length === 2 && /[有是]$/.test(w);
-    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb) break;
+    // "辖区内/x 老旧": a locative glued to a generic word ("内老旧/x 住宅小区") is context too
+    const gluedLocative = tokens[ti].tag === 'x' && /^[内外]/.test(w) && lex.genericModifiers.has(w.slice(1));
+    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb && !gluedLocative) break;
     // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
     const next = tokens[ti + 1];
     if (/^[一二两三四五六七八九十百千万]$/.test(w) && next && next.start - offset < s && next.tag !== 'q' && /^\p{Script=Han}+$/u.test(next.word)) break;
@@ -415,8 +423,8 @@ function nameEndingAt(
   // (a word, not the end of one: 某村委 is not a body, 农业农村/委 is)
   // (or the end of one token: 新格局/nt)
   if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && (idx.startAt[e - w.length] !== undefined || tokens[idx.at[e - 1]].word.endsWith(w)))) return null;
-  // "各居民区人民调解委员会", "每个村": a body or place of each of a kind is no name
-  if (/[各每]$/.test(text.slice(0, start))) return null;
+  // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
+  if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place
   if (type === 'Place' && idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word)) return null;
   // one character left of a word jieba glued it into ("个入/x 河") is not a name

@@ -118,3 +118,22 @@ describe('generic bodies and communities', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['五一居民区', '桂溪居民区']));
   });
 });
+
+describe('context words before place names', () => {
+  it('each (每), a measure word tagged a noun, a locative glued to a generic word and generic words are no names', () => {
+    const ex = plan(
+      '1.把责任落实到每一家商户、每一个小区。',
+      '2.丰庆路88弄和桂林路66弄2条里弄环境综合整治。',
+      '3.辖区内老旧住宅小区占比较高，铺设彩色步道，利用沿街边角地块改造街角空间。',
+    );
+    const places = names(ex, 'Place');
+    expect(places).toEqual(expect.arrayContaining(['丰庆路88弄', '桂林路66弄']));
+    for (const bad of ['每一个小区', '条里弄', '内老旧住宅小区', '彩色步道', '边角地块']) expect(places).not.toContain(bad);
+  });
+
+  it('a generic word before a river listed with others is not part of its name (辖区/n 某浜/x、某溪)', () => {
+    const ex = plan('辖区杏泾浜、桃溪2条河道全年保持水质稳定达标。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['杏泾浜', '桃溪']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('辖区'))).toBe(false);
+  });
+});
