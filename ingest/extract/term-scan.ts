@@ -2,7 +2,8 @@
  * Finding the words of a long list in text, left to right, longest match at each position: what a
  * global regex built by alternation() does, two to five times faster. V8 tries the regex at every
  * position even with a lookahead on first characters; here a table of first characters skips most
- * positions in a plain loop and a sticky regex reads the word only where one can start.
+ * positions in a plain loop, and where one can start a trie of code units is walked (or, when a
+ * pattern must follow the word, a sticky regex reads it).
  */
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,10 +45,18 @@ function trie(list: string[]): string {
   return `(?:${trieSource(root)})`;
 }
 
+/** A trie by UTF-16 code unit, walked in plain code where no pattern must follow the word. */
+interface CodeNode {
+  end: boolean;
+  next: Map<number, CodeNode>;
+}
+
 export interface TermScanner {
   /** 1 where a word can start (by UTF-16 code unit) */
   readonly firsts: Uint8Array;
+  /** used when a pattern must follow the word */
   readonly sticky: RegExp | null;
+  readonly root: CodeNode | null;
 }
 
 /** `after` is a pattern the match must go on with (it is part of the match); `unicode` reads it with the u flag. */
@@ -55,7 +64,31 @@ export function termScanner(words: Iterable<string>, after = '', unicode = false
   const list = [...new Set(words)].filter(Boolean);
   const firsts = new Uint8Array(65536);
   for (const w of list) firsts[w.charCodeAt(0)] = 1;
-  return { firsts, sticky: list.length ? new RegExp(trie(list) + after, unicode ? 'uy' : 'y') : null };
+  if (!list.length) return { firsts, sticky: null, root: null };
+  if (after) return { firsts, sticky: new RegExp(trie(list) + after, unicode ? 'uy' : 'y'), root: null };
+  const root: CodeNode = { end: false, next: new Map() };
+  for (const w of list) {
+    let node = root;
+    for (let k = 0; k < w.length; k++) {
+      let child = node.next.get(w.charCodeAt(k));
+      if (!child) node.next.set(w.charCodeAt(k), (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  return { firsts, sticky: null, root };
+}
+
+/** Length of the longest word starting at i, or 0. */
+function longestAt(root: CodeNode, text: string, i: number): number {
+  let node: CodeNode | undefined = root;
+  let longest = 0;
+  for (let k = i; k < text.length; k++) {
+    node = node.next.get(text.charCodeAt(k));
+    if (!node) break;
+    if (node.end) longest = k + 1 - i;
+  }
+  return longest;
 }
 
 /**
@@ -63,7 +96,17 @@ export function termScanner(words: Iterable<string>, after = '', unicode = false
  * overlapping, from the next character (so 中心村 is found inside 某东中心村 after 东中心村).
  */
 export function scanTerms(scanner: TermScanner, text: string, visit: (word: string, index: number) => void, overlapping = false): void {
-  const { firsts, sticky } = scanner;
+  const { firsts, sticky, root } = scanner;
+  if (root) {
+    for (let i = 0; i < text.length; i++) {
+      if (firsts[text.charCodeAt(i)] === 0) continue;
+      const length = longestAt(root, text, i);
+      if (length === 0) continue;
+      visit(text.slice(i, i + length), i);
+      if (!overlapping) i += length - 1;
+    }
+    return;
+  }
   if (!sticky) return;
   for (let i = 0; i < text.length; i++) {
     if (firsts[text.charCodeAt(i)] === 0) continue;
