@@ -380,6 +380,13 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
     let i = tokenFrom[from] ?? tokens.findIndex((t) => t.end - offset > from) + 1;
     if (i <= 0) continue;
+    // "某苑动迁/v 安置/v 房/n 一期/d": a phase a few words after a place closes a project on it, verbs included
+    const phase = phaseAfter(tokens, i, p.start, c, lex);
+    if (phase >= 0) {
+      const s = listStart(p.start - offset, text, offset, ctx.places);
+      hits.push({ type: 'Programme', name: text.slice(s, phase - offset), start: offset + s, end: phase, source: 'place' });
+      continue;
+    }
     for (; i < tokens.length; i++) {
       const t = tokens[i];
       // 及 joins actions (贯通改造及景观提升); 和 joins objects before the first action (架空线入地和杆箱整治)
@@ -408,6 +415,20 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }
+}
+
+/** End of "… 一期 (建设/工程/项目)" when a phase follows within a short run of words from token i, else -1. */
+function phaseAfter(tokens: Token[], i: number, placeStart: number, c: Compiled, lex: Lexicon): number {
+  for (let k = i; k < tokens.length && tokens[k].end - placeStart <= 20; k++) {
+    const t = tokens[k];
+    // (not across the sentence's next verb: 某河生态治理完成/v 一期工程)
+    if (isPunct(t) || STOP.has(t.word) || (isNumeric(t) && !PHASE.test(t.word)) || lex.leadVerbs.has(t.word)) return -1;
+    if (!PHASE.test(t.word)) continue;
+    if (k === i) return -1; // the place's own phase (某园区一期) names a place, not a project on it
+    const work = tokens[k + 1];
+    return work && !isPunct(work) && (c.actions.has(work.word) || work.word === '项目' || work.word === '工程') ? work.end : t.end;
+  }
+  return -1;
 }
 
 function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: ProgrammeHit[]) {

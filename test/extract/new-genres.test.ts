@@ -137,3 +137,12 @@ describe('context words before place names', () => {
     expect(names(ex, 'Place').some((n) => n.startsWith('辖区'))).toBe(false);
   });
 });
+
+describe('phases', () => {
+  it('a phase a few words after a place closes a project on it, verbs included, but not across the next verb', () => {
+    const ex = plan('1.桂馨苑动迁安置房一期交付使用，丰泽海塘达标提升工程二期开工。', '2.杏泾港、柳溪2条河道生态治理完成一期工程。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining([nameKeyOf('桂馨苑动迁安置房一期'), nameKeyOf('丰泽海塘达标提升工程二期')]));
+    expect(programmes.some((n) => n.includes('完成'))).toBe(false);
+  });
+});
