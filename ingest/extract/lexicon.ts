@@ -44,6 +44,7 @@ interface LexiconFile {
   ownCampaigns: string[];
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
+  quotedOnlyKinds: string[];
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -100,6 +101,7 @@ export interface Lexicon {
   leadVerbs: Set<string>;
   leadVerbsLongestFirst: string[];
   avoidVerbs: Set<string>;
+  quotedOnlyKinds: string[];
   genericNames: Set<string>;
   genericModifiers: Set<string>;
   workOfArtCues: string[];
@@ -195,6 +197,7 @@ export function loadLexicons(): Lexicon {
     leadVerbs: new Set(lex.leadVerbs),
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
     avoidVerbs: new Set(lex.avoidVerbs),
+    quotedOnlyKinds: lex.quotedOnlyKinds,
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,

@@ -197,7 +197,10 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const last = chain[chain.length - 1];
     const glue = chain.length > 1 ? CHAIN_GLUE.exec(text.slice(last.e))?.[0].length ?? 0 : 0;
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
-    const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
+    // (管理, 帮扶: only after a quoted name of three or more characters that is not a procedure)
+    const weakQuote = last.inner.length < 3 || /[—–-]/.test(last.inner);
+    const kindOk = (kind: string) => !(lex.quotedOnlyKinds.some((k) => kind.endsWith(k)) && weakQuote);
+    const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
     for (const q of chain) {
       const combinedEnd = q === last && !glue ? [...ends].reverse().find((e) => lex.policies.has(nameKey(text.slice(q.s, e)))) : undefined;
@@ -219,7 +222,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       hits.push({ type: 'Programme', name: text.slice(s, kindEnd), start: offset + s, end: offset + kindEnd, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
       continue;
     }
-    const innerKind = chain.some((q) => c.kindEnd.test(q.inner));
+    const innerKind = chain.some((q) => c.kindEnd.test(q.inner) && !lex.quotedOnlyKinds.some((k) => q.inner.endsWith(k)));
     if (chain.length === 1 && (innerKind || eventStart)) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });
