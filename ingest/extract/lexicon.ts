@@ -58,6 +58,7 @@ interface NamesFile {
   routeWords: string[];
   quotedPlaceKinds: Record<string, string>;
   placeBodySuffixes: string[];
+  locativeSuffixes: string[];
   personColumns: string[];
   subdistrictBodies: string[];
   notOrgEndings: string[];
@@ -134,6 +135,7 @@ export interface Lexicon {
   routeWords: Set<string>;
   quotedPlaceKinds: [string, string][];
   placeBodySuffixes: string[];
+  locativeSuffixes: Set<string>;
   /** table headers whose cells name people (责任领导, 楼宇管家) */
   personColumns: Set<string>;
   /** centres a 街道 runs under its own name (某某街道社区文化活动中心): bodies, not venues */
@@ -220,6 +222,7 @@ export function loadLexicons(): Lexicon {
     routeWords: new Set(names.routeWords),
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
+    locativeSuffixes: new Set(names.locativeSuffixes),
     personColumns: new Set(names.personColumns),
     subdistrictBodies: new Set(names.subdistrictBodies),
     notOrgEndings: names.notOrgEndings,

@@ -60,7 +60,7 @@ const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 /** An unknown word ending in a preposition: what follows it starts a phrase of its own (指以/x 村为). */
 const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被]$/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
-const GLUED_AFTER = /^[对在向把从将为]/;
+const GLUED_AFTER = /^[对在向把从将为于]/;
 /** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */
 const CLOSING = /^[）)”」】]$/;
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
@@ -159,7 +159,8 @@ function nameEndingAt(
     const gluedConjunction = conjunction && gluedWord?.tag === 'x' && /^\p{Script=Han}+$/u.test(gluedWord.word);
     // "某市场监管所在/b 某菜场": the suffix's last character and a preposition read as a word
     const gluedPreposition = GLUED_AFTER.test(rest) && gluedWord !== undefined && (gluedWord.tag === 'x' || (gluedWord.word.length === 2 && gluedWord.start - offset === e - 1));
-    const beforeFunctionWord = (conjunction || gluedPreposition) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && idx.startAt[s] !== undefined;
+    // (a suffix of three or more characters may start inside a word: 新时代文明实践/nz 所于/x)
+    const beforeFunctionWord = (conjunction || gluedPreposition) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && (idx.startAt[s] !== undefined || suffix.length >= 3);
     if (!beforeFunctionWord && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
   }
   // "村级河长", "河湖/ns 长/a": a river chief is a post, not a river ("某江/x 长白/ns 段" is a stretch);
@@ -175,6 +176,8 @@ function nameEndingAt(
   const type = c.labelOf.get(suffix)!;
   let i = idx.at[s];
   const first = tokens[i];
+  if (lex.locativeSuffixes.has(suffix) && !locativeNames(first, tokens, i, s, offset, c, lex)) return null;
+  if (inDescriptiveQuote(text, s)) return null;
   // "巡河/x", "护河": a verb and the river it acts on, no river's name
   if (suffix.length === 1 && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && lex.verbsBeforeNames.has(first.word[0])) return null;
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
@@ -262,6 +265,8 @@ function nameEndingAt(
   }
   for (i = i - 1; i >= 0; i--) {
     const t = tokens[i];
+    // "静安区/ns 委和/x 静安区/ns 文明办": a body's suffix glued to 和 ends the body before this one
+    if (type === 'Organisation' && t.word.length === 2 && /[和与]$/.test(t.word) && t.tag === 'x' && c.labelOf.get(t.word[0]) === 'Organisation') break;
     if (type === 'Place' && innerConjunction(tokens, i, lex) && e - (tokens[i - 1].start - offset) <= maxLen) {
       start = tokens[--i].start - offset;
       joined = true;
@@ -381,7 +386,14 @@ function nameEndingAt(
       namedByWord = start;
       continue;
     }
-    if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) break;
+    if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) {
+      // "、承/v 庆/vg 居民区新时代文明实践站": a body named by its community, whose name jieba cut into characters
+      if (type !== 'Place' && communityAfterCharacters(tokens, i) && singleCharactersStartName(tokens, i, lex)) {
+        for (let n = 0; n < 2 && i > 0 && isSingleHan(tokens[i - 1]) && !STOP_WORDS.has(tokens[i - 1].word); n++) i--;
+        start = tokens[i].start - offset;
+      }
+      break;
+    }
     if (e - (t.start - offset) > maxLen) break;
     start = t.start - offset;
   }
@@ -396,9 +408,11 @@ function nameEndingAt(
     const measure = (tokens[ti].tag === 'q' && (afterNumber || w === '段')) || (afterNumber && w.length === 1 && MEASURE_CHARACTERS.test(w));
     // "辖区内有/x 三级医院": an unknown word ending in 有/是 is the sentence's verb glued to what precedes it
     const gluedVerb = tokens[ti].tag === 'x' && w.length === 2 && /[有是]$/.test(w);
+    // "用/p 好/a 辖区/n 剧场": a verb's one-character complement before generic words
+    const complement = w.length === 1 && tokens[ti].tag === 'a' && ti > 0 && /^[vp]/.test(tokens[ti - 1].tag) && lex.genericModifiers.has(tokens[ti + 1]?.word ?? '');
     // "辖区内/x 老旧": a locative glued to a generic word ("内老旧/x 住宅小区") is context too
     const gluedLocative = tokens[ti].tag === 'x' && /^[内外]/.test(w) && lex.genericModifiers.has(w.slice(1));
-    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb && !gluedLocative) break;
+    if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb && !gluedLocative && !complement) break;
     // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
     const next = tokens[ti + 1];
     if (/^[一二两三四五六七八九十百千万]$/.test(w) && next && next.start - offset < s && next.tag !== 'q' && /^\p{Script=Han}+$/u.test(next.word)) break;
@@ -552,6 +566,34 @@ function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): bo
   if (k === i) return false;
   const before = tokens[k];
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
+}
+
+/** Single characters from token i on, then 居民区/社区/居委: a community whose name jieba cut into characters. */
+function communityAfterCharacters(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 2 && isSingleHan(tokens[k])) k++;
+  return k < tokens.length && COMMUNITY_SUFFIXES.has(tokens[k].word);
+}
+
+/** “医学园区里的温馨社区”, “石库门里的烟火气”: a quoted phrase with 的 describes; what ends like a name in it is none. */
+function inDescriptiveQuote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close > 0 && text.slice(open, close).includes('的');
+}
+
+/**
+ * 某某里 is a lane; 社区里, 家里, 某某小区里 are "in". Inside a token the suffix ends a name only in
+ * an unknown word (来安里/x); as a token of its own, after a proper or unknown word that is not a
+ * place's name (怡和/nz 里), or after single characters that start a name (、承/v 庆/vg 里).
+ */
+function locativeNames(first: Token, tokens: Token[], i: number, s: number, offset: number, c: Compiled, lex: Lexicon): boolean {
+  if (first.start - offset !== s) return first.tag === 'x';
+  const left = tokens[i - 1];
+  if (left === undefined || c.suffixAtEnd.test(left.word)) return false;
+  if (left.word.length >= 2) return (DICTIONARY_PROPER.test(left.tag) || left.tag === 'x') && !lex.genericModifiers.has(left.word) && !lex.genericNames.has(left.word);
+  return isSingleHan(left) && (singleCharactersStartName(tokens, i - 1, lex) || /^[和与]$/.test(tokens[i - 2]?.word ?? ''));
 }
 
 /** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */

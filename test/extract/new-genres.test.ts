@@ -155,3 +155,33 @@ describe('quoted one-per-item files', () => {
     expect(programmes.some((n) => n.includes('门前') || n.includes('派单') || n.includes('单向'))).toBe(false);
   });
 });
+
+describe('round 15: lanes, civilisation-practice stations, venues', () => {
+  it('某某里 is a lane (unknown word, proper word or characters after a list), 社区里/家里/某小区里 are not', () => {
+    const ex = plan('1.在槐安里开讲堂，在吉庆里、和泰里周边推行夜间管理。', '2.在家里、社区里和晴川小区里开展活动。');
+    const places = names(ex, 'Place');
+    expect(places).toEqual(expect.arrayContaining(['槐安里', '吉庆里', '和泰里']));
+    for (const bad of ['家里', '社区里', '晴川小区里']) expect(places).not.toContain(bad);
+  });
+
+  it('a quoted phrase with 的 describes: what ends like a name inside it is none', () => {
+    const ex = plan('1.以“石库门里的烟火气”为主题，把街道建设成为“科创园区里的温馨社区”。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+
+  it('civilisation-practice stations named by a community cut into characters, and a body glued to 于', () => {
+    const ex = plan('1.其中槐安居民区新时代文明实践站、承泰居民区新时代文明实践站获评五星。', '2.芷江西路街道新时代文明实践所于2024年5月启用。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['槐安居民区新时代文明实践站', '承泰居民区新时代文明实践站', '芷江西路街道新时代文明实践所']));
+  });
+
+  it('two bodies joined by a glued 和 (委和/x) are two bodies; a verb complement before generic words names nothing', () => {
+    const ex = plan('1.在长宁区委和长宁区文明办的指导下，统筹用好辖区剧场、学校资源。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['长宁区委', '长宁区文明办']));
+    expect(names(ex, 'Place').some((n) => n.includes('剧场'))).toBe(false);
+  });
+
+  it('teachers and chamber presidents are titles; rare surnames 权/过/郇/檀', () => {
+    const ex = plan('1.退休教师亓兰芳在弄堂开讲。', '2.街道商会会长长孙文博带领会员企业。', '3.副主任郇志远、主任檀立新负责协调。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['亓兰芳', '长孙文博', '郇志远', '檀立新']));
+  });
+});
