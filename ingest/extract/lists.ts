@@ -123,7 +123,7 @@ export function listStart(s: number, text: string, offset: number, places: Span[
 }
 
 /** "A、B和C3个小区", "A、B2条河道": a count of places of one kind right after a list, read on the characters. */
-const EXACT_COUNT = new RegExp(`(\\d{1,2})(?:个${COUNTED_KINDS}|条(?:河道|河流|道路|马路|里弄|弄堂)|座(?:桥梁|桥))`, 'g');
+const EXACT_COUNT = new RegExp(`(\\d{1,2})(?:个${COUNTED_KINDS}|条(?:河道|河流|道路|马路|里弄|弄堂)|座(?:桥梁|桥)|处(?:里弄|弄堂))`, 'g');
 /** where a clause names its area before the list (辖区某浜、某溪2条河道) */
 const AREA_LEAD = /^(?:辖区内?|区域内|全镇|全街道|街道|镇域内?)/;
 /** the numbering of a list item at the start of its clause: 1. / (2) / 三、 */
@@ -137,7 +137,7 @@ const ITEM_NUMBER = /^[\s\u3000]*(?:[(（][\d一二三四五六七八九十]+[)�
  * both sides (漾西小区和润和苑, 和园与澜岫公寓).
  */
 export function countedListPlaces(text: string, offset: number, names: NameHit[], lex: Lexicon): NameHit[] {
-  if (!/\d[个条座]/.test(text)) return [];
+  if (!/\d[个条座处]/.test(text)) return [];
   const out: NameHit[] = [];
   EXACT_COUNT.lastIndex = 0;
   for (let m = EXACT_COUNT.exec(text); m; m = EXACT_COUNT.exec(text)) {

@@ -390,6 +390,8 @@ function nameEndingAt(
       // "、承/v 庆/vg 居民区新时代文明实践站": a body named by its community, whose name jieba cut into characters
       if (type !== 'Place' && communityAfterCharacters(tokens, i) && singleCharactersStartName(tokens, i, lex)) {
         for (let n = 0; n < 2 && i > 0 && isSingleHan(tokens[i - 1]) && !STOP_WORDS.has(tokens[i - 1].word); n++) i--;
+        // "、和/c 庆/x 居民区…": 和 with nothing to join on its left starts the name
+        if (i > 0 && /^[和与]$/.test(tokens[i - 1].word) && conjunctionStartsName(tokens, i - 1)) i--;
         start = tokens[i].start - offset;
       }
       break;

@@ -222,7 +222,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       hits.push({ type: 'Programme', name: text.slice(s, kindEnd), start: offset + s, end: offset + kindEnd, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
       continue;
     }
-    const innerKind = chain.some((q) => c.kindEnd.test(q.inner) && !lex.quotedOnlyKinds.some((k) => q.inner.endsWith(k)));
+    // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)
+    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && !lex.quotedOnlyKinds.includes(kind); });
     if (chain.length === 1 && (innerKind || eventStart)) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });

@@ -79,7 +79,7 @@ export function analyseSentence(
     if (lex.subdistrictBodies.has(rest) && n.name.slice(0, n.name.length - rest.length).endsWith('街道')) n.type = 'Organisation';
     return true;
   });
-  names = longestOf(names);
+  names = longestOf(startsInsidePlaces(text, offset, names));
   names = names.concat(communitiesOfBodies(names, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
@@ -177,6 +177,18 @@ const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党�
  * "某某居民区党总支", "某某村经济合作社": the body of a 居民区 or village names that place too (the
  * guide makes 居民区 and 村 Places), so the community is mentioned where its body is.
  */
+/**
+ * "在来/v 福里/x 居民区党总支": a name that starts inside a place found before it and goes on past
+ * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
+ */
+function startsInsidePlaces(text: string, offset: number, names: NameHit[]): NameHit[] {
+  const places = names.filter((n) => n.type === 'Place');
+  return names.map((n) => {
+    const p = places.find((q) => q.start < n.start && n.start < q.end && q.end < n.end);
+    return p ? { ...n, name: text.slice(p.start - offset, n.end - offset), start: p.start } : n;
+  });
+}
+
 /**
  * "六一新村业委会", "晋/nr 和/c 苑/zg 业委会": a place's own body (owners' committee, party branch)
  * is named by the place, however jieba cut the place's name; the place stays a mention of its own.

@@ -185,3 +185,22 @@ describe('round 15: lanes, civilisation-practice stations, venues', () => {
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['亓兰芳', '长孙文博', '郇志远', '檀立新']));
   });
 });
+
+describe('round 15: festivals, counted lanes, heritage projects, lane communities', () => {
+  it('a quoted name with a festival or season word (节, 季) after it is one programme, numbered events included', () => {
+    const ex = plan('1.举办第二届“槐影流光”夜生活节和第三届“书香吉庆路”夜读季。', '2.参与“五五购物节”。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKeyOf('第二届“槐影流光”夜生活节'), nameKeyOf('第三届“书香吉庆路”夜读季'), nameKeyOf('“五五购物节”')]));
+  });
+
+  it('lanes counted with 处 form a counted programme; a former residence takes 活化利用', () => {
+    const ex = plan('1.推进吉庆里、进善坊2处里弄风貌保护性修缮，实施周鹤年旧居活化利用项目。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKeyOf('吉庆里、进善坊2处里弄风貌保护性修缮'), nameKeyOf('周鹤年旧居活化利用项目')]));
+    expect(names(ex, 'Place')).toContain('进善坊');
+  });
+
+  it('a community named after a lane keeps the lane whole (在来/v 喜里/x 居民区), and so does its party branch', () => {
+    const ex = plan('1.在来喜里居民区党总支书记带领下，来喜里居民区开展活动。');
+    expect(names(ex, 'Place')).toContain('来喜里居民区');
+    expect(names(ex, 'Organisation')).toContain('来喜里居民区党总支');
+  });
+});
