@@ -68,7 +68,7 @@ export function structureDocument(decoded: DecodedDocument): StructuredDocument 
     sections,
     sentences,
     glossary: glossary?.entries ?? [],
-    authors: findAuthors(head, titleLine),
+    authors: findAuthors(head.filter((l) => !meta.metaLines.has(l.index)), titleLine),
     warnings: [...decoded.warnings, ...warnings],
   };
 }

@@ -3,7 +3,8 @@
  * colon lines with several fields (`索引号: X 发布机构:`), `|` tables (`索引号 | X |`, or
  * `索引号 | 发布机构 | 张江镇 | |` where a label directly follows a label = empty value),
  * bullet lists (`• 发布日期: 2021-01-21`), space-separated (`信息来源: 淞南镇 发布时间 2021-01-21`)
- * and a bare date before a label (`2021年02月26日 来源: 上海普陀`).
+ * a bare date before a label (`2021年02月26日 来源: 上海普陀`) and a label alone on its line with
+ * the value on the next (a web table exported one cell per line).
  * Labels come from ingest/data/metadata-labels.json; a value runs to the next label.
  */
 import { labelToField, metadataLabels, type MetadataField } from '../read/labels.ts';
@@ -60,9 +61,29 @@ export function scanMetadata(lines: Line[]): MetadataScan {
     if (!candidates.has(field)) candidates.set(field, []);
     candidates.get(field)!.push({ rank, value });
   };
+  // a label alone on its line takes the next line as its value (a web table exported one cell per line)
+  let pending: { field: MetadataField; label: string } | null = null;
   for (const line of lines) {
     const s = line.text;
     if (!s || s.length > 300) continue;
+    const alone = fieldOfLabel(s.trim());
+    if (alone.field && labelToField.has(alone.label)) {
+      pending = { field: alone.field, label: alone.label };
+      metaLines.add(line.index);
+      continue;
+    }
+    if (pending) {
+      const { field, label } = pending;
+      pending = null;
+      metaLines.add(line.index);
+      const value = cleanValue(s);
+      const rank = metadataLabels.fields[field].indexOf(label);
+      if (field === 'publishedAt') {
+        const date = parseDate(value);
+        if (date) offer('publishedAt', rank, date);
+      } else if (value) offer(field, rank, field === 'docNumber' ? value.replace(/\s+/g, '') : value);
+      continue;
+    }
     const hits = [...s.matchAll(LABEL_RE)].map((m) => ({ ...fieldOfLabel(m[1]), at: m.index!, end: m.index! + m[0].length, sep: m[2] }));
     const strong = hits.some((h) => /[:|]/.test(h.sep) || h.label.length >= 4);
     const accepted = hits.filter((h) => /[:|]/.test(h.sep) || (strong && h.label.length >= SHORT_LABEL));

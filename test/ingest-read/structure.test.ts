@@ -189,3 +189,20 @@ describe('other formats through structure', () => {
     expect(b.sections).toEqual(a.sections);
   });
 });
+
+describe('a metadata table exported one cell per line', () => {
+  const d = fromText(
+    ['临汾路街道2025年社区治理工作要点_上海市静安区人民政府', '', '信息名称', '临汾路街道2025年社区治理工作要点', '索引号', 'SY-310106-2025-00001', '发布机构', '临汾路街道', '文号', '静临委〔2025〕3号', '生成日期', '2025-03-01', '公开方式', '主动公开', '', '一、工作目标', '全年完成治理项目10个。'].join('\n'),
+  );
+
+  it('reads each label with the value on the next line, and cuts a government site suffix off the title', () => {
+    expect(d.metadata).toMatchObject({
+      title: '临汾路街道2025年社区治理工作要点', indexNumber: 'SY-310106-2025-00001', issuer: '临汾路街道',
+      docNumber: '静临委〔2025〕3号', publishedAt: '2025-03-01', disclosure: '主动公开',
+    });
+  });
+
+  it('takes no metadata label for a report author (文号 starts with a surname)', () => {
+    expect(d.authors).toEqual([]);
+  });
+});
