@@ -415,6 +415,8 @@ function nameEndingAt(
     // "辖区内/x 老旧": a locative glued to a generic word ("内老旧/x 住宅小区") is context too
     const gluedLocative = tokens[ti].tag === 'x' && /^[内外]/.test(w) && lex.genericModifiers.has(w.slice(1));
     if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb && !gluedLocative && !complement) break;
+    // "新/a 汇联/x 百货", "新/a 汇隆/nz 百货": 新/老 before a proper or unknown word is the name's own first character
+    if ((w === '新' || w === '老') && tokens[ti + 1] !== undefined && isProper(tokens[ti + 1]) && tokens[ti + 1].end - offset <= s && /^\p{Script=Han}{2,}$/u.test(tokens[ti + 1].word)) break;
     // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
     const next = tokens[ti + 1];
     if (/^[一二两三四五六七八九十百千万]$/.test(w) && next && next.start - offset < s && next.tag !== 'q' && /^\p{Script=Han}+$/u.test(next.word)) break;

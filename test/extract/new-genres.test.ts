@@ -220,3 +220,11 @@ describe('more kinds of place and body', () => {
     }
   });
 });
+
+describe('bearings and new names', () => {
+  it('a bearing glued to a river (北依/x 苏州河) is no part of it; 新 before an unknown word starts the name', () => {
+    const ex = plan('1.街道东临黄浦江，北依吴淞江。', '2.星港广场和新汇隆百货参与夜间消费季。');
+    expect(names(ex, 'Place').some((n) => n.startsWith('北依') || n.startsWith('东临'))).toBe(false);
+    expect(names(ex, 'Place')).toContain('新汇隆百货');
+  });
+});
