@@ -12,8 +12,8 @@ export function headingProgramme(heading: string, at: number, lex: Lexicon): { n
   let start = numbering ? numbering[0].length : 0;
   let body = heading.slice(start).replace(/[。.；;,，\s]+$/, '');
   if (/[“”"《》]/.test(body)) return null; // quoted names are found in the heading text itself
-  const verb = leadVerbAtStart(body, lex, 4);
-  if (verb) {
+  // (one verb or two: 建议新增某某工程)
+  for (let verb = leadVerbAtStart(body, lex, 4), n = 0; verb && n < 2; verb = leadVerbAtStart(body, lex, 4), n++) {
     body = body.slice(verb.length);
     start += verb.length;
   }

@@ -199,7 +199,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
     // (管理, 帮扶: only after a quoted name of three or more characters that is not a procedure)
     const weakQuote = last.inner.length < 3 || /[—–-]/.test(last.inner);
-    const kindOk = (kind: string) => !(lex.quotedOnlyKinds.some((k) => kind.endsWith(k)) && weakQuote);
+    // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
+    const kindOk = (kind: string) => !(lex.quotedOnlyKinds.some((k) => kind.endsWith(k)) && weakQuote) && !/^(?:按|按照|依照|根据)/.test(kind);
     const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
     for (const q of chain) {
@@ -342,10 +343,18 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       const listed = listStart(s, text, offset, ctx.places);
       if (listed < s) [s, anchored] = [listed, true];
     }
+    // "2024年华/… 漕镇重点建设项目": the year's 年 glued to the name by jieba is not part of it
+    if (text[s] === '年' && /\d$/.test(text.slice(0, s))) s++;
     const name = text.slice(s, e);
-    if (!anchored || lex.genericNames.has(nameKey(name)) || DOC_TITLE_END.test(name)) continue;
+    if (!anchored || lex.genericNames.has(nameKey(name)) || lex.genericNames.has(nameKey(withoutOwnDistrict(name, ctx.ownNames))) || DOC_TITLE_END.test(name)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
   }
+}
+
+/** "某镇重点建设项目", "镇政府实事项目": the name without the document's own district or government before it. */
+function withoutOwnDistrict(name: string, ownNames: string[]): string {
+  const own = ownNames.find((n) => name.startsWith(n));
+  return (own ? name.slice(own.length) : name).replace(/^(?:镇|街道|区)?(?:人民政府|政府|办事处)?/, '');
 }
 
 /** "淞/g 南/ns": a proper name jieba cut into single characters. */

@@ -228,3 +228,17 @@ describe('bearings and new names', () => {
     expect(names(ex, 'Place')).toContain('新汇隆百货');
   });
 });
+
+describe('what a programme name does not start or end with', () => {
+  it('the sentence verbs 作为/建议/力争/新增 and 是 are not part of a programme; 按计划 is "as planned"', () => {
+    const ex = plan('1.主要原因是槐安路拓宽改造工程受管线搬迁影响。', '2.建议新增桃溪港贯通工程。', '3.作为长三角咖啡文化节分会场。', '4.“柳岸开湖节”按计划举办。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining([nameKeyOf('槐安路拓宽改造工程'), nameKeyOf('桃溪港贯通工程'), nameKeyOf('长三角咖啡文化节')]));
+    expect(programmes.some((n) => /^(?:主要|原因|建议|新增|作为)/.test(n) || n.includes('按计划'))).toBe(false);
+  });
+
+  it("the document's own list of key projects is no programme, with or without the year's 年 glued to it", () => {
+    const ex = extract(docFrom(['华漕镇2025年重点工作安排', '一、重点项目', '1.2024年华漕镇重点建设项目共12个，镇政府实事项目10个全部完成。'].join('\n')));
+    expect(names(ex, 'Programme').some((n) => n.includes('重点建设项目') || n.includes('实事项目'))).toBe(false);
+  });
+});
