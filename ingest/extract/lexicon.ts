@@ -59,6 +59,8 @@ interface NamesFile {
   quotedPlaceKinds: Record<string, string>;
   placeBodySuffixes: string[];
   locativeSuffixes: string[];
+  pluralKinds: string[];
+  pluralMarkers: string[];
   personColumns: string[];
   subdistrictBodies: string[];
   notOrgEndings: string[];
@@ -136,6 +138,8 @@ export interface Lexicon {
   quotedPlaceKinds: [string, string][];
   placeBodySuffixes: string[];
   locativeSuffixes: Set<string>;
+  pluralKinds: Set<string>;
+  pluralMarkers: Set<string>;
   /** table headers whose cells name people (责任领导, 楼宇管家) */
   personColumns: Set<string>;
   /** centres a 街道 runs under its own name (某某街道社区文化活动中心): bodies, not venues */
@@ -223,6 +227,8 @@ export function loadLexicons(): Lexicon {
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     locativeSuffixes: new Set(names.locativeSuffixes),
+    pluralKinds: new Set(names.pluralKinds),
+    pluralMarkers: new Set(names.pluralMarkers),
     personColumns: new Set(names.personColumns),
     subdistrictBodies: new Set(names.subdistrictBodies),
     notOrgEndings: names.notOrgEndings,

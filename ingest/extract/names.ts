@@ -267,6 +267,11 @@ function nameEndingAt(
     const t = tokens[i];
     // "静安区/ns 委和/x 静安区/ns 文明办": a body's suffix glued to 和 ends the body before this one
     if (type === 'Organisation' && t.word.length === 2 && /[和与]$/.test(t.word) && t.tag === 'x' && c.labelOf.get(t.word[0]) === 'Organisation') break;
+    // "某镇/ns 和/c 风/n 幼儿园": a one-character name after 和 and a region is 和 plus that character (和风幼儿园)
+    if (type === 'Organisation' && /^[和与]$/.test(t.word) && s - start === 1 && i > 0 && isRegion(tokens[i - 1], c.labelOf)) {
+      start = t.start - offset;
+      continue;
+    }
     if (type === 'Place' && innerConjunction(tokens, i, lex) && e - (tokens[i - 1].start - offset) <= maxLen) {
       start = tokens[--i].start - offset;
       joined = true;
@@ -458,6 +463,8 @@ function nameEndingAt(
   const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody)) return null;
+  // "某镇学校", "某镇部分中小学": the schools of a district, not one school
+  if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c, lex)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;
   const road = type === 'Place' ? placeBeforeSurroundings(name, c) || roadBeforeGenericTail(name, lex) : 0;
   if (road > 0) return { type, name: name.slice(0, road), start: offset + start, end: offset + start + road, kind: lex.placeKinds[name.slice(0, road).match(c.suffixAtEnd)?.[0] ?? ''], suffixLength: 0 };
@@ -577,6 +584,17 @@ function communityAfterCharacters(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (k < tokens.length && k - i <= 2 && isSingleHan(tokens[k])) k++;
   return k < tokens.length && COMMUNITY_SUFFIXES.has(tokens[k].word);
+}
+
+/** The tokens from start to s are a region (某镇, 某区) and plural markers (部分, 各) only. */
+function regionAndModifiersOnly(start: number, s: number, offset: number, tokens: Token[], idx: TokenIndex, c: Compiled, lex: Lexicon): boolean {
+  let region = false;
+  for (let k = idx.at[start]; k >= 0 && k < tokens.length && tokens[k].start - offset < s; k++) {
+    const t = tokens[k];
+    if (isRegion(t, c.labelOf)) region = true;
+    else if (!lex.pluralMarkers.has(t.word)) return false;
+  }
+  return region;
 }
 
 /** “医学园区里的温馨社区”, “石库门里的烟火气”: a quoted phrase with 的 describes; what ends like a name in it is none. */

@@ -38,7 +38,8 @@ interface Compiled {
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
-const AFTER_NAME_WORDS = [...AFTER_NAME];
+/** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
+const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍'];
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
 const NAME_ENDING_CHARS = new Set(['和', '与']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -176,7 +177,9 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     // (or a verb, when what follows ends a name: 东方/s 立/v 任组长/n)
     const afterGiven = tokens[i + 2];
     const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
-    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter) && !AFTER_NAME.has(given.word)) end = given.end;
+    // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
+    const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
+    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
     // "书记司徒/n 晓军任/x 总指挥": and the verb 任 glued to the given name
     else if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}[任为]$/u.test(given.word) && given.tag === 'x') end = given.end - 1;
     else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
@@ -193,6 +196,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name
       else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && followsName(verb)) end = after.end;
     }
+    // "书记安宁/ns 牵头": a two-character word that starts with a surname, right before what follows names
+    else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && followsName(tokens[i + 1]) && !lex.genericNames.has(t.word)) end = t.end;
     else if (t.word.length <= 2 && i + 1 < tokens.length) {
       const given = tokens[i + 1];
       const next = tokens[i + 2];
@@ -200,8 +205,9 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       const len = t.word.length + given.word.length;
       // "副主任贝/zg 建新/v 分管": a two-character given name that reads as a verb, when what follows
       // is punctuation or what follows names (not 王/nr 强调/v 要…)
-      const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word) && !lex.leadVerbs.has(given.word)
-        && next !== undefined && (isPunct(next) || followsName(next));
+      // (even a lead verb, 郜/nr 建设/vn 分管, when what follows is what follows names)
+      const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word)
+        && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next));
       if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
     }
     if (end < 0) continue;

@@ -242,3 +242,26 @@ describe('what a programme name does not start or end with', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('重点建设项目') || n.includes('实事项目'))).toBe(false);
   });
 });
+
+describe('round 16: post holders and schools', () => {
+  it('given names that are words (光明, 远航, 建设, 安宁) after a title, before what a post holder does', () => {
+    const ex = plan(
+      '1.桂林小学校长冼文明总结经验。',
+      '2.校长司马启航获评市级优秀校长。',
+      '3.副局长郜建设分管学校建设。',
+      '4.丰乐居民区党总支书记安宁牵头开展活动。',
+      '5.幼儿园园长端木春晖牵头总结。',
+      '6.筹建负责人缑海涛负责开办准备。',
+    );
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['冼文明', '司马启航', '郜建设', '安宁', '端木春晖', '缑海涛']));
+    expect(names(ex, 'Organisation').some((n) => n.includes('分管'))).toBe(false);
+  });
+
+  it('a school named 和+one character after its town, and the schools of a town or a kind are no school', () => {
+    const ex = plan('1.重固镇和雅幼儿园与华新镇学校结对，练塘镇部分学校、公办幼儿园和民办学校参与，丰乐镇社区学校开课。');
+    const orgs = names(ex, 'Organisation');
+    expect(orgs).toContain('重固镇和雅幼儿园');
+    expect(orgs).toContain('丰乐镇社区学校');
+    for (const generic of ['华新镇学校', '练塘镇部分学校', '公办幼儿园', '民办学校']) expect(orgs).not.toContain(generic);
+  });
+});
