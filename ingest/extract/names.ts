@@ -597,12 +597,15 @@ function regionAndModifiersOnly(start: number, s: number, offset: number, tokens
   return region;
 }
 
-/** “医学园区里的温馨社区”, “石库门里的烟火气”: a quoted phrase with 的 describes; what ends like a name in it is none. */
+/**
+ * “医学园区里的温馨社区”, “石库门里的烟火气”, “滨海智造新城、宜居幸福卫城”: a quoted phrase with 的,
+ * or two phrases in one quote, describes; what ends like a name in it is none.
+ */
 function inDescriptiveQuote(text: string, at: number): boolean {
   const open = text.lastIndexOf('“', at);
   if (open < 0 || text.lastIndexOf('”', at) > open) return false;
   const close = text.indexOf('”', at);
-  return close > 0 && text.slice(open, close).includes('的');
+  return close > 0 && /[的、，,]/.test(text.slice(open, close));
 }
 
 /**

@@ -294,7 +294,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     let anchored = false;
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
-    for (; i >= 0; i--) {
+    // "第二届长三角基础教育协同发展/vn 论坛": a numbered event runs from its number, verbs included
+    const ordinal = numberedEventStart(tokens, k);
+    if (ordinal >= 0) [i, anchored] = [ordinal - 1, true];
+    else for (; i >= 0; i--) {
       const u = tokens[i];
       // 和/及 joins words inside one name; after a kind word (…项目和…工程) it joins two programmes
       const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1])) && !c.strongEnd.test(tokens[i - 1].word);
@@ -305,7 +308,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       // (a body's own project, 某某有限公司储能电池项目, keeps it)
       // (a verb right after the body makes the body the subject; a verb inside the project's name does not: 某公司航材维修基地项目)
       const bodyActs = BODY_END.test(u.word) && tokens[i + 1] !== undefined && tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn';
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
+      // (新建/改建 right before the kind word is the project's action: 某小学新建工程)
+      const ownAction = i === k - 1 && c.actions.has(u.word);
+      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
       if (REGISTERED_END.test(u.word)) anchored = true;
@@ -318,6 +323,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
       // "圆满完成/l 第七届/m 某博览会": a numbered event's name starts at its number
       if (EVENT_ORDINAL.test(u.word)) {
+        anchored = true;
         i--;
         break;
       }
@@ -325,6 +331,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;
     if (s === undefined || s >= t.start - offset) continue;
+    // "…整治/v 和/c 店招店牌提升工程": the walk stopped at a verb the 和 joins; the name's first half is lost
+    if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it
     const phase = tokens[k + 1];
     if (phase && PHASE.test(phase.word)) {
@@ -349,6 +357,15 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     if (!anchored || lex.genericNames.has(nameKey(name)) || lex.genericNames.has(nameKey(withoutOwnDistrict(name, ctx.ownNames))) || DOC_TITLE_END.test(name)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
   }
+}
+
+/** Index of the 第N届 token that starts the name ending at token k, within a clause and 24 characters, or -1. */
+function numberedEventStart(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
+    if (isPunct(tokens[j]) || /^[和及与]$/.test(tokens[j].word)) return -1;
+    if (EVENT_ORDINAL.test(tokens[j].word)) return j;
+  }
+  return -1;
 }
 
 /** "某镇重点建设项目", "镇政府实事项目": the name without the document's own district or government before it. */

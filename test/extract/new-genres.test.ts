@@ -265,3 +265,24 @@ describe('round 16: post holders and schools', () => {
     for (const generic of ['华新镇学校', '练塘镇部分学校', '公办幼儿园', '民办学校']) expect(orgs).not.toContain(generic);
   });
 });
+
+describe('round 16: school projects, numbered events, new kinds', () => {
+  it("a school's new-build project (新建 right before 工程), a numbered games or forum, quoted courses and briefings", () => {
+    const ex = plan(
+      '1.推进桂湖实验小学新建工程。',
+      '2.举办第十二届槐荫区中小学生运动会和第二届长三角基础教育协同发展论坛。',
+      '3.开发“寻访古镇”研学实践课程，举办“数据进楼宇”政策宣讲会。',
+    );
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([
+      nameKeyOf('桂湖实验小学新建工程'), nameKeyOf('第十二届槐荫区中小学生运动会'), nameKeyOf('第二届长三角基础教育协同发展论坛'),
+      nameKeyOf('“寻访古镇”研学实践课程'), nameKeyOf('“数据进楼宇”政策宣讲会'),
+    ]));
+  });
+
+  it('a slogan of two phrases in one quote names no place; new towns, heritage sites and tech valleys are places', () => {
+    const ex = plan('1.围绕“滨江智造新城、宜居幸福港城”定位，推进槐荫新城建设，保护柳泉山遗址，支持桂霞智谷企业发展。');
+    const places = names(ex, 'Place');
+    expect(places).toEqual(expect.arrayContaining(['槐荫新城', '柳泉山遗址', '桂霞智谷']));
+    expect(places.some((n) => n.includes('智造新城') || n.includes('港城'))).toBe(false);
+  });
+});
