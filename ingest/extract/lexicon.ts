@@ -44,7 +44,7 @@ interface LexiconFile {
   ownCampaigns: string[];
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
-  quotedOnlyKinds: string[];
+  quotedOnlyKinds: Record<string, number>;
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -104,7 +104,8 @@ export interface Lexicon {
   leadVerbs: Set<string>;
   leadVerbsLongestFirst: string[];
   avoidVerbs: Set<string>;
-  quotedOnlyKinds: string[];
+  /** kind word → the fewest characters the quoted name before it must have */
+  quotedOnlyKinds: Map<string, number>;
   genericNames: Set<string>;
   genericModifiers: Set<string>;
   workOfArtCues: string[];
@@ -203,7 +204,7 @@ export function loadLexicons(): Lexicon {
     leadVerbs: new Set(lex.leadVerbs),
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
     avoidVerbs: new Set(lex.avoidVerbs),
-    quotedOnlyKinds: lex.quotedOnlyKinds,
+    quotedOnlyKinds: new Map(Object.entries(lex.quotedOnlyKinds)),
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,

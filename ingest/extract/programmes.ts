@@ -197,10 +197,13 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const last = chain[chain.length - 1];
     const glue = chain.length > 1 ? CHAIN_GLUE.exec(text.slice(last.e))?.[0].length ?? 0 : 0;
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
-    // (管理, 帮扶: only after a quoted name of three or more characters that is not a procedure)
-    const weakQuote = last.inner.length < 3 || /[—–-]/.test(last.inner);
+    // (管理, 帮扶: only after a quoted name long enough that is not a procedure; lexicon quotedOnlyKinds)
+    const quotedOnlyOk = (kind: string) => {
+      const min = [...lex.quotedOnlyKinds].find(([k]) => kind.endsWith(k))?.[1];
+      return min === undefined || (last.inner.length >= min && !/[—–-]/.test(last.inner));
+    };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
-    const kindOk = (kind: string) => !(lex.quotedOnlyKinds.some((k) => kind.endsWith(k)) && weakQuote) && !/^(?:按|按照|依照|根据)/.test(kind);
+    const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);
     const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
     for (const q of chain) {
@@ -224,7 +227,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       continue;
     }
     // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)
-    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && !lex.quotedOnlyKinds.includes(kind); });
+    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && !lex.quotedOnlyKinds.has(kind); });
     if (chain.length === 1 && (innerKind || eventStart)) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });

@@ -149,9 +149,9 @@ describe('phases', () => {
 
 describe('quoted one-per-item files', () => {
   it('“一X一档”管理 and “一X一策”帮扶 are programmes; a short quote or a procedure before 管理 is not', () => {
-    const ex = plan('1.建立“一摊一档”管理，推行“一老一策”精准帮扶。', '2.落实“门前”管理，形成“发现—派单—处置”闭环管理，对小区通道采取“单向管理”。');
+    const ex = plan('1.建立“一摊一档”管理，推行“一老一策”精准帮扶，上线“小桂”政务助手。', '2.落实“门前”管理，形成“发现—派单—处置”闭环管理，对小区通道采取“单向管理”。');
     const programmes = names(ex, 'Programme');
-    expect(programmes).toEqual(expect.arrayContaining([nameKeyOf('“一摊一档”管理'), nameKeyOf('“一老一策”精准帮扶')]));
+    expect(programmes).toEqual(expect.arrayContaining([nameKeyOf('“一摊一档”管理'), nameKeyOf('“一老一策”精准帮扶'), nameKeyOf('“小桂”政务助手')]));
     expect(programmes.some((n) => n.includes('门前') || n.includes('派单') || n.includes('单向'))).toBe(false);
   });
 });
