@@ -46,7 +46,8 @@ export function analyseSentence(
   tokens: Token[],
 ): SentenceHits {
   const districts = districtMentions(text, offset, doc);
-  const districtNames = new Set(districts.map((d) => nameKey(d.name)).concat(ownNames.map(nameKey)));
+  const districtNames = new Set(ownKeys(ownNames));
+  for (const d of districts) districtNames.add(nameKey(d.name));
   const idx = indexTokens(tokens, offset, text.length);
   let names = findNames(text, offset, tokens, lex, idx).filter(
     (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
@@ -181,12 +182,22 @@ const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党�
  * "在来/v 福里/x 居民区党总支": a name that starts inside a place found before it and goes on past
  * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
  */
+/** The keys of the document's own district names, computed once per document (the array is the document's). */
+const ownKeysOf = new WeakMap<string[], string[]>();
+function ownKeys(ownNames: string[]): string[] {
+  let keys = ownKeysOf.get(ownNames);
+  if (!keys) ownKeysOf.set(ownNames, (keys = ownNames.map(nameKey)));
+  return keys;
+}
+
 function startsInsidePlaces(text: string, offset: number, names: NameHit[]): NameHit[] {
-  const places = names.filter((n) => n.type === 'Place');
-  return names.map((n) => {
-    const p = places.find((q) => q.start < n.start && n.start < q.end && q.end < n.end);
-    return p ? { ...n, name: text.slice(p.start - offset, n.end - offset), start: p.start } : n;
+  if (names.length < 2) return names;
+  let out: NameHit[] | null = null;
+  names.forEach((n, k) => {
+    const p = names.find((q) => q.type === 'Place' && q.start < n.start && n.start < q.end && q.end < n.end);
+    if (p) (out ??= names.slice())[k] = { ...n, name: text.slice(p.start - offset, n.end - offset), start: p.start };
   });
+  return out ?? names;
 }
 
 /**
