@@ -10,6 +10,9 @@ import {
   FOUNDING_VERBS, FUNCTION_TAGS, STOP_WORDS, afterBoundary, conjunctionStartsName, isRegion, isSingleHan, lastSuffixOf, listedWithSameKind, openingQuote,
   quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody,
 } from './name-starts.ts';
+import {
+  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName,
+} from './name-contexts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
@@ -26,14 +29,10 @@ export interface NameHit {
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
 /** What may follow a road or river name inside one jieba token: 某公路|沿线, 某河|两岸. */
 const ALONG_SPLIT = /^(?:沿线|沿岸|沿街|两侧|两岸|周边)/;
-/** Suffixes of a community (居民区/社区): named only by a proper or nominal specific part. */
-const COMMUNITY_SUFFIXES = new Set(['社区', '居民区', '居委', '居委会']);
 /** Honorific designations written like a community name (创建科普社区, 充分就业社区). */
 const COMMUNITY_TITLES = /(?:科普|示范|文明|平安|绿色|智慧|健康|和谐|安全|减灾|低碳|书香|学习型|就业|无邪教|美丽|宜居|幸福)$/;
 /** Tags of tokens that may make up the specific part of a community name. */
 const COMMUNITY_TAGS = /^(?:n|nr|ns|nz|nt|nrt|nrfg|j|m|x|eng|s)$/;
-/** Dictionary tags of proper names: one of them anchors a community name on its own. */
-const DICTIONARY_PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 /** Words that introduce a location or a list item: 在某某社区, 、某某居民区. */
 const LOCATIVE_LEAD = new Set(['在', '于', '至', '到', '、', '和', '及', '与', '依托', '覆盖', '以', '对']);
 /** A river or road followed by a direction names a stretch of it (某河北岸步道): the river is the place. */
@@ -124,20 +123,6 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   return hits;
 }
 
-const QUOTED_NAME = /“(\p{Script=Han}{2,6})”/gu;
-
-/** “某某园”口袋公园: a quoted name right before a kind of place names that place. */
-function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: NameHit[]): void {
-  if (!text.includes('”')) return;
-  QUOTED_NAME.lastIndex = 0;
-  for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
-    const after = m.index + m[0].length;
-    const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after));
-    if (!kind || lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
-    hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
-  }
-}
-
 function nameEndingAt(
   s: number,
   e: number,
@@ -176,7 +161,7 @@ function nameEndingAt(
   const type = c.labelOf.get(suffix)!;
   let i = idx.at[s];
   const first = tokens[i];
-  if (lex.locativeSuffixes.has(suffix) && !locativeNames(first, tokens, i, s, offset, c, lex)) return null;
+  if (lex.locativeSuffixes.has(suffix) && !locativeNames(first, tokens, i, s, offset, c.suffixAtEnd, lex)) return null;
   if (inDescriptiveQuote(text, s)) return null;
   // "巡河/x", "护河": a verb and the river it acts on, no river's name
   if (suffix.length === 1 && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && lex.verbsBeforeNames.has(first.word[0])) return null;
@@ -464,7 +449,7 @@ function nameEndingAt(
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody)) return null;
   // "某镇学校", "某镇部分中小学": the schools of a district, not one school
-  if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c, lex)) return null;
+  if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c.labelOf, lex)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;
   const road = type === 'Place' ? placeBeforeSurroundings(name, c) || roadBeforeGenericTail(name, lex) : 0;
   if (road > 0) return { type, name: name.slice(0, road), start: offset + start, end: offset + start + road, kind: lex.placeKinds[name.slice(0, road).match(c.suffixAtEnd)?.[0] ?? ''], suffixLength: 0 };
@@ -560,65 +545,6 @@ function roadBeforeGenericTail(name: string, lex: Lexicon): number {
     if (suffix && k - suffix.length >= 2) return k;
   }
   return 0;
-}
-
-/**
- * "、花/v 开/v 海上生态园": jieba reads the characters of an unknown name as one-character verbs.
- * A run of single characters right after a boundary (punctuation, a function word, a leading verb)
- * starts the name, unless the character is a verb that commonly precedes a place (到, 进, 建).
- */
-function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): boolean {
-  let k = i;
-  for (; k >= 0 && i - k < 3; k--) {
-    const t = tokens[k];
-    if (t.word.length !== 1 || !/\p{Script=Han}/u.test(t.word) || lex.verbsBeforeNames.has(t.word) || STOP_WORDS.has(t.word)) break;
-    if (FUNCTION_TAGS.has(t.tag[0]) && !/^[vd]/.test(t.tag)) return false; // 沪/j 太/d 公路: adverbs too
-  }
-  if (k === i) return false;
-  const before = tokens[k];
-  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
-}
-
-/** Single characters from token i on, then 居民区/社区/居委: a community whose name jieba cut into characters. */
-function communityAfterCharacters(tokens: Token[], i: number): boolean {
-  let k = i + 1;
-  while (k < tokens.length && k - i <= 2 && isSingleHan(tokens[k])) k++;
-  return k < tokens.length && COMMUNITY_SUFFIXES.has(tokens[k].word);
-}
-
-/** The tokens from start to s are a region (某镇, 某区) and plural markers (部分, 各) only. */
-function regionAndModifiersOnly(start: number, s: number, offset: number, tokens: Token[], idx: TokenIndex, c: Compiled, lex: Lexicon): boolean {
-  let region = false;
-  for (let k = idx.at[start]; k >= 0 && k < tokens.length && tokens[k].start - offset < s; k++) {
-    const t = tokens[k];
-    if (isRegion(t, c.labelOf)) region = true;
-    else if (!lex.pluralMarkers.has(t.word)) return false;
-  }
-  return region;
-}
-
-/**
- * “医学园区里的温馨社区”, “石库门里的烟火气”, “滨海智造新城、宜居幸福卫城”: a quoted phrase with 的,
- * or two phrases in one quote, describes; what ends like a name in it is none.
- */
-function inDescriptiveQuote(text: string, at: number): boolean {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
-  const close = text.indexOf('”', at);
-  return close > 0 && /[的、，,]/.test(text.slice(open, close));
-}
-
-/**
- * 某某里 is a lane; 社区里, 家里, 某某小区里 are "in". Inside a token the suffix ends a name only in
- * an unknown word (来安里/x); as a token of its own, after a proper or unknown word that is not a
- * place's name (怡和/nz 里), or after single characters that start a name (、承/v 庆/vg 里).
- */
-function locativeNames(first: Token, tokens: Token[], i: number, s: number, offset: number, c: Compiled, lex: Lexicon): boolean {
-  if (first.start - offset !== s) return first.tag === 'x';
-  const left = tokens[i - 1];
-  if (left === undefined || c.suffixAtEnd.test(left.word)) return false;
-  if (left.word.length >= 2) return (DICTIONARY_PROPER.test(left.tag) || left.tag === 'x') && !lex.genericModifiers.has(left.word) && !lex.genericNames.has(left.word);
-  return isSingleHan(left) && (singleCharactersStartName(tokens, i - 1, lex) || /^[和与]$/.test(tokens[i - 2]?.word ?? ''));
 }
 
 /** Token i is listed with a word of the same suffix (某路和某路) or followed by its surroundings (沿线, 段). */

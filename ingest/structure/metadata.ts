@@ -61,6 +61,14 @@ export function scanMetadata(lines: Line[]): MetadataScan {
     if (!candidates.has(field)) candidates.set(field, []);
     candidates.get(field)!.push({ rank, value });
   };
+  /** a labelled value, ranked by the label's place in the data file's list for its field */
+  const offerLabelled = (field: MetadataField, label: string, value: string) => {
+    const rank = metadataLabels.fields[field].indexOf(label);
+    if (field === 'publishedAt') {
+      const date = parseDate(value);
+      if (date) offer('publishedAt', rank, date);
+    } else if (value) offer(field, rank, field === 'docNumber' ? value.replace(/\s+/g, '') : value);
+  };
   // a label alone on its line takes the next line as its value (a web table exported one cell per line)
   let pending: { field: MetadataField; label: string } | null = null;
   for (const line of lines) {
@@ -73,15 +81,9 @@ export function scanMetadata(lines: Line[]): MetadataScan {
       continue;
     }
     if (pending) {
-      const { field, label } = pending;
+      offerLabelled(pending.field, pending.label, cleanValue(s));
       pending = null;
       metaLines.add(line.index);
-      const value = cleanValue(s);
-      const rank = metadataLabels.fields[field].indexOf(label);
-      if (field === 'publishedAt') {
-        const date = parseDate(value);
-        if (date) offer('publishedAt', rank, date);
-      } else if (value) offer(field, rank, field === 'docNumber' ? value.replace(/\s+/g, '') : value);
       continue;
     }
     const hits = [...s.matchAll(LABEL_RE)].map((m) => ({ ...fieldOfLabel(m[1]), at: m.index!, end: m.index! + m[0].length, sep: m[2] }));
@@ -96,14 +98,7 @@ export function scanMetadata(lines: Line[]): MetadataScan {
     const dateBefore = parseDate(before);
     if (dateBefore) offer('publishedAt', 98, dateBefore);
     accepted.forEach((h, i) => {
-      if (!h.field) return;
-      const value = cleanValue(s.slice(h.end, i + 1 < accepted.length ? accepted[i + 1].at : s.length));
-      if (!value) return;
-      const rank = metadataLabels.fields[h.field].indexOf(h.label);
-      if (h.field === 'publishedAt') {
-        const date = parseDate(value);
-        if (date) offer('publishedAt', rank, date);
-      } else offer(h.field, rank, h.field === 'docNumber' ? value.replace(/\s+/g, '') : value);
+      if (h.field) offerLabelled(h.field, h.label, cleanValue(s.slice(h.end, i + 1 < accepted.length ? accepted[i + 1].at : s.length)));
     });
   }
   const pick = (f: MetadataField) => candidates.get(f)?.sort((a, b) => a.rank - b.rank)[0]?.value ?? null;

@@ -1,0 +1,88 @@
+/**
+ * What around a candidate name decides it: the characters before a name that jieba cut apart,
+ * the quote it stands in, the locative 里, a district's schools. Helpers of names.ts.
+ */
+import type { Lexicon } from './lexicon.ts';
+import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, type SuffixLabels } from './name-starts.ts';
+import type { NameHit } from './names.ts';
+import type { TokenIndex } from './token-index.ts';
+import { isPunct, type Token } from './tokens.ts';
+
+/** Suffixes of a community (居民区/社区): named only by a proper or nominal specific part. */
+export const COMMUNITY_SUFFIXES = new Set(['社区', '居民区', '居委', '居委会']);
+/** Dictionary tags of proper names: one of them anchors a community name on its own. */
+export const DICTIONARY_PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
+
+const QUOTED_NAME = /“(\p{Script=Han}{2,6})”/gu;
+
+/** “某某园”口袋公园: a quoted name right before a kind of place names that place. */
+export function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: NameHit[]): void {
+  if (!text.includes('”')) return;
+  QUOTED_NAME.lastIndex = 0;
+  for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
+    const after = m.index + m[0].length;
+    const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after));
+    if (!kind || lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
+    hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
+  }
+}
+
+
+/**
+ * "、花/v 开/v 海上生态园": jieba reads the characters of an unknown name as one-character verbs.
+ * A run of single characters right after a boundary (punctuation, a function word, a leading verb)
+ * starts the name, unless the character is a verb that commonly precedes a place (到, 进, 建).
+ */
+export function singleCharactersStartName(tokens: Token[], i: number, lex: Lexicon): boolean {
+  let k = i;
+  for (; k >= 0 && i - k < 3; k--) {
+    const t = tokens[k];
+    if (t.word.length !== 1 || !/\p{Script=Han}/u.test(t.word) || lex.verbsBeforeNames.has(t.word) || STOP_WORDS.has(t.word)) break;
+    if (FUNCTION_TAGS.has(t.tag[0]) && !/^[vd]/.test(t.tag)) return false; // 沪/j 太/d 公路: adverbs too
+  }
+  if (k === i) return false;
+  const before = tokens[k];
+  return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word);
+}
+
+/** Single characters from token i on, then 居民区/社区/居委: a community whose name jieba cut into characters. */
+export function communityAfterCharacters(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 2 && isSingleHan(tokens[k])) k++;
+  return k < tokens.length && COMMUNITY_SUFFIXES.has(tokens[k].word);
+}
+
+/** The tokens from start to s are a region (某镇, 某区) and plural markers (部分, 各) only. */
+export function regionAndModifiersOnly(start: number, s: number, offset: number, tokens: Token[], idx: TokenIndex, labels: SuffixLabels, lex: Lexicon): boolean {
+  let region = false;
+  for (let k = idx.at[start]; k >= 0 && k < tokens.length && tokens[k].start - offset < s; k++) {
+    const t = tokens[k];
+    if (isRegion(t, labels)) region = true;
+    else if (!lex.pluralMarkers.has(t.word)) return false;
+  }
+  return region;
+}
+
+/**
+ * “医学园区里的温馨社区”, “石库门里的烟火气”, “滨海智造新城、宜居幸福卫城”: a quoted phrase with 的,
+ * or two phrases in one quote, describes; what ends like a name in it is none.
+ */
+export function inDescriptiveQuote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  return close > 0 && /[的、，,]/.test(text.slice(open, close));
+}
+
+/**
+ * 某某里 is a lane; 社区里, 家里, 某某小区里 are "in". Inside a token the suffix ends a name only in
+ * an unknown word (来安里/x); as a token of its own, after a proper or unknown word that is not a
+ * place's name (怡和/nz 里), or after single characters that start a name (、承/v 庆/vg 里).
+ */
+export function locativeNames(first: Token, tokens: Token[], i: number, s: number, offset: number, suffixAtEnd: RegExp, lex: Lexicon): boolean {
+  if (first.start - offset !== s) return first.tag === 'x';
+  const left = tokens[i - 1];
+  if (left === undefined || suffixAtEnd.test(left.word)) return false;
+  if (left.word.length >= 2) return (DICTIONARY_PROPER.test(left.tag) || left.tag === 'x') && !lex.genericModifiers.has(left.word) && !lex.genericNames.has(left.word);
+  return isSingleHan(left) && (singleCharactersStartName(tokens, i - 1, lex) || /^[和与]$/.test(tokens[i - 2]?.word ?? ''));
+}
