@@ -199,8 +199,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
     // (管理, 帮扶: only after a quoted name long enough that is not a procedure; lexicon quotedOnlyKinds)
     const quotedOnlyOk = (kind: string) => {
-      const min = [...lex.quotedOnlyKinds].find(([k]) => kind.endsWith(k))?.[1];
-      return min === undefined || (last.inner.length >= min && !/[—–-]/.test(last.inner));
+      for (const [k, min] of lex.quotedOnlyKinds) if (kind.endsWith(k)) return last.inner.length >= min && !/[—–-]/.test(last.inner);
+      return true;
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);
