@@ -179,9 +179,10 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
     // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
     const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
-    if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
-    // "书记司徒/n 晓军任/x 总指挥": and the verb 任 glued to the given name
-    else if (lex.compoundSurnames.includes(t.word) && given && /^\p{Script=Han}{1,2}[任为]$/u.test(given.word) && given.tag === 'x') end = given.end - 1;
+    const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向]$/u.test(given.word);
+    if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
+    // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
+    else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;
     else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
       // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
       // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)

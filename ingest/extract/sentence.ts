@@ -49,7 +49,7 @@ export function analyseSentence(
   const districtNames = new Set(ownKeys(ownNames));
   for (const d of districts) districtNames.add(nameKey(d.name));
   const idx = indexTokens(tokens, offset, text.length);
-  let names = findNames(text, offset, tokens, lex, idx).filter(
+  let names = withoutTownPrefix(text, offset, findNames(text, offset, tokens, lex, idx), districts).filter(
     (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
   );
   // "某区委" (jieba: 某区/ns 委/zg or 某/ns 区委/n): a standalone body sharing its first character with
@@ -85,7 +85,7 @@ export function analyseSentence(
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
-  names = names.concat(countedListPlaces(text, offset, names, lex));
+  names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts);
   const places = names.filter((n) => n.type === 'Place');
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
@@ -182,6 +182,24 @@ const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党�
  * "在来/v 福里/x 居民区党总支": a name that starts inside a place found before it and goes on past
  * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
  */
+/** A village or community, or its own body, written after its 镇/街道 (某镇某村, 某街道某居民区党总支). */
+const COMMUNITY_NAME = /^\p{Script=Han}{1,8}?(?:村|居民区|社区|居委会?)(?:党总支|党支部|党委|村民委员会|居民委员会|经济合作社|股份经济合作社)?$/u;
+
+/**
+ * "金汇镇明星村" → 明星村, "西渡街道关港居民区党总支" → 关港居民区党总支: a village or community is
+ * named without the 镇/街道 it belongs to (the district is a mention of its own), as every labelled
+ * document names them. Other names keep their district (某镇社区卫生服务中心, 某镇某长者照护之家).
+ */
+function withoutTownPrefix(text: string, offset: number, names: NameHit[], districts: DistrictMention[]): NameHit[] {
+  if (!districts.length) return names;
+  return names.map((n) => {
+    // (the 镇/街道 written out: a short form, 车墩新苑 or 凉城三村, names the community itself)
+    const d = districts.find((m) => m.start === n.start && m.end < n.end && /(?:镇|街道|乡)$/.test(text.slice(m.start - offset, m.end - offset)));
+    const rest = d ? text.slice(d.end - offset, n.end - offset) : '';
+    return d && rest.length >= 3 && COMMUNITY_NAME.test(rest) ? { ...n, name: rest, start: d.end } : n;
+  });
+}
+
 /** The keys of the document's own district names, computed once per document (the array is the document's). */
 const ownKeysOf = new WeakMap<string[], string[]>();
 function ownKeys(ownNames: string[]): string[] {

@@ -286,3 +286,19 @@ describe('round 16: school projects, numbered events, new kinds', () => {
     expect(places.some((n) => n.includes('智造新城') || n.includes('港城'))).toBe(false);
   });
 });
+
+describe('round 17: villages after their town, bureau sections, more post holders', () => {
+  it('a village or community written after its 镇/街道 is named without it, and so is its party branch', () => {
+    const ex = plan('1.组织柘林镇胜丰村、奉浦街道桂苑居民区开展活动，奉浦街道桂苑居民区党总支书记参加，奉浦街道社区卫生服务中心参与。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['胜丰村', '桂苑居民区']));
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['桂苑居民区党总支', '奉浦街道社区卫生服务中心']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('柘林镇') || n.startsWith('奉浦街道'))).toBe(false);
+  });
+
+  it("a bureau's sections and registry, supervisors and curators, a preposition glued to a compound surname's given name", () => {
+    const ex = plan('1.社会事务科、社会救助科牵头，区婚姻登记中心配合。', '2.督导庾晓林获评优秀社工，馆长赫连春生负责工程推进。', '3.局长宇文清对全年工作负总责。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['社会事务科', '社会救助科', '区婚姻登记中心']));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['庾晓林', '赫连春生', '宇文清']));
+    expect(names(ex, 'Person')).not.toContain('宇文清对');
+  });
+});
