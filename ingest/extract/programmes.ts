@@ -198,9 +198,10 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const glue = chain.length > 1 ? CHAIN_GLUE.exec(text.slice(last.e))?.[0].length ?? 0 : 0;
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
     // (管理, 帮扶: only after a quoted name long enough that is not a procedure; lexicon quotedOnlyKinds)
+    // (the kind word itself: 文化节 is a kind of its own, 节 alone is quoted-only)
     const quotedOnlyOk = (kind: string) => {
-      for (const [k, min] of lex.quotedOnlyKinds) if (kind.endsWith(k)) return last.inner.length >= min && !/[—–-]/.test(last.inner);
-      return true;
+      const min = lex.quotedOnlyKinds.get(c.kindEnd.exec(kind)?.[0] ?? '');
+      return min === undefined || (last.inner.length >= min && !/[—–-]/.test(last.inner));
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);

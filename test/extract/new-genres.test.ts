@@ -302,3 +302,10 @@ describe('round 17: villages after their town, bureau sections, more post holder
     expect(names(ex, 'Person')).not.toContain('宇文清对');
   });
 });
+
+describe('a kind word of its own after a short quote', () => {
+  it('“漕韵”社区文化节 ends in 文化节, a kind of its own, so the two-character quote is enough; 集体婚礼 is an event', () => {
+    const ex = plan('1.举办第五届“桂韵”社区文化节，开展第三届“槐城佳偶”集体婚礼。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKeyOf('第五届“桂韵”社区文化节'), nameKeyOf('第三届“槐城佳偶”集体婚礼')]));
+  });
+});
