@@ -49,8 +49,9 @@ export function analyseSentence(
   const districtNames = new Set(ownKeys(ownNames));
   for (const d of districts) districtNames.add(nameKey(d.name));
   const idx = indexTokens(tokens, offset, text.length);
+  // (nor a place that ends with a district's name: "书写/n 漕河泾/ns" is the district, 书写 the sentence's)
   let names = withoutTownPrefix(text, offset, findNames(text, offset, tokens, lex, idx), districts).filter(
-    (n) => !districts.some((d) => inside(n, d) || same(n, d)) && !districtNames.has(nameKey(n.name)),
+    (n) => !districts.some((d) => inside(n, d) || same(n, d) || (n.type === 'Place' && d.end === n.end && d.start > n.start)) && !districtNames.has(nameKey(n.name)),
   );
   // "某区委" (jieba: 某区/ns 委/zg or 某/ns 区委/n): a standalone body sharing its first character with
   // the district before it is that district's body; the shorter 区委 inside it is dropped as nested

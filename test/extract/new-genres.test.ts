@@ -309,3 +309,10 @@ describe('a kind word of its own after a short quote', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKeyOf('第五届“桂韵”社区文化节'), nameKeyOf('第三届“槐城佳偶”集体婚礼')]));
   });
 });
+
+describe('a district at the end of a place-like name', () => {
+  it('"书写/n 周家桥/ns" is the district after a verb; industries (集成电路) and 具体/街角 make no place names', () => {
+    const ex = extract(docFrom(['周家桥街道2025年工作要点', '一、总体要求', '1.奋力书写周家桥高质量发展新篇章，为承载区贡献周家桥力量。', '2.聚焦集成电路产业，把任务落实到具体居民区，改造街角绿地。'].join('\n')));
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});
