@@ -36,8 +36,10 @@ export interface ProgrammeContext {
 
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
-const EVENT_PREFIX = /第[\d一二三四五六七八九十百]+届$/;
-const EVENT_ORDINAL = /^第[\d一二三四五六七八九十百]+届$/;
+const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+届`;
+/** 第N届 right before a quote, and as a token of its own */
+const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
+const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 /** A count of places or buildings: 5个, 14幢. */
 const COUNT_MEASURES = '个幢处条栋座';
 const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;

@@ -173,7 +173,9 @@ function dedupeProgrammes(hits: ProgrammeHit[]): ProgrammeHit[] {
 const RANK = { quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1 } as const;
 const rank = (h: ProgrammeHit) => RANK[h.source];
 
-const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党支部|党委|村民委员会|经济合作社|股份经济合作社)$/u;
+/** bodies of one village or community, named by it */
+const COMMUNITY_BODIES = '党总支|党支部|党委|村民委员会|居民委员会|经济合作社|股份经济合作社';
+const COMMUNITY_BODY = new RegExp(`^(\\p{Script=Han}{2,8}?(居民区|村))(?:${COMMUNITY_BODIES})$`, 'u');
 
 /**
  * "某某居民区党总支", "某某村经济合作社": the body of a 居民区 or village names that place too (the
@@ -184,7 +186,7 @@ const COMMUNITY_BODY = /^(\p{Script=Han}{2,8}?(居民区|村))(?:党总支|党�
  * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
  */
 /** A village or community, or its own body, written after its 镇/街道 (某镇某村, 某街道某居民区党总支). */
-const COMMUNITY_NAME = /^\p{Script=Han}{1,8}?(?:村|居民区|社区|居委会?)(?:党总支|党支部|党委|村民委员会|居民委员会|经济合作社|股份经济合作社)?$/u;
+const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区|居委会?)(?:${COMMUNITY_BODIES})?$`, 'u');
 
 /**
  * "金汇镇明星村" → 明星村, "西渡街道关港居民区党总支" → 关港居民区党总支: a village or community is
