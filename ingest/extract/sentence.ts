@@ -195,12 +195,14 @@ const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区
  */
 function withoutTownPrefix(text: string, offset: number, names: NameHit[], districts: DistrictMention[]): NameHit[] {
   if (!districts.length) return names;
-  return names.map((n) => {
+  let out: NameHit[] | null = null;
+  names.forEach((n, k) => {
     // (the 镇/街道 written out: a short form, 车墩新苑 or 凉城三村, names the community itself)
     const d = districts.find((m) => m.start === n.start && m.end < n.end && /(?:镇|街道|乡)$/.test(text.slice(m.start - offset, m.end - offset)));
     const rest = d ? text.slice(d.end - offset, n.end - offset) : '';
-    return d && rest.length >= 3 && COMMUNITY_NAME.test(rest) ? { ...n, name: rest, start: d.end } : n;
+    if (d && rest.length >= 3 && COMMUNITY_NAME.test(rest)) (out ??= names.slice())[k] = { ...n, name: rest, start: d.end };
   });
+  return out ?? names;
 }
 
 /** The keys of the document's own district names, computed once per document (the array is the document's). */
