@@ -53,7 +53,8 @@ const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
-/** Suffixes of roads and waterways: "某路美丽街区", "某街绿地" are the road's generic surroundings. */
+/** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
+const SURROUNDED_KINDS = new Set(['road', 'river', 'village', 'residential', 'lane', 'lake', 'bridge', 'block']);
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 /** An unknown word ending in a preposition: what follows it starts a phrase of its own (指以/x 村为). */
@@ -447,7 +448,8 @@ function nameEndingAt(
   // a body of the document's own district (镇某某中心) is named by its kind
   const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
-  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody)) return null;
+  // 律师事务所 on its own is a kind of body (its suffix 事务所 after 律师), not one body
+  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody) || c.labelOf.has(name)) return null;
   // "某镇学校", "某镇部分中小学": the schools of a district, not one school
   if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c.labelOf, lex)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;
@@ -542,7 +544,7 @@ function roadBeforeGenericTail(name: string, lex: Lexicon): number {
     if (name.length < tail.length + 3 || !name.endsWith(tail)) continue;
     const k = name.length - tail.length;
     const suffix = name.slice(0, k).match(c.suffixAtEnd)?.[0];
-    if (suffix && k - suffix.length >= 2) return k;
+    if (suffix && k - suffix.length >= 2 && SURROUNDED_KINDS.has(lex.placeKinds[suffix] ?? '')) return k;
   }
   return 0;
 }
@@ -597,7 +599,7 @@ function routeWordStarting(word: string, lex: Lexicon): string {
 function dictionaryWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean {
   const k = idx.at[at];
   const t = tokens[k];
-  return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:n|nr|ns|nt|nz|nrt|nrfg|nl|l|j)$/.test(t.tag) && tokens[k + 1]?.tag !== 'x';
+  return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:n|nr|ns|nt|nz|nrt|nrfg|nl|l|j)$/.test(t.tag) && (tokens[k + 1] === undefined || tokens[k + 1].tag !== 'x' || isPunct(tokens[k + 1]));
 }
 
 /** A generic modifier, or two written as one word (特色产业). */

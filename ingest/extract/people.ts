@@ -179,7 +179,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
     // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
     const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
-    const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向]$/u.test(given.word);
+    const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说]$/u.test(given.word);
     if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
     // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
     else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;

@@ -40,6 +40,8 @@ const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+届`
 /** 第N届 right before a quote, and as a token of its own */
 const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
+const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
+const PILOT = /试点$/;
 /** A count of places or buildings: 5个, 14幢. */
 const COUNT_MEASURES = '个幢处条栋座';
 const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
@@ -55,7 +57,7 @@ const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '�
 /** A phase of a project: 一期, 二期工程. */
 const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
 // (and the enumerations 一是, 二是 … that open a point)
-const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上', ...[...'一二三四五六七八九十'].map((n) => `${n}是`)]);
+const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上', '期间', ...[...'一二三四五六七八九十'].map((n) => `${n}是`)]);
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
 const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
@@ -70,6 +72,7 @@ const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则|导则|
 
 interface Compiled {
   kindEnd: RegExp;
+  kinds: Set<string>;
   /** ends in a kind word that names a programme by itself (行动, 工程, 平台 …) */
   strongEnd: RegExp;
   /** last characters of the strong kind words: a cheap test before strongEnd */
@@ -83,6 +86,7 @@ function compile(lex: Lexicon): Compiled {
   if (!c) {
     c = {
       kindEnd: new RegExp(`(?:${alternation(lex.programmeKinds)})$`),
+      kinds: new Set(lex.programmeKinds),
       strongEnd: new RegExp(`(?:${alternation(lex.strongKinds)})$`),
       strongLast: new Set([...lex.strongKinds].map((k) => k[k.length - 1])),
       actionRegex: new RegExp(`(?:${alternation(lex.projectActions)})$`),
@@ -152,11 +156,13 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     // “某某”推进机制, “某某”同步改造: a verb or adverb that makes the kind word's compound
     const verbOfKind = verbs && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2 && /^[vd]/.test(t.tag);
     // "…机制 覆盖/v …", "…机制 全年/t 形成…": after a kind word, a verb or a time word starts the clause
+    // “某某”线上服务平台: 上/下 glued to a one-character noun is its compound (线上, 网上), not "on"
+    const locativeCompound = ends.length > 0 && t.tag === 'f' && t.word.length === 1 && tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'n' && tokens[i - 1].end === t.start;
     const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb) || t.tag === 't' || t.tag === 'm');
-    if (afterKind || isPunct(t) || STOP.has(t.word) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind) || /[“"「『《]/.test(t.word)) break;
+    if (afterKind || isPunct(t) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
     // after a quote, adjectives and time words describe the programme too: “某某”精细治理行动, 老年助餐服务
-    const ok = isNominal(t) || isProper(t) || single || verbOfKind || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));
+    const ok = isNominal(t) || isProper(t) || single || locativeCompound || verbOfKind || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));
     if (!ok || t.end - offset - from > maxLen) break;
     ends.push(t.end - offset);
   }
@@ -207,7 +213,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);
-    const kindEnd = [...ends].reverse().find((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
+    const kindEnds = ends.filter((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
+    // “某某”女性议事会试点: a pilot of a programme already named is that programme
+    const kindEnd = kindEnds.length > 1 && PILOT.test(text.slice(last.e, kindEnds[kindEnds.length - 1])) ? kindEnds[kindEnds.length - 2] : kindEnds[kindEnds.length - 1];
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
     for (const q of chain) {
       const combinedEnd = q === last && !glue ? [...ends].reverse().find((e) => lex.policies.has(nameKey(text.slice(q.s, e)))) : undefined;
@@ -292,9 +300,12 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
 
 /** Unquoted names ending in a kind word, kept only when something in them is specific. */
 function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+  // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
+  const numbered = EVENT_IN_TEXT.test(text);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!lex.strongKinds.has(t.word) && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
+    const numberedEvent = numbered && t.word.length > 1 && c.kinds.has(t.word) && numberedEventStart(tokens, k) >= 0;
+    if (!lex.strongKinds.has(t.word) && !numberedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
     let anchored = false;
@@ -368,7 +379,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
 /** Index of the 第N届 token that starts the name ending at token k, within a clause and 24 characters, or -1. */
 function numberedEventStart(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
-    if (isPunct(tokens[j]) || /^[和及与]$/.test(tokens[j].word)) return -1;
+    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word)) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return j;
   }
   return -1;

@@ -171,6 +171,45 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
   return out ?? tokens;
 }
 
+/** Dictionary words that glue a name's suffix to the title after it (医院院长, 事务所律师): word → length of the suffix. */
+const gluedTitles = new Map<string, number>();
+const gluedFirsts = new Uint8Array(65536);
+
+/**
+ * Registers every dictionary word that is a body's or place's suffix followed by a title: jieba
+ * reads 某某中学校长 as 某某/中学校长, which hides the school's name from the suffix rules.
+ */
+export function splitGluedTitles(suffixes: Iterable<string>, titles: Iterable<string>): void {
+  const table = tags();
+  const titleList = [...titles];
+  for (const suffix of suffixes) {
+    for (const title of titleList) {
+      const word = suffix + title;
+      if (!table.has(word) || (gluedTitles.get(word) ?? 0) >= suffix.length) continue;
+      gluedTitles.set(word, suffix.length);
+      gluedFirsts[word.charCodeAt(0)] = 1;
+    }
+  }
+}
+
+function splitTitles(tokens: Token[]): Token[] {
+  if (gluedTitles.size === 0) return tokens;
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const cut = gluedFirsts[t.word.charCodeAt(0)] === 1 ? gluedTitles.get(t.word) : undefined;
+    if (cut === undefined) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const left = t.word.slice(0, cut);
+    const right = t.word.slice(cut);
+    out.push({ word: left, tag: tagOf(left), start: t.start, end: t.start + cut }, { word: right, tag: tagOf(right), start: t.start + cut, end: t.end });
+  }
+  return out ?? tokens;
+}
+
 export function tokenize(text: string, offset: number): Token[] {
   const words = nodejieba.cut(text, true);
   const tokens: Token[] = new Array(words.length);
@@ -183,7 +222,7 @@ export function tokenize(text: string, offset: number): Token[] {
     tokens[k] = { word, tag: tagOf(word), start: offset + at, end: offset + at + word.length };
     cursor = at + word.length;
   }
-  return mergeWholeWords(text, offset, tokens);
+  return splitTitles(mergeWholeWords(text, offset, tokens));
 }
 
 /**

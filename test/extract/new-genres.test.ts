@@ -316,3 +316,50 @@ describe('a district at the end of a place-like name', () => {
     expect(names(ex, 'Place')).toEqual([]);
   });
 });
+
+describe('session 6: women and children, employment, bodies with their head', () => {
+  it('a quoted name before 议事会, 托管班, 工坊, 成长营 or a 线上 platform is a programme; a pilot of it is that programme', () => {
+    const ex = plan(
+      '1.上线“桂园她之家”线上服务平台，推出“好妈妈”成长营。',
+      '2.成立“小小参事”儿童议事会，开办“海豚”暑期爱心托管班，“巾帼力”女性创业赋能工坊举办12期。',
+      '3.在丰乐居民区试点“她建言”女性议事会试点。',
+    );
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“桂园她之家”线上服务平台', '“好妈妈”成长营', '“小小参事”儿童议事会', '“海豚”暑期爱心托管班', '“巾帼力”女性创业赋能工坊', '“她建言”女性议事会'].map(nameKeyOf)));
+    expect(names(ex, 'Programme')).not.toContain(nameKeyOf('“她建言”女性议事会试点'));
+  });
+
+  it('a numbered event ends in any kind word (竞赛, 招聘月), but not across 等', () => {
+    const ex = plan('1.办好第七届桂城镇职业技能竞赛，举办第十届“桂城好岗位”招聘月。', '2.做好第九届中国国际进口博览会等重大活动保障。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第七届桂城镇职业技能竞赛', '第十届“桂城好岗位”招聘月'].map(nameKeyOf)));
+    expect(names(ex, 'Programme').some((n) => n.includes('重大活动'))).toBe(false);
+  });
+
+  it('a quoted name before 零工驿站 is a programme, an unquoted 工坊 a place', () => {
+    const ex = plan('1.设立“桂城快聘”零工驿站，将闲置厂房改造为晨光农创工坊。');
+    expect(names(ex, 'Programme')).toContain(nameKeyOf('“桂城快聘”零工驿站'));
+    expect(names(ex, 'Place')).toContain('晨光农创工坊');
+  });
+
+  it("a community's 妇女之家 / 儿童之家 is a place; the plural one is none", () => {
+    const ex = plan('1.提升丰乐居民区妇女之家、桂苑居民区儿童之家，各居民区妇女之家全年开放。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['丰乐居民区妇女之家', '桂苑居民区儿童之家']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('各'))).toBe(false);
+  });
+
+  it('a body glued to its head\'s title by jieba (中学校长, 医院院长, 事务所律师, 商会会长) keeps its name', () => {
+    const ex = plan('1.桂城实验中学校长贝立新介绍经验，上海恒衡律师事务所律师阚宁提供咨询。', '2.桂城中心医院院长欧阳平说，上海桂城商会会长宓强参加。', '3.把辖区学校、律师事务所的资源用好。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['桂城实验中学', '上海恒衡律师事务所', '桂城中心医院', '上海桂城商会']));
+    expect(names(ex, 'Organisation')).not.toContain('律师事务所');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['贝立新', '阚宁', '欧阳平', '宓强']));
+  });
+
+  it('a park named after a centre keeps its 绿地; a road\'s 绿地 is the road', () => {
+    const ex = plan('1.改造桂城中心绿地，整治丰乐路绿地。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂城中心绿地', '丰乐路']));
+  });
+
+  it('national strategies and city insurance schemes are policies', () => {
+    const ex = plan('1.落实就业优先战略，扩大城乡居民基本养老保险覆盖面，推广“沪惠保”，建设儿童友好城市。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['就业优先战略', '城乡居民基本养老保险', '沪惠保', '儿童友好城市'].map(nameKeyOf)));
+  });
+});
