@@ -63,6 +63,7 @@ interface NamesFile {
   pluralMarkers: string[];
   personColumns: string[];
   subdistrictBodies: string[];
+  districtInstitutions: string[];
   notOrgEndings: string[];
   quotedTeamSuffixes: string[];
   registeredBodySuffixes: string[];
@@ -145,6 +146,7 @@ export interface Lexicon {
   personColumns: Set<string>;
   /** centres a 街道 runs under its own name (某某街道社区文化活动中心): bodies, not venues */
   subdistrictBodies: Set<string>;
+  districtInstitutions: Set<string>;
   /** words ending in a body's suffix character that are not bodies (格局) */
   notOrgEndings: string[];
   /** verbs that confer a title (获评, 争创): what follows is an honour, not a place */
@@ -232,6 +234,7 @@ export function loadLexicons(): Lexicon {
     pluralMarkers: new Set(names.pluralMarkers),
     personColumns: new Set(names.personColumns),
     subdistrictBodies: new Set(names.subdistrictBodies),
+    districtInstitutions: new Set(names.districtInstitutions),
     notOrgEndings: names.notOrgEndings,
     awardVerbs: new Set(names.awardVerbs),
     surroundingWords: new Set(names.surroundingWords),

@@ -24,6 +24,8 @@ export interface PersonHit {
 
 interface Compiled {
   rosterLine: RegExp;
+  unitRoster: RegExp;
+  unitEntry: RegExp;
   bracketList: RegExp;
   bracketEntry: RegExp;
   contactLine: RegExp;
@@ -34,6 +36,8 @@ interface Compiled {
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
   joinedName: RegExp;
 }
+/** What a unit in a unit-by-unit roster ends with: a 街道/镇, a community or a village. */
+const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村';
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
@@ -58,6 +62,10 @@ function compile(lex: Lexicon): Compiled {
     bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
     bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
+    // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
+    // post the heading names (各街镇妇联主席); the units are districts, communities or villages
+    unitRoster: new RegExp(`^[ \\t\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS})[ \\t\\u3000]*[:：][ \\t\\u3000]*${name}(?:[ \\t\\u3000]+|$))+$`, 'gm'),
+    unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))[ \\t\\u3000]*[:：][ \\t\\u3000]*(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
@@ -79,7 +87,8 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     const [line, role, rawName, spaced, bracketed] = m;
     let titles = spaced ?? bracketed;
     // "某某　街道党工委书记　主持全面工作": a third column of duties follows the titles
-    if (!lex.titleRegex.test(titles.replace(/\s+$/, '')) && spaced) titles = spaced.split(/[ \t\u3000]+/)[0];
+    // (or after a comma: "某某　党组书记、局长，主持局全面工作")
+    if (!lex.titleRegex.test(titles.replace(/\s+$/, '')) && spaced) titles = spaced.split(/[ \t\u3000]+/)[0].split(/[，,；;]/)[0];
     const titleText = titles.replace(/\s+$/, '');
     if (!lex.titleRegex.test(titleText)) continue;
     const nameStart = m.index + line.indexOf(rawName, role ? line.indexOf(role) + role.length : 0);
@@ -103,6 +112,20 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
       hits.push({ name, start: nameStart, end: nameStart + rawName.length, role: lastRole, posts: parsePosts(titles, nameStart + rawName.length + 1, lex) });
     }
   }
+  c.unitRoster.lastIndex = 0;
+  for (let m = c.unitRoster.exec(text); m; m = c.unitRoster.exec(text)) {
+    const title = headingTitle(text, m.index, lex);
+    if (!title) continue;
+    c.unitEntry.lastIndex = 0;
+    for (let e = c.unitEntry.exec(m[0]); e; e = c.unitEntry.exec(m[0])) {
+      const [, unit, rawName] = e;
+      const name = rawName.replace(/[\s\u3000]+/g, '');
+      if (lex.notPersonNames.has(name)) continue;
+      const unitStart = m.index + e.index;
+      const nameStart = m.index + e.index + e[0].lastIndexOf(rawName);
+      hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts: [{ org: null, orgStart: unitStart, orgEnd: unitStart + unit.length, title }] });
+    }
+  }
   c.contactLine.lastIndex = 0;
   for (let m = c.contactLine.exec(text); m; m = c.contactLine.exec(text)) {
     const [line, label, office, rawName] = m;
@@ -113,6 +136,20 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts: [{ org: office ?? null, orgStart, orgEnd: orgStart + (office?.length ?? 0), title: label }] });
   }
   return hits;
+}
+
+/** The title a unit-by-unit roster's heading names (二、各街镇妇联主席, 各村党组织书记名单), from the nearest heading above. */
+function headingTitle(text: string, at: number, lex: Lexicon): string | undefined {
+  for (let end = at - 1, n = 0; end > 0 && n < 12; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim().replace(/(?:名单|分工)?[:：]?$/, '');
+    end = start - 1;
+    if (!line) continue;
+    const title = lex.titles.find((t) => line.endsWith(t));
+    if (title) return title;
+    if (!/[:：]/.test(line)) return undefined;
+  }
+  return undefined;
 }
 
 /** "党工委书记、人大工委主任" → [党工委/书记, 人大工委/主任]; a bare "二级调研员" has no body. */

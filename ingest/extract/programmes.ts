@@ -309,6 +309,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
     let anchored = false;
+    let honour = false;
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
     // "第二届长三角基础教育协同发展/vn 论坛": a numbered event runs from its number, verbs included
@@ -324,9 +325,15 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       // "某某有限公司参与/v 某项目": a body doing the work is the sentence's subject, not the programme's name
       // (a body's own project, 某某有限公司储能电池项目, keeps it)
       // (a verb right after the body makes the body the subject; a verb inside the project's name does not: 某公司航材维修基地项目)
-      const bodyActs = BODY_END.test(u.word) && tokens[i + 1] !== undefined && tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn';
+      // (沉浸/v 式/k: a verb made an adjective by its suffix does nothing)
+      const bodyActs = BODY_END.test(u.word) && tokens[i + 1] !== undefined && tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn' && tokens[i + 2]?.tag !== 'k';
       // (新建/改建 right before the kind word is the project's action: 某小学新建工程)
       const ownAction = i === k - 1 && c.actions.has(u.word);
+      // "入选某某扶持项目", "获评某某示范项目": what is conferred is an honour or a list, not a programme
+      if (lex.awardVerbs.has(u.word)) {
+        honour = true;
+        break;
+      }
       if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
@@ -347,7 +354,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     }
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;
-    if (s === undefined || s >= t.start - offset) continue;
+    if (honour || s === undefined || s >= t.start - offset) continue;
     // "…整治/v 和/c 店招店牌提升工程": the walk stopped at a verb the 和 joins; the name's first half is lost
     if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it

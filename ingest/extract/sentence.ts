@@ -78,7 +78,9 @@ export function analyseSentence(
     if (rest === null) return true;
     if (lex.genericNames.has(nameKey(rest)) && !lex.placeSuffixes.includes(rest)) return false;
     if (lex.standaloneOrgs.has(rest)) n.type = 'Organisation';
-    if (lex.subdistrictBodies.has(rest) && n.name.slice(0, n.name.length - rest.length).endsWith('街道')) n.type = 'Organisation';
+    const district = n.name.slice(0, n.name.length - rest.length);
+    if (lex.subdistrictBodies.has(rest) && /(?:街道|镇)$/.test(district)) n.type = 'Organisation';
+    if (lex.districtInstitutions.has(rest) && district.endsWith('区')) n.type = 'Organisation';
     return true;
   });
   names = longestOf(startsInsidePlaces(text, offset, names));

@@ -363,3 +363,30 @@ describe('session 6: women and children, employment, bodies with their head', ()
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['就业优先战略', '城乡居民基本养老保险', '沪惠保', '儿童友好城市'].map(nameKeyOf)));
   });
 });
+
+describe('session 6: a culture bureau and a women\'s federation', () => {
+  it('a leaders\' roster with duties after a comma, and a unit-by-unit roster under a heading that names the post', () => {
+    const ex = extract(docFrom(['桂城区文化局2025年工作计划', '一、组织领导', '局领导分工如下：', '　　闾丘明远　党组书记、局长，主持局全面工作', '　　仉红霞　副局长，分管艺术科', '二、各街镇文化站站长', '丰乐街道：晏　秋　　桂苑镇：宰父立春'].join('\n')));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['闾丘明远', '仉红霞', '晏秋', '宰父立春']));
+    const unitHead = ex.entities.find((e) => e.type === 'Person' && e.name === '晏秋') as { titles?: string[] } | undefined;
+    expect(unitHead?.titles).toContain('站长');
+  });
+
+  it('a district\'s library and culture centre, and a 镇\'s 社区文化活动中心, are institutions; a community library is a venue', () => {
+    const ex = plan('1.金山区图书馆、金山区文化馆组织活动，枫泾镇社区文化活动中心开放，在丰乐社区图书馆举办讲座。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['金山区图书馆', '金山区文化馆', '枫泾镇社区文化活动中心']));
+    expect(names(ex, 'Place')).toContain('丰乐社区图书馆');
+  });
+
+  it('an era (近代) inside a name; a selection (入选…扶持项目) is no programme; 参与 and a company\'s 沉浸式 project', () => {
+    const ex = plan('1.桂城近代纺织博物馆一期建成开放，3部作品入选桂城市舞台艺术精品创作扶持项目。', '2.文艺团队80支参与上海市民文化节，支持上海青禾数字科技有限公司沉浸式数字艺术项目落地。');
+    expect(names(ex, 'Place')).toContain('桂城近代纺织博物馆');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['桂城近代纺织博物馆一期', '上海市民文化节', '上海青禾数字科技有限公司沉浸式数字艺术项目'].map(nameKeyOf)));
+    expect(names(ex, 'Programme').some((n) => n.includes('扶持项目'))).toBe(false);
+  });
+
+  it('national censuses other than the economic one, and a numbered 艺术周', () => {
+    const ex = plan('1.完成第四次全国文物普查，举办第二届“桂岸”当代艺术周。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第四次全国文物普查', '第二届“桂岸”当代艺术周'].map(nameKeyOf)));
+  });
+});
