@@ -7,6 +7,7 @@
 import type { Lexicon } from './lexicon.ts';
 import type { PersonHit } from './people.ts';
 import type { TargetHit } from './targets.ts';
+import type { Comparator } from '../types.ts';
 
 interface Cell {
   text: string;
@@ -103,7 +104,53 @@ export function columnQuantities(text: string, lex: Lexicon, year: number | null
       });
     }
   });
+  unitColumnQuantities(text, lex, year, hits);
   return hits;
+}
+
+/** An indicator table's unit column (单位, 计量单位), and the value columns beside it (2025年目标, 2024年完成, 基数). */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+const VALUE_HEADER = /目标|完成|基数|实际|预计|现状|\d{4}年/;
+const METRIC_HEADER = /指标|名称|项目|内容/;
+/** A bare number in a value column, with a comparator before it (≥90). */
+const VALUE_CELL = /^([≥≤><]?)\s*(\d{1,9}(?:\.\d+)?)$/;
+const CELL_COMPARATORS: Record<string, Comparator> = { '≥': '>=', '≤': '<=', '>': '>', '<': '<', '': '=' };
+
+interface UnitColumnTable {
+  unitColumn: number;
+  metricColumn: number;
+  values: { column: number; header: string }[];
+}
+
+function unitColumnTable(cells: Cell[]): UnitColumnTable[] {
+  const unitColumn = cells.findIndex((c) => UNIT_HEADER.test(c.text));
+  if (unitColumn < 0) return [];
+  const metricColumn = cells.findIndex((c) => METRIC_HEADER.test(c.text));
+  const values = cells.flatMap((c, column) => (column !== unitColumn && VALUE_HEADER.test(c.text) && !METRIC_HEADER.test(c.text) ? [{ column, header: c.text }] : []));
+  return values.length ? [{ unitColumn, metricColumn: metricColumn >= 0 ? metricColumn : unitColumn - 1, values }] : [];
+}
+
+/**
+ * The bare numbers of indicator tables whose unit is a column of its own
+ * (序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标): each row's unit cell gives its numbers their unit.
+ */
+function unitColumnQuantities(text: string, lex: Lexicon, year: number | null, hits: TargetHit[]): void {
+  const q = lex.quantities;
+  forEachRow(text, unitColumnTable, (row, [table]) => {
+    const written = row[table.unitColumn].text;
+    const mult = Object.keys(q.multipliers).find((k) => written.startsWith(k) && written.length > k.length);
+    const unit = q.units[mult ? written.slice(mult.length) : written];
+    if (!unit) return;
+    const factor = (mult ? q.multipliers[mult] : 1) * unit[1];
+    const metric = row[table.metricColumn]?.text ?? '';
+    for (const { column } of table.values) {
+      const cell = row[column];
+      const m = VALUE_CELL.exec(cell.text);
+      if (!m) continue;
+      const at = cell.start + cell.text.length - m[2].length;
+      hits.push({ value: Math.round(Number(m[2]) * factor * 1e6) / 1e6, unit: unit[0], raw: `${m[2]}${written}`, comparator: CELL_COMPARATORS[m[1]], metric, kind: 'target', year: year ?? undefined, start: at, end: at + m[2].length });
+    }
+  });
 }
 
 const PERSON_CELL = /^\p{Script=Han}{2,4}$/u;

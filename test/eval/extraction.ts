@@ -21,6 +21,10 @@ const withoutKinds = process.argv.includes('--without-kinds');
 /** a programme made from a kind mention has the kind's id (programme:<district>:<kind>) */
 const kindOnly = (e: Entity) => e.type === 'Programme' && (e.kinds ?? []).some((k) => e.id.endsWith(`:${k}`));
 
+/** A labelled unit in the extractor's canonical form (个百分点 and 百分点 are one unit): quantities.json maps both. */
+const UNITS = (JSON.parse(readFileSync(join(ROOT, 'ingest/data/quantities.json'), 'utf8')) as { units: Record<string, [string, number]> }).units;
+const canonicalUnit = (unit: string) => (UNITS[unit]?.[1] === 1 ? UNITS[unit][0] : unit);
+
 type Gold = Record<(typeof LABELS)[number], (string | string[])[]> & { text: string; Target: { value: number; unit: string }[] };
 interface Score { tp: number; predicted: number; gold: number; found: number }
 const empty = (): Score => ({ tp: 0, predicted: 0, gold: 0, found: 0 });
@@ -47,7 +51,7 @@ function scoreNames(pred: Entity[], gold: (string | string[])[], label: string, 
 }
 
 function scoreTargets(pred: TargetEntity[], gold: { value: number; unit: string }[], doc: string): Score {
-  const left = gold.map((g) => ({ ...g, used: false }));
+  const left = gold.map((g) => ({ ...g, unit: canonicalUnit(g.unit), used: false }));
   let tp = 0;
   const fps: string[] = [];
   for (const t of pred) {

@@ -390,3 +390,13 @@ describe('session 6: a culture bureau and a women\'s federation', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第四次全国文物普查', '第二届“桂岸”当代艺术周'].map(nameKeyOf)));
   });
 });
+
+describe('session 6: indicator tables with a unit column', () => {
+  it('each row\'s 单位 cell gives the bare numbers of the value columns their unit; ≥ is a comparator', () => {
+    const ex = extract(docFrom(['桂城镇2025年工作计划', '一、主要指标', '| 序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标 |', '| --- | --- | --- | --- | --- |', '| 1 | 接待游客 | 万人次 | 1260 | 1300 |', '| 2 | 城市书房 | 家 | 13 | 15 |', '| 3 | 群众满意率 | % | 92 | ≥95 |'].join('\n')));
+    const targets = ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string; comparator: string }[];
+    const found = targets.map((t) => `${t.value}${t.unit}`);
+    expect(found).toEqual(expect.arrayContaining(['12600000人次', '13000000人次', '13家', '15家', '92%', '95%']));
+    expect(targets.find((t) => t.value === 95 && t.unit === '%')?.comparator).toBe('>=');
+  });
+});
