@@ -78,6 +78,7 @@ interface Compiled {
   quotedTeams: Set<string>;
   /** suffixes of registered bodies named region first (上海某某有限公司) */
   registered: Set<string>;
+  titleWords: Set<string>;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
@@ -96,6 +97,7 @@ function compile(lex: Lexicon): Compiled {
     longOrg: new Set(lex.longOrgSuffixes),
     quotedTeams: new Set(lex.quotedTeamSuffixes),
     registered: new Set(lex.registeredBodySuffixes),
+    titleWords: new Set(lex.titles),
   };
   compiledFor.set(lex, c);
   return c;
@@ -449,7 +451,8 @@ function nameEndingAt(
   const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   // 律师事务所 on its own is a kind of body (its suffix 事务所 after 律师), not one body
-  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody) || c.labelOf.has(name)) return null;
+  // (社区卫生服务中心 alone is every community's centre: only the district's name before it names one)
+  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody) || c.labelOf.has(name) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;
   // "某镇学校", "某镇部分中小学": the schools of a district, not one school
   if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c.labelOf, lex)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;
@@ -557,6 +560,8 @@ function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
 function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {
   if (lex.leadVerbs.has(t.word)) return false;
+  // "主任/b 逯/nr 长江/ns": a post holder's title is not part of a place after it (the person is)
+  if (type === 'Place' && compile(lex).titleWords.has(t.word)) return false;
   // 就业促进中心, 事务受理服务中心: what a body does is part of its name
   if (type === 'Organisation' && lex.orgFunctionWords.has(t.word)) return true;
   // 体育公园, 养老院: what a facility is for is part of its name

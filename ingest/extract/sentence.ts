@@ -107,6 +107,8 @@ export function analyseSentence(
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);
   const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  // "主任逯长江": a person named after a title whose given name is a river's is the person
+  if (persons.length) names = names.filter((n) => !(n.type === 'Place' && persons.some((p) => same(p, n))));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {

@@ -400,3 +400,25 @@ describe('session 6: indicator tables with a unit column', () => {
     expect(targets.find((t) => t.value === 95 && t.unit === '%')?.comparator).toBe('>=');
   });
 });
+
+describe('session 6: a health commission', () => {
+  it('health bodies by their suffixes; a title never starts a place, so 主任某长江 is a person', () => {
+    const ex = plan('1.桂城区疾病预防控制中心完成接种，桂城区卫生健康监督所开展检查，桂城区滨河老年护理院新增床位，会同桂城区红十字会开展培训。', '2.区医疗急救中心主任庹长江获评先进个人，新建丰乐路社区卫生服务站和桂苑急救分站。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['桂城区疾病预防控制中心', '桂城区卫生健康监督所', '桂城区滨河老年护理院', '桂城区红十字会', '区医疗急救中心']));
+    expect(names(ex, 'Person')).toContain('庹长江');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['丰乐路社区卫生服务站', '桂苑急救分站']));
+    expect(names(ex, 'Place').some((n) => n.includes('主任'))).toBe(false);
+  });
+
+  it('a phase before the kind word (某楼一期工程), a quoted 门诊, and 12家社区卫生服务中心 is every centre, not one', () => {
+    const ex = plan('1.桂城医院门急诊综合楼一期工程竣工，试点“午间家医”门诊，覆盖全部12家社区卫生服务中心。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['桂城医院门急诊综合楼一期工程', '“午间家医”门诊'].map(nameKeyOf)));
+    expect(names(ex, 'Organisation')).not.toContain('社区卫生服务中心');
+  });
+
+  it('位于 starts no address; national health reforms are policies', () => {
+    const ex = plan('1.位于丰乐路128号的新院区开放，落实分级诊疗制度，深化医药卫生体制改革。');
+    expect(names(ex, 'Place').some((n) => n.startsWith('位于'))).toBe(false);
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['分级诊疗制度', '医药卫生体制改革'].map(nameKeyOf)));
+  });
+});
