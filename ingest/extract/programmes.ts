@@ -154,12 +154,14 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     // “某某”生态提升专项行动, “某某”打造精品城区专项行动: a leading verb inside an umbrella campaign's name
     const umbrellaVerb = verbs && strongKindAhead(tokens, i, offset, lex, c);
     // “某某”推进机制, “某某”同步改造: a verb or adverb that makes the kind word's compound
+    // (居家护理|指导/n|工作室: a lead verb right before the kind word is what the programme does)
+    const beforeKind = verbs && ends.length > 0 && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
     const verbOfKind = verbs && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2 && /^[vd]/.test(t.tag);
     // "…机制 覆盖/v …", "…机制 全年/t 形成…": after a kind word, a verb or a time word starts the clause
     // “某某”线上服务平台: 上/下 glued to a one-character noun is its compound (线上, 网上), not "on"
     const locativeCompound = ends.length > 0 && t.tag === 'f' && t.word.length === 1 && tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'n' && tokens[i - 1].end === t.start;
     const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb) || t.tag === 't' || t.tag === 'm');
-    if (afterKind || isPunct(t) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind) || /[“"「『《]/.test(t.word)) break;
+    if (afterKind || isPunct(t) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
     // after a quote, adjectives and time words describe the programme too: “某某”精细治理行动, 老年助餐服务
     const ok = isNominal(t) || isProper(t) || single || locativeCompound || verbOfKind || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));

@@ -422,3 +422,17 @@ describe('session 6: a health commission', () => {
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['分级诊疗制度', '医药卫生体制改革'].map(nameKeyOf)));
   });
 });
+
+describe('session 6: generic places and leading verbs', () => {
+  it('a place kind after a generic modifier (温馨社区, 亲子步道, 村级河) names nothing; a leading verb (指导, 参观) starts no name', () => {
+    const ex = plan('1.打造温馨社区和亲子步道，整治村级河，指导星河公寓开展自治，组织学生参观潘家浜。');
+    expect(names(ex, 'Place')).not.toEqual(expect.arrayContaining(['温馨社区']));
+    expect(names(ex, 'Place').some((n) => /^(?:亲子|村级|指导|参观)/.test(n))).toBe(false);
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['星河公寓', '潘家浜']));
+  });
+
+  it('a lead verb right before the kind word stays in a quoted programme (居家护理指导工作室)', () => {
+    const ex = plan('1.支持“桂芳护理坊”居家护理指导工作室扩大服务。');
+    expect(names(ex, 'Programme')).toContain(nameKeyOf('“桂芳护理坊”居家护理指导工作室'));
+  });
+});
