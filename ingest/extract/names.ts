@@ -54,6 +54,8 @@ const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或�
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 /** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
+/** Kinds of place that are one building (a 故居 is a heritage building). */
+const BUILDING_KINDS = new Set(['building', 'heritage']);
 const SURROUNDED_KINDS = new Set(['road', 'river', 'village', 'residential', 'lane', 'lake', 'bridge', 'block']);
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
@@ -366,7 +368,7 @@ function nameEndingAt(
     const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
     // "某村/zg 某某/x 旧宅", "胜利村/n 某某/x 旧宅": a word ending in a place suffix before a person's
     // name ends the previous place, when this one is a building named after the person
-    if (type === 'Place' && lex.placeKinds[suffix] === 'building' && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
+    if (type === 'Place' && BUILDING_KINDS.has(lex.placeKinds[suffix] ?? '') && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
     // "、前进/v 村", "在胜利/v 村", "修缮前进/v 村": a common word names a village or road after a
     // list, a locative or a verb
     // (even a lead verb, "胜利村与联合/v 村", when listed next to a place of the same kind)

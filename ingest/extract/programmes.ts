@@ -31,7 +31,7 @@ export interface ProgrammeHit {
 export interface ProgrammeContext {
   /** names and aliases of the covered district: its own 《plans》 are its programmes */
   ownNames: string[];
-  places: { start: number; end: number }[];
+  places: { start: number; end: number; kind?: string }[];
 }
 
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
@@ -42,6 +42,7 @@ const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 const PILOT = /试点$/;
+const HERITAGE_UPKEEP = /^(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
 /** A count of places or buildings: 5个, 14幢. */
 const COUNT_MEASURES = '个幢处条栋座';
 const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
@@ -465,9 +466,12 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       else if (!(isNominal(t) || isNumeric(t) || lex.genericModifiers.has(t.word) || t.tag === 'a')) break;
     }
     if (end < 0) continue;
+    // "某某故居修缮": upkeep of a heritage building is its care, not a programme (7 of 8 labelled documents)
+    const object = ctx.places.reduce((last, q) => (q.start >= p.start && q.end <= end && q.end > last.end ? q : last), p);
+    if (object.kind === 'heritage' && HERITAGE_UPKEEP.test(text.slice(object.end - offset, end - offset))) continue;
     // "在某社区新建睦邻中心": a single action taking an object is the verb of the sentence
-    const object = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
-    if (actions === 1 && object && !isPunct(object) && !STOP.has(object.word) && !/^[和与及]/.test(object.word) && isNominal(object) && !isNumeric(object) && object.tag !== 'f' && !WORK_NOUNS.has(object.word)) continue;
+    const taken = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
+    if (actions === 1 && taken && !isPunct(taken) && !STOP.has(taken.word) && !/^[和与及]/.test(taken.word) && isNominal(taken) && !isNumeric(taken) && taken.tag !== 'f' && !WORK_NOUNS.has(taken.word)) continue;
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }

@@ -436,3 +436,12 @@ describe('session 6: generic places and leading verbs', () => {
     expect(names(ex, 'Programme')).toContain(nameKeyOf('“桂芳护理坊”居家护理指导工作室'));
   });
 });
+
+describe('session 6: heritage upkeep', () => {
+  it('the repair of a former residence is its care, not a programme; a named repair project with 工程 is one', () => {
+    const ex = plan('1.完成桂园村沈文澜故居修缮，实施顾小川旧居保护性修缮工程。');
+    expect(names(ex, 'Place').some((n) => n.endsWith('沈文澜故居'))).toBe(true);
+    expect(names(ex, 'Programme').some((n) => n.endsWith(nameKeyOf('故居修缮')))).toBe(false);
+    expect(names(ex, 'Programme')).toContain(nameKeyOf('顾小川旧居保护性修缮工程'));
+  });
+});
