@@ -445,3 +445,11 @@ describe('session 6: heritage upkeep', () => {
     expect(names(ex, 'Programme')).toContain(nameKeyOf('顾小川旧居保护性修缮工程'));
   });
 });
+
+describe('session 6: projects signed with partners', () => {
+  it('共建项目 signed with units is generic work; “四下基层”工作制度 is the policy', () => {
+    const ex = plan('1.与驻区单位签订区域化党建共建项目20个，桂城商会以商引商促成项目4个，践行“四下基层”工作制度。');
+    expect(names(ex, 'Programme').some((n) => n.includes('项目'))).toBe(false);
+    expect(names(ex, 'Policy')).toContain(nameKeyOf('四下基层'));
+  });
+});
