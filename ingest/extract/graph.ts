@@ -7,10 +7,17 @@ import { cleanName, idPart } from './normalise.ts';
 
 type Extra = Record<string, unknown>;
 
+/** A span as one number (documents are far shorter than 2^26 characters): cheaper to hash than a string. */
+const spanKey = (start: number, end: number) => start * 67108864 + end;
+
 export class DocumentGraph {
   readonly entities = new Map<string, Entity>();
-  readonly relations = new Map<string, Relation>();
-  private readonly seen = new Set<string>();
+  /** in the order first seen */
+  readonly relations: Relation[] = [];
+  /** the mention spans of each entity, by id */
+  private readonly seen = new Map<string, Set<number>>();
+  /** relations by from, then to, then type: ids are hashed once each, not concatenated per call */
+  private readonly byEnds = new Map<string, Map<string, Map<RelationType, Relation>>>();
 
   constructor(readonly text: string) {}
 
@@ -26,9 +33,11 @@ export class DocumentGraph {
     }
     if (surface !== e.name && !e.aliases?.includes(surface)) e.aliases = [...(e.aliases ?? []), surface];
     if (span) {
-      const key = `${id}|${span.start}|${span.end}`;
-      if (!this.seen.has(key)) {
-        this.seen.add(key);
+      let spans = this.seen.get(id);
+      if (!spans) this.seen.set(id, (spans = new Set()));
+      const key = spanKey(span.start, span.end);
+      if (!spans.has(key)) {
+        spans.add(key);
         e.mentions.push({ start: span.start, end: span.end });
       }
     }
@@ -37,11 +46,15 @@ export class DocumentGraph {
 
   relation(type: RelationType, from: string, to: string, evidence: Span | null, extra: Partial<Relation> = {}): void {
     if (from === to) return;
-    const key = `${type}|${from}|${to}`;
-    let r = this.relations.get(key);
+    let byTo = this.byEnds.get(from);
+    if (!byTo) this.byEnds.set(from, (byTo = new Map()));
+    let byType = byTo.get(to);
+    if (!byType) byTo.set(to, (byType = new Map()));
+    let r = byType.get(type);
     if (!r) {
       r = { type, from, to, evidence: [], ...extra };
-      this.relations.set(key, r);
+      byType.set(type, r);
+      this.relations.push(r);
     }
     if (evidence && !r.evidence.some((s) => s.start === evidence.start && s.end === evidence.end)) r.evidence.push({ start: evidence.start, end: evidence.end });
   }
