@@ -55,6 +55,8 @@ const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或�
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 /** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
 /** Kinds of place that are one building (a 故居 is a heritage building). */
+/** A bureau's section (某某科): its name may join two fields with 和. */
+const SECTION_SUFFIX = /科$/;
 const BUILDING_KINDS = new Set(['building', 'heritage']);
 const SURROUNDED_KINDS = new Set(['road', 'river', 'village', 'residential', 'lane', 'lake', 'bridge', 'block']);
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
@@ -276,6 +278,8 @@ function nameEndingAt(
       if (long) continue;
       break;
     }
+    // "劳动关系和调解仲裁管理科": a bureau's section is named by the two fields it covers
+    if (type === 'Organisation' && SECTION_SUFFIX.test(suffix) && /^[和与]$/.test(t.word) && i > 0 && (isNominal(tokens[i - 1]) || lex.orgFunctionWords.has(tokens[i - 1].word)) && !isPunct(tokens[i - 1]) && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf))) continue;
     // "某区绿化和市容管理局", "上海某和某科技有限公司", "某大学农业与生物学院": 和/与 inside a body's
     // name that begins with a region or with the body it belongs to
     if (type === 'Organisation' && /^[和与]$/.test(t.word) && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf))) {
@@ -454,7 +458,7 @@ function nameEndingAt(
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   // 律师事务所 on its own is a kind of body (its suffix 事务所 after 律师), not one body
   // (社区卫生服务中心 alone is every community's centre: only the district's name before it names one)
-  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody) || c.labelOf.has(name) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;
+  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody) || (c.labelOf.has(name) && !SECTION_SUFFIX.test(name)) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;
   // "某镇学校", "某镇部分中小学": the schools of a district, not one school
   if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c.labelOf, lex)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;

@@ -242,7 +242,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     }
     // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)
     const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && !lex.quotedOnlyKinds.has(kind); });
-    if (chain.length === 1 && (innerKind || eventStart)) {
+    // (“百日千万招聘专项行动”: a quoted policy whose own name ends in a kind word is the policy alone)
+    if (chain.length === 1 && (innerKind || eventStart) && !lex.policies.has(nameKey(last.inner))) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });
     } else if (chain.length > 1 && !listed(text, chain) && kindEnd !== undefined && !glue && !innerKind) {

@@ -96,7 +96,8 @@ export function analyseSentence(
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   programmes = programmes.filter((p) => p.type === 'Policy' || p.source === 'title' || !titles.some((t) => inside(p, t)));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
-  programmes = programmes.filter((p) => p.type !== 'Programme' || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
+  // (and a policy's name inside a body's: 就业促进和失业保险科 is a section, not 失业保险)
+  programmes = programmes.filter((p) => (p.type !== 'Programme' && p.source !== 'lexicon') || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
   // "上海某和某有限公司冷链中心项目": a programme that starts inside a registered body's name starts with it
   for (const p of programmes) {
     if (p.type !== 'Programme' || p.source !== 'kind') continue;

@@ -453,3 +453,25 @@ describe('session 6: projects signed with partners', () => {
     expect(names(ex, 'Policy')).toContain(nameKeyOf('四下基层'));
   });
 });
+
+describe('session 6: HR, ecology and veterans bureaus', () => {
+  it('a section named by two fields joined by 和, and a 街道/镇 veterans\' or employment service station, are bodies', () => {
+    const ex = plan('1.副局长巴立群分管劳动关系和调解仲裁管理科、就业促进和失业保险科，拥军优抚科配合。', '2.凌云路街道退役军人服务站、桂苑镇就业服务站全年开放。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['劳动关系和调解仲裁管理科', '就业促进和失业保险科', '拥军优抚科', '凌云路街道退役军人服务站', '桂苑镇就业服务站']));
+    expect(names(ex, 'Person')).toContain('巴立群');
+    expect(names(ex, 'Policy')).toEqual([]);
+  });
+
+  it('air and water monitoring: stations and sections are places, concentrations and decibels are units', () => {
+    const ex = plan('1.桂城空气自动监测站PM2.5年均浓度降至28微克/立方米，丰乐河长兴桥断面氨氮浓度0.45毫克/升，区域环境噪声54.2分贝，新增处理能力5万立方米/日。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂城空气自动监测站', '丰乐河长兴桥断面']));
+    const units = (ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string }[]).map((t) => `${t.value}${t.unit}`);
+    expect(units).toEqual(expect.arrayContaining(['28微克/立方米', '0.45毫克/升', '54.2分贝', '50000立方米/日']));
+  });
+
+  it('national environmental campaigns and insurance schemes are policies; a quoted policy whose name ends in a kind word is no programme', () => {
+    const ex = plan('1.打好污染防治攻坚战和蓝天保卫战，落实排污许可制度，扩大工伤保险和失业保险覆盖面，参加“百日千万招聘专项行动”。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['污染防治攻坚战', '蓝天保卫战', '排污许可制度', '工伤保险', '失业保险', '百日千万招聘专项行动'].map(nameKeyOf)));
+    expect(names(ex, 'Programme')).toEqual([]);
+  });
+});
