@@ -10,7 +10,7 @@ export interface TokenIndex {
   /** document offset of the sentence's first character */
   offset: number;
   /** index of the token covering each character, -1 where none does */
-  at: Int32Array;
+  at: number[];
   /** index of the token starting at a character; undefined where none starts */
   startAt: (number | undefined)[];
   /** index of the token ending at a character position (exclusive end); undefined where none ends */
@@ -18,7 +18,8 @@ export interface TokenIndex {
 }
 
 export function indexTokens(tokens: Token[], offset: number, length: number): TokenIndex {
-  const at = new Int32Array(length).fill(-1);
+  // a plain array: a typed array per sentence costs an ArrayBuffer allocation, a tenth of this function
+  const at: number[] = new Array<number>(length).fill(-1);
   // filled in order, so the arrays stay in V8's fast (holey) element mode
   const startAt: (number | undefined)[] = [];
   const endAt: (number | undefined)[] = [];
