@@ -31,9 +31,11 @@ export function linkSentence(s: SentenceHits, programmes: Placed[], places: Plac
   const breaks = clauseBreaks(s);
   const programmeClauses = programmes.map((p) => clauseAt(breaks, p.span.start));
 
+  // one sentence, one status: read once for all its programmes (relation() copies what it keeps)
+  const runs = programmes.length && ctx.districtId ? { ...rel, status: statusOf(s), year: ctx.year ?? undefined } : undefined;
   for (let k = 0; k < programmes.length; k++) {
     const p = programmes[k];
-    if (ctx.districtId) graph.relation('RUNS', ctx.districtId, p.id, p.span, { ...rel, status: statusOf(s), year: ctx.year ?? undefined });
+    if (ctx.districtId) graph.relation('RUNS', ctx.districtId, p.id, p.span, runs);
     const themed = s.themes.filter((t) => t.start >= p.span.start && t.end <= p.span.end);
     const themes = themed.length ? themed : s.themes.filter((t) => clauseAt(breaks, t.start) === programmeClauses[k]);
     for (const t of themes) graph.relation('IN_THEME', p.id, `theme:${t.id}`, { start: t.start, end: t.end }, rel);
