@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.ts';
 import { alternation } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
 import type { TokenIndex } from './token-index.ts';
-import { isPunct, type Token } from './tokens.ts';
+import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface Post {
   org: string | null;
@@ -203,7 +203,15 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
   for (const m of titled) {
     const at = m.at;
     const i = startAt[at];
-    if (i === undefined) continue;
+    if (i === undefined) {
+      // "河长顾/x 建华/nz": jieba glued the surname to the title; the given name is the next word
+      const k = idx.at[at];
+      const glued = k >= 0 ? tokens[k] : undefined;
+      const given = tokens[k + 1];
+      if (glued && glued.tag === 'x' && glued.end - offset === at + 1 && lex.surnames.has(text[at]) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (isNominal(given) || isProper(given)) && !lex.genericNames.has(given.word))
+        hits.push({ name: text[at] + given.word, start: offset + at, end: given.end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }] });
+      continue;
+    }
     const t = tokens[i];
     if (!c.surnameAhead.test(text.slice(at, at + 2)) && !t.tag.startsWith('nr')) continue;
     let end = -1;

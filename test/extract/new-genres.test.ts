@@ -475,3 +475,10 @@ describe('session 6: HR, ecology and veterans bureaus', () => {
     expect(names(ex, 'Programme')).toEqual([]);
   });
 });
+
+describe('session 6: more post holders', () => {
+  it('chief technicians, instructors, heritage inheritors and lecturers; a surname jieba glued to the title (河长顾/x 建华)', () => {
+    const ex = plan('1.桂城新材料有限公司首席技师帅立新获评技术能手，家庭教育指导师钮丽佳主讲课程，代表性传承人濮阳秀兰收徒6人，老兵宣讲员阙红军牵头。', '2.推广村级河长顾建华的巡河经验，社区书记伏海霞牵头。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['帅立新', '钮丽佳', '濮阳秀兰', '阙红军', '顾建华', '伏海霞']));
+  });
+});
