@@ -308,7 +308,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
   const numbered = EVENT_IN_TEXT.test(text);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const numberedEvent = numbered && t.word.length > 1 && c.kinds.has(t.word) && numberedEventStart(tokens, k) >= 0;
+    // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
+    const numberedEvent = numbered && t.word.length > 1 && (c.kinds.has(t.word) || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     if (!lex.strongKinds.has(t.word) && !numberedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
@@ -317,7 +318,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
     // "第二届长三角基础教育协同发展/vn 论坛": a numbered event runs from its number, verbs included
-    const ordinal = numberedEventStart(tokens, k);
+    const ordinal = numberedEventStart(tokens, k, c);
     if (ordinal >= 0) [i, anchored] = [ordinal - 1, true];
     else for (; i >= 0; i--) {
       const u = tokens[i];
@@ -388,9 +389,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
 }
 
 /** Index of the 第N届 token that starts the name ending at token k, within a clause and 24 characters, or -1. */
-function numberedEventStart(tokens: Token[], k: number): number {
+function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
   for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
-    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word)) return -1;
+    // (the event's name ended at an earlier kind word: 第二届某运动会设比赛项目)
+    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || (tokens[j].word.length > 1 && isNominal(tokens[j]) && c.kindEnd.test(tokens[j].word))) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return j;
   }
   return -1;

@@ -172,3 +172,20 @@ describe('more post holders', () => {
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['帅立新', '钮丽佳', '濮阳秀兰', '阙红军', '顾建华', '伏海霞']));
   });
 });
+
+describe('market-regulation and sports bureaus', () => {
+  it('a section is its fields and 科 as a word of its own, 和 joining two fields; not 科创园 or 内科', () => {
+    const ex = plan('1.副局长分管青少年体育科和体育产业科，由登记注册科、特种设备安全监察科牵头。', '2.华宇科创园投入使用，桂城医院神经内科开诊。', '3.人才开发和职业能力建设科负责培训。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['青少年体育科', '体育产业科', '登记注册科', '特种设备安全监察科', '人才开发和职业能力建设科']));
+    expect(names(ex, 'Organisation').some((n) => n.includes('和体育产业科') || n.endsWith('内科') || n.startsWith('和'))).toBe(false);
+    expect(names(ex, 'Place')).toContain('华宇科创园');
+  });
+
+  it('leagues and a numbered national games are events; coaches and athletes are titles; courts and medals are units', () => {
+    const ex = plan('1.全力备战第十六届全国运动会，组织普陀区业余足球超级联赛。', '2.由教练员司马远航执教的击剑队运动员仲孙晓雨夺得金牌1枚，建成市民球场9片。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第十六届全国运动会', '普陀区业余足球超级联赛'].map(nameKeyOf)));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['司马远航', '仲孙晓雨']));
+    const units = (ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string }[]).map((t) => `${t.value}${t.unit}`);
+    expect(units).toEqual(expect.arrayContaining(['1枚', '9片']));
+  });
+});
