@@ -413,7 +413,8 @@ function splitProperName(u: Token, left: Token | undefined): boolean {
 function actionWithKind(word: string, lex: Lexicon, c: Compiled): boolean {
   if (!c.strongLast.has(word[word.length - 1])) return false;
   const kind = word.match(c.strongEnd)?.[0];
-  return kind !== undefined && kind.length < word.length && c.actions.has(word.slice(0, -kind.length));
+  // (二期工程/l: a phase and the kind word read as one word)
+  return kind !== undefined && kind.length < word.length && (c.actions.has(word.slice(0, -kind.length)) || PHASE.test(word.slice(0, -kind.length)));
 }
 
 /** A token that makes a name specific: a proper noun that is not itself domain vocabulary. */

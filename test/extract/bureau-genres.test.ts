@@ -189,3 +189,12 @@ describe('market-regulation and sports bureaus', () => {
     expect(units).toEqual(expect.arrayContaining(['1枚', '9片']));
   });
 });
+
+describe("a disabled persons' federation", () => {
+  it('rehabilitation and care centres and a 镇残联 are bodies; a named 阳光之家 and a 社区康复站 are places; a phase read with its kind word (二期工程/l) names a project', () => {
+    const ex = plan('1.完成庄行镇新叶阳光之家改扩建工程，启动桂城区残疾人托养中心二期工程，建成凌云路街道社区康复站。', '2.上海启明言语康复中心负责，桂城镇残联理事长单于飞牵头。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['桂城区残疾人托养中心', '上海启明言语康复中心']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['庄行镇新叶阳光之家', '凌云路街道社区康复站']));
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['庄行镇新叶阳光之家改扩建工程', '桂城区残疾人托养中心二期工程'].map(nameKeyOf)));
+  });
+});
