@@ -53,13 +53,13 @@ const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
-/** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
-/** Kinds of place that are one building (a 故居 is a heritage building). */
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
 /** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
 const SECTION_NOT_AFTER = /[创技普研学室]/;
+/** Kinds of place that are one building (a 故居 is a heritage building). */
 const BUILDING_KINDS = new Set(['building', 'heritage']);
+/** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
 const SURROUNDED_KINDS = new Set(['road', 'river', 'village', 'residential', 'lane', 'lake', 'bridge', 'block']);
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
