@@ -25,6 +25,8 @@ export interface PersonHit {
 interface Compiled {
   rosterLine: RegExp;
   unitRoster: RegExp;
+  /** the same for one line, without the global flag */
+  unitRosterLine: RegExp;
   unitEntry: RegExp;
   bracketList: RegExp;
   bracketEntry: RegExp;
@@ -38,6 +40,7 @@ interface Compiled {
 }
 /** What a unit in a unit-by-unit roster ends with: a 街道/镇, a community or a village. */
 const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村';
+const UNIT_SEPARATOR = '(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*|[ \\t\\u3000]+)';
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
@@ -54,6 +57,7 @@ function compile(lex: Lexicon): Compiled {
   const surname = `(?:${alternation(lex.compoundSurnames)}|[${[...lex.surnames].join('')}])`;
   // a two-character name is often padded to three columns: 钱 玲, 钱  玲
   const name = `${surname}(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}`;
+  const unitRoster = `^[ \\t\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS})${UNIT_SEPARATOR}${name}(?:[ \\t\\u3000]+|$))+$`;
   c = {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
@@ -64,8 +68,10 @@ function compile(lex: Lexicon): Compiled {
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
     // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
     // post the heading names (各街镇妇联主席); the units are districts, communities or villages
-    unitRoster: new RegExp(`^[ \\t\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS})[ \\t\\u3000]*[:：][ \\t\\u3000]*${name}(?:[ \\t\\u3000]+|$))+$`, 'gm'),
-    unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))[ \\t\\u3000]*[:：][ \\t\\u3000]*(${name})(?=[ \\t\\u3000]|$)`, 'g'),
+    // (or with spaces only: "欧阳路街道　钮丽华　　曲阳路街道　左丘明远")
+    unitRoster: new RegExp(unitRoster, 'gm'),
+    unitRosterLine: new RegExp(unitRoster),
+    unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
@@ -114,7 +120,7 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
   }
   c.unitRoster.lastIndex = 0;
   for (let m = c.unitRoster.exec(text); m; m = c.unitRoster.exec(text)) {
-    const title = headingTitle(text, m.index, lex);
+    const title = headingTitle(text, m.index, lex, c.unitRosterLine);
     if (!title) continue;
     c.unitEntry.lastIndex = 0;
     for (let e = c.unitEntry.exec(m[0]); e; e = c.unitEntry.exec(m[0])) {
@@ -139,15 +145,17 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
 }
 
 /** The title a unit-by-unit roster's heading names (二、各街镇妇联主席, 各村党组织书记名单), from the nearest heading above. */
-function headingTitle(text: string, at: number, lex: Lexicon): string | undefined {
+function headingTitle(text: string, at: number, lex: Lexicon, rosterLine: RegExp): string | undefined {
   for (let end = at - 1, n = 0; end > 0 && n < 12; n++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim().replace(/(?:名单|分工)?[:：]?$/, '');
+    const raw = text.slice(start, end);
+    const line = raw.trim().replace(/(?:名单|分工)?[:：]?$/, '');
     end = start - 1;
     if (!line) continue;
     const title = lex.titles.find((t) => line.endsWith(t));
     if (title) return title;
-    if (!/[:：]/.test(line)) return undefined;
+    // the roster's earlier lines (with or without colons) lie between it and its heading
+    if (!/[:：]/.test(line) && !rosterLine.test(raw)) return undefined;
   }
   return undefined;
 }

@@ -210,6 +210,38 @@ function splitTitles(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
+/**
+ * "管理科/科/长江/涛": after a body's suffix, the same character and 长 are its head's title (科长),
+ * but jieba may read 长 into the next word (长江). The title is made whole and the rest re-cut.
+ */
+function repairDoubledSuffix(text: string, offset: number, tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const doubled = k > 0 && t.word.length === 1 && DOUBLED_SUFFIX.has(t.word) && tokens[k - 1].word.endsWith(t.word) && next !== undefined && next.word.length >= 2 && next.word[0] === '长';
+    if (!doubled) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const title = t.word + '长';
+    out.push({ word: title, tag: tagOf(title), start: t.start, end: t.start + 2 });
+    // the rest of the next word and the word after it, cut again (江涛 for 长江/涛)
+    const restEnd = tokens[k + 2]?.end ?? next.end;
+    const rest = text.slice(next.start + 1 - offset, restEnd - offset);
+    let at = next.start + 1;
+    for (const word of nodejieba.cut(rest, true)) {
+      out.push({ word, tag: tagOf(word), start: at, end: at + word.length });
+      at += word.length;
+    }
+    k += tokens[k + 2] ? 2 : 1;
+  }
+  return out ?? tokens;
+}
+/** Suffix characters whose head is titled by the character and 长 (科长, 处长, 所长, 站长 …). */
+const DOUBLED_SUFFIX = new Set(['科', '处', '所', '站', '局', '部', '组', '队', '室', '院', '馆']);
+
 export function tokenize(text: string, offset: number): Token[] {
   const words = nodejieba.cut(text, true);
   const tokens: Token[] = new Array(words.length);
@@ -222,7 +254,7 @@ export function tokenize(text: string, offset: number): Token[] {
     tokens[k] = { word, tag: tagOf(word), start: offset + at, end: offset + at + word.length };
     cursor = at + word.length;
   }
-  return splitTitles(mergeWholeWords(text, offset, tokens));
+  return repairDoubledSuffix(text, offset, splitTitles(mergeWholeWords(text, offset, tokens)));
 }
 
 /**

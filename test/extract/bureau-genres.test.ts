@@ -198,3 +198,16 @@ describe("a disabled persons' federation", () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['庄行镇新叶阳光之家改扩建工程', '桂城区残疾人托养中心二期工程'].map(nameKeyOf)));
   });
 });
+
+describe('rosters and heads of sections (round 21)', () => {
+  it('a unit-by-unit roster with spaces only, under a heading that names the post', () => {
+    const ex = extract(docFrom(['桂城区总工会2025年工作要点', '一、工作', '1.做好工作。', '附件：各街道总工会常务副主席名单', '欧阳路街道　钮丽琴　　曲阳路街道　左丘明达', '广中路街道　安　平　　嘉兴路街道　邬立新'].join('\n')));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['钮丽琴', '左丘明达', '安平', '邬立新']));
+  });
+
+  it('科科长 cut by jieba across 长江 is the section head, and the name after it a person; agronomists are titled', () => {
+    const ex = plan('1.河湖管理科科长江海牵头完成复核，总农艺师谯立新分管农业。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['江海', '谯立新']));
+    expect(names(ex, 'Place').some((n) => n.includes('长江'))).toBe(false);
+  });
+});
