@@ -221,6 +221,13 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       continue;
     }
     const t = tokens[i];
+    // a surname too rare to list (衣, 冶, 公良 …): an unknown word of two or three characters right
+    // after the title, then what follows a name, is the name
+    const unlistedName = t.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(t.word) && tokens[i + 1] !== undefined && (isPunct(tokens[i + 1]) || followsName(tokens[i + 1]) || (tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn'));
+    if (unlistedName && !c.surnameAhead.test(t.word) && !lex.verbsBeforeNames.has(t.word[0]) && !lex.genericNames.has(t.word) && !lex.notPersonNames.has(t.word)) {
+      hits.push({ name: t.word, start: t.start, end: t.end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }] });
+      continue;
+    }
     if (!c.surnameAhead.test(text.slice(at, at + 2)) && !t.tag.startsWith('nr')) continue;
     let end = -1;
     const nameLike = t.tag === 'x' || t.tag.startsWith('nr');

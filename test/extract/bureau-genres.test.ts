@@ -211,3 +211,11 @@ describe('rosters and heads of sections (round 21)', () => {
     expect(names(ex, 'Place').some((n) => n.includes('长江'))).toBe(false);
   });
 });
+
+describe('surnames too rare to list', () => {
+  it('an unknown two- or three-character word right after a title, before what follows a name, is the name', () => {
+    const ex = plan('1.居民区书记冶春霞牵头，站长泮思明负责，党总支书记巡河后召开会议。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['冶春霞', '泮思明']));
+    expect(names(ex, 'Person').some((n) => n.startsWith('巡'))).toBe(false);
+  });
+});
