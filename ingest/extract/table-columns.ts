@@ -48,18 +48,23 @@ function cellsOf(line: string, lineStart: number): Cell[] | null {
   return cells.length >= 3 ? cells : null;
 }
 
-function columnUnits(cells: Cell[], lex: Lexicon): ColumnUnit[] {
+/** A written unit (万元, 家, %) as its canonical unit and the factor from the written one. */
+function unitOf(written: string, lex: Lexicon): { unit: string; factor: number } | null {
   const q = lex.quantities;
+  const mult = Object.keys(q.multipliers).find((k) => written.startsWith(k) && written.length > k.length);
+  const unit = q.units[mult ? written.slice(mult.length) : written];
+  return unit ? { unit: unit[0], factor: (mult ? q.multipliers[mult] : 1) * unit[1] } : null;
+}
+
+function columnUnits(cells: Cell[], lex: Lexicon): ColumnUnit[] {
   const out: ColumnUnit[] = [];
   cells.forEach((cell, column) => {
     const m = HEADER_UNIT.exec(cell.text);
     if (!m) return;
     const [, metric, unitText] = m;
-    const mult = Object.keys(q.multipliers).find((k) => unitText.startsWith(k) && unitText.length > k.length);
-    const unitWord = mult ? unitText.slice(mult.length) : unitText;
-    const unit = q.units[unitWord];
+    const unit = unitOf(unitText, lex);
     if (!unit) return;
-    out.push({ column, metric: metric.trim(), unit: unit[0], written: unitText, factor: (mult ? q.multipliers[mult] : 1) * unit[1] });
+    out.push({ column, metric: metric.trim(), unit: unit.unit, written: unitText, factor: unit.factor });
   });
   return out;
 }
@@ -135,20 +140,17 @@ function unitColumnTable(cells: Cell[]): UnitColumnTable[] {
  * (序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标): each row's unit cell gives its numbers their unit.
  */
 function unitColumnQuantities(text: string, lex: Lexicon, year: number | null, hits: TargetHit[]): void {
-  const q = lex.quantities;
   forEachRow(text, unitColumnTable, (row, [table]) => {
     const written = row[table.unitColumn].text;
-    const mult = Object.keys(q.multipliers).find((k) => written.startsWith(k) && written.length > k.length);
-    const unit = q.units[mult ? written.slice(mult.length) : written];
+    const unit = unitOf(written, lex);
     if (!unit) return;
-    const factor = (mult ? q.multipliers[mult] : 1) * unit[1];
     const metric = row[table.metricColumn]?.text ?? '';
     for (const { column } of table.values) {
       const cell = row[column];
       const m = VALUE_CELL.exec(cell.text);
       if (!m) continue;
       const at = cell.start + cell.text.length - m[2].length;
-      hits.push({ value: Math.round(Number(m[2]) * factor * 1e6) / 1e6, unit: unit[0], raw: `${m[2]}${written}`, comparator: CELL_COMPARATORS[m[1]], metric, kind: 'target', year: year ?? undefined, start: at, end: at + m[2].length });
+      hits.push({ value: Math.round(Number(m[2]) * unit.factor * 1e6) / 1e6, unit: unit.unit, raw: `${m[2]}${written}`, comparator: CELL_COMPARATORS[m[1]], metric, kind: 'target', year: year ?? undefined, start: at, end: at + m[2].length });
     }
   });
 }
