@@ -219,3 +219,10 @@ describe('surnames too rare to list', () => {
     expect(names(ex, 'Person').some((n) => n.startsWith('巡'))).toBe(false);
   });
 });
+
+describe('streets and pumping stations', () => {
+  it('a road\'s 商业街 is a place of its own, and a river\'s 排涝泵站 keeps its purpose', () => {
+    const ex = plan('1.完成丰乐路商业街改造，建成桂苑路特色商业街，新建洋泾港排涝泵站。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['丰乐路商业街', '桂苑路特色商业街', '洋泾港排涝泵站']));
+  });
+});
