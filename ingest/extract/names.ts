@@ -367,7 +367,8 @@ function nameEndingAt(
       // "指以/x 村为/x": an unknown word ending in a preposition ends before the name
       if (GLUED_AFTER_PREPOSITION.test(t.word)) break;
       // "蔡桥/x 村施/x 少梅/x 故居": the previous place's suffix glued to the start of this name
-      if (c.labelOf.get(t.word[0]) === 'Place' && !/[和及与]/.test(t.word) && i > 0 && (isProper(tokens[i - 1]) || tokens[i - 1].tag === 'x') && /^\p{Script=Han}+$/u.test(tokens[i - 1].word)) {
+      // (not after a 镇/街道 written out: 某镇/ns 港东/x 长者照护之家 is 港东's)
+      if (c.labelOf.get(t.word[0]) === 'Place' && !/[和及与]/.test(t.word) && i > 0 && (isProper(tokens[i - 1]) || tokens[i - 1].tag === 'x') && /^\p{Script=Han}+$/u.test(tokens[i - 1].word) && !/(?:镇|街道|乡|区|县)$/.test(tokens[i - 1].word)) {
         if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
         break;
       }

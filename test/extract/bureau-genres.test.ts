@@ -226,3 +226,11 @@ describe('streets and pumping stations', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['丰乐路商业街', '桂苑路特色商业街', '洋泾港排涝泵站']));
   });
 });
+
+describe('a name starting with a suffix character after its town', () => {
+  it('某镇港东长者照护之家 keeps 港: the town before it is written out, so no earlier place ends in 港', () => {
+    const ex = plan('1.建成柘林镇港东长者照护之家和奉城镇浦秀长者照护之家。');
+    expect(names(ex, 'Place').some((n) => n.endsWith('港东长者照护之家'))).toBe(true);
+    expect(names(ex, 'Place').some((n) => n.endsWith('浦秀长者照护之家'))).toBe(true);
+  });
+});
