@@ -53,6 +53,8 @@ const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
+/** 以东, 以西以南: a side of a place named before it */
+const RELATIVE_DIRECTION = /^以[东西南北]+$/;
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
 /** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
@@ -597,6 +599,8 @@ function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
 function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {
   if (lex.leadVerbs.has(t.word)) return false;
+  // "某路以西片区": the area beyond a road is described by it, not named after it
+  if (RELATIVE_DIRECTION.test(t.word)) return false;
   // "主任/b 逯/nr 长江/ns": a post holder's title is not part of a place after it (the person is)
   if (type === 'Place' && compile(lex).titleWords.has(t.word)) return false;
   // 就业促进中心, 事务受理服务中心: what a body does is part of its name

@@ -234,3 +234,11 @@ describe('a name starting with a suffix character after its town', () => {
     expect(names(ex, 'Place').some((n) => n.endsWith('浦秀长者照护之家'))).toBe(true);
   });
 });
+
+describe('the side of a road', () => {
+  it('某路以西片区 names the road, not an area of its own', () => {
+    const ex = plan('1.重点解决丰林路以西片区老人就餐难问题。');
+    expect(names(ex, 'Place')).toContain('丰林路');
+    expect(names(ex, 'Place').some((n) => n.includes('以西'))).toBe(false);
+  });
+});
