@@ -5,6 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
+import { sectionNames } from './sections.ts';
 import { nameKey } from './normalise.ts';
 import {
   FOUNDING_VERBS, FUNCTION_TAGS, STOP_WORDS, afterBoundary, conjunctionStartsName, isRegion, isSingleHan, lastSuffixOf, listedWithSameKind, openingQuote,
@@ -57,8 +58,6 @@ const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 const RELATIVE_DIRECTION = /^以[东西南北]+$/;
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
-/** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
-const SECTION_NOT_AFTER = /[创技普研学室]/;
 /** Kinds of place that are one building (a 故居 is a heritage building). */
 const BUILDING_KINDS = new Set(['building', 'heritage']);
 /** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
@@ -127,39 +126,12 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     hits.push({ type: 'Organisation', name: word, start: offset + s, end: offset + e, suffixLength: word.length });
   });
   quotedPlaces(text, offset, lex, hits);
-  sections(text, offset, tokens, lex, hits);
+  hits.push(...sectionNames(text, offset, tokens, lex, hits));
   for (const h of hits.slice()) {
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
     if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
   return hits;
-}
-
-/**
- * "群众/体育/科", "价格/监督/检查/科": a bureau's section is its fields and 科 as a word of its own
- * (not 科创园, 科技, 内科: jieba keeps those whole or 科 is followed by their next character).
- */
-function sections(text: string, offset: number, tokens: Token[], lex: Lexicon, hits: NameHit[]): void {
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].word !== '科' || SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? '')) continue;
-    let i = k;
-    while (i > 0) {
-      const t = tokens[i - 1];
-      // (和 joins two fields of one section, not two sections: 青少年体育科和体育产业科)
-      const joins = /^[和与]$/.test(t.word) && i - 1 > 0 && i < k && !tokens[i - 2].word.endsWith('科');
-      const field = lex.orgFunctionWords.has(t.word);
-      if (!joins && (isPunct(t) || isNumeric(t) || !(isNominal(t) || field) || (lex.leadVerbs.has(t.word) && !field) || t.tag === 'ns' || /^(?:局|委|区|镇|街道)$/.test(t.word))) break;
-      i--;
-    }
-    // the name starts at a boundary (punctuation, a verb, a body); after an adverb or a bound
-    // character (反/zg 不/d 正当竞争) the fields go on to the left and the name is unknown
-    const before = tokens[i - 1];
-    if (before && !(isPunct(before) || isNumeric(before) || before.tag.startsWith('v') || /^[和与及由]$/.test(before.word) || before.tag === 'ns' || /^(?:局|委|区|镇|街道)$/.test(before.word) || lex.leadVerbs.has(before.word))) continue;
-    const start = tokens[i].start;
-    const end = tokens[k].end;
-    if (i === k || /^[和与]$/.test(tokens[i].word) || end - start < 3 || end - start > 12 || hits.some((h) => h.start === start && h.end === end)) continue;
-    hits.push({ type: 'Organisation', name: text.slice(start - offset, end - offset), start, end, suffixLength: 1 });
-  }
 }
 
 function nameEndingAt(

@@ -1,0 +1,35 @@
+/**
+ * A bureau's sections named by their fields: "群众/体育/科", "价格/监督/检查/科". Found apart from
+ * the suffix scan because 科 alone is no suffix (科创园, 科技, 内科): only 科 as a word of its own.
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { NameHit } from './names.ts';
+import { isNominal, isNumeric, isPunct, type Token } from './tokens.ts';
+
+/** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
+const SECTION_NOT_AFTER = /[创技普研学室]/;
+
+export function sectionNames(text: string, offset: number, tokens: Token[], lex: Lexicon, found: NameHit[]): NameHit[] {
+  const hits: NameHit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].word !== '科' || SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? '')) continue;
+    let i = k;
+    while (i > 0) {
+      const t = tokens[i - 1];
+      // (和 joins two fields of one section, not two sections: 青少年体育科和体育产业科)
+      const joins = /^[和与]$/.test(t.word) && i - 1 > 0 && i < k && !tokens[i - 2].word.endsWith('科');
+      const field = lex.orgFunctionWords.has(t.word);
+      if (!joins && (isPunct(t) || isNumeric(t) || !(isNominal(t) || field) || (lex.leadVerbs.has(t.word) && !field) || t.tag === 'ns' || /^(?:局|委|区|镇|街道)$/.test(t.word))) break;
+      i--;
+    }
+    // the name starts at a boundary (punctuation, a verb, a body); after an adverb or a bound
+    // character (反/zg 不/d 正当竞争) the fields go on to the left and the name is unknown
+    const before = tokens[i - 1];
+    if (before && !(isPunct(before) || isNumeric(before) || before.tag.startsWith('v') || /^[和与及由]$/.test(before.word) || before.tag === 'ns' || /^(?:局|委|区|镇|街道)$/.test(before.word) || lex.leadVerbs.has(before.word))) continue;
+    const start = tokens[i].start;
+    const end = tokens[k].end;
+    if (i === k || /^[和与]$/.test(tokens[i].word) || end - start < 3 || end - start > 12 || found.some((h) => h.start === start && h.end === end)) continue;
+    hits.push({ type: 'Organisation', name: text.slice(start - offset, end - offset), start, end, suffixLength: 1 });
+  }
+  return hits;
+}
