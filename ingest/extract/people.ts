@@ -210,6 +210,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
   const startAt = idx.startAt;
   for (const m of titled) {
     const at = m.at;
+    // the post every name found after this title holds (the title's span is its evidence)
+    const held = (): Post[] => [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }];
     const i = startAt[at];
     if (i === undefined) {
       // "河长顾/x 建华/nz": jieba glued the surname to the title; the given name is the next word
@@ -217,7 +219,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       const glued = k >= 0 ? tokens[k] : undefined;
       const given = tokens[k + 1];
       if (glued && glued.tag === 'x' && glued.end - offset === at + 1 && lex.surnames.has(text[at]) && given && /^\p{Script=Han}{1,2}$/u.test(given.word) && (isNominal(given) || isProper(given)) && !lex.genericNames.has(given.word))
-        hits.push({ name: text[at] + given.word, start: offset + at, end: given.end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }] });
+        hits.push({ name: text[at] + given.word, start: offset + at, end: given.end, posts: held() });
       continue;
     }
     const t = tokens[i];
@@ -225,7 +227,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     // after the title, then what follows a name, is the name
     const unlistedName = t.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(t.word) && tokens[i + 1] !== undefined && (isPunct(tokens[i + 1]) || followsName(tokens[i + 1]) || (tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn'));
     if (unlistedName && !c.surnameAhead.test(t.word) && !lex.verbsBeforeNames.has(t.word[0]) && !lex.genericNames.has(t.word) && !lex.notPersonNames.has(t.word)) {
-      hits.push({ name: t.word, start: t.start, end: t.end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }] });
+      hits.push({ name: t.word, start: t.start, end: t.end, posts: held() });
       continue;
     }
     if (!c.surnameAhead.test(text.slice(at, at + 2)) && !t.tag.startsWith('nr')) continue;
@@ -274,14 +276,13 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     if (end < 0) continue;
     const name = text.slice(at, end - offset);
     if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
-    const title = m.title;
-    hits.push({ name, start: offset + at, end, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
+    hits.push({ name, start: offset + at, end, posts: held() });
     // "副主任靳某和佟某某任副组长": the same title holds for a person joined to this one
     for (let next = end - offset, joined = c.joinedName.exec(text.slice(next)); joined; joined = c.joinedName.exec(text.slice(next))) {
       const from = next + 1;
       const other = joined[1];
       if (lex.notPersonNames.has(other)) break;
-      hits.push({ name: other, start: offset + from, end: offset + from + other.length, posts: [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title }] });
+      hits.push({ name: other, start: offset + from, end: offset + from + other.length, posts: held() });
       next = from + other.length;
     }
   }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey as nameKeyOf } from '../../ingest/extract/normalise.ts';
-import { docFrom, names, plan } from './helpers.ts';
+import { docFrom, names, plan, quantities, targetsOf } from './helpers.ts';
 
 describe('women and children, employment, bodies with their head', () => {
   it('a quoted name before 议事会, 托管班, 工坊, 成长营 or a 线上 platform is a programme; a pilot of it is that programme', () => {
@@ -84,10 +84,8 @@ describe('a culture bureau and a women\'s federation', () => {
 describe('indicator tables with a unit column', () => {
   it('each row\'s 单位 cell gives the bare numbers of the value columns their unit; ≥ is a comparator', () => {
     const ex = extract(docFrom(['桂城镇2025年工作计划', '一、主要指标', '| 序号 | 指标名称 | 单位 | 2024年完成 | 2025年目标 |', '| --- | --- | --- | --- | --- |', '| 1 | 接待游客 | 万人次 | 1260 | 1300 |', '| 2 | 城市书房 | 家 | 13 | 15 |', '| 3 | 群众满意率 | % | 92 | ≥95 |'].join('\n')));
-    const targets = ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string; comparator: string }[];
-    const found = targets.map((t) => `${t.value}${t.unit}`);
-    expect(found).toEqual(expect.arrayContaining(['12600000人次', '13000000人次', '13家', '15家', '92%', '95%']));
-    expect(targets.find((t) => t.value === 95 && t.unit === '%')?.comparator).toBe('>=');
+    expect(quantities(ex)).toEqual(expect.arrayContaining(['12600000人次', '13000000人次', '13家', '15家', '92%', '95%']));
+    expect(targetsOf(ex).find((t) => t.value === 95 && t.unit === '%')?.comparator).toBe('>=');
   });
 });
 
@@ -155,8 +153,7 @@ describe('HR, ecology and veterans bureaus', () => {
   it('air and water monitoring: stations and sections are places, concentrations and decibels are units', () => {
     const ex = plan('1.桂城空气自动监测站PM2.5年均浓度降至28微克/立方米，丰乐河长兴桥断面氨氮浓度0.45毫克/升，区域环境噪声54.2分贝，新增处理能力5万立方米/日。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂城空气自动监测站', '丰乐河长兴桥断面']));
-    const units = (ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string }[]).map((t) => `${t.value}${t.unit}`);
-    expect(units).toEqual(expect.arrayContaining(['28微克/立方米', '0.45毫克/升', '54.2分贝', '50000立方米/日']));
+    expect(quantities(ex)).toEqual(expect.arrayContaining(['28微克/立方米', '0.45毫克/升', '54.2分贝', '50000立方米/日']));
   });
 
   it('national environmental campaigns and insurance schemes are policies; a quoted policy whose name ends in a kind word is no programme', () => {
@@ -185,8 +182,7 @@ describe('market-regulation and sports bureaus', () => {
     const ex = plan('1.全力备战第十六届全国运动会，组织普陀区业余足球超级联赛。', '2.由教练员司马远航执教的击剑队运动员仲孙晓雨夺得金牌1枚，建成市民球场9片。');
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第十六届全国运动会', '普陀区业余足球超级联赛'].map(nameKeyOf)));
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['司马远航', '仲孙晓雨']));
-    const units = (ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number; unit: string }[]).map((t) => `${t.value}${t.unit}`);
-    expect(units).toEqual(expect.arrayContaining(['1枚', '9片']));
+    expect(quantities(ex)).toEqual(expect.arrayContaining(['1枚', '9片']));
   });
 });
 

@@ -8,7 +8,7 @@ import { normaliseText } from '../../ingest/read/index.ts';
 import { structureDocument } from '../../ingest/structure/index.ts';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import type { Extraction, StructuredDocument } from '../../ingest/types.ts';
+import type { Extraction, StructuredDocument, TargetEntity } from '../../ingest/types.ts';
 
 export function docFrom(text: string, path = 'test.txt'): StructuredDocument {
   const contentHash = createHash('sha256').update(text).digest('hex');
@@ -20,3 +20,9 @@ export const names = (ex: Extraction, type: string) => ex.entities.filter((e) =>
 
 /** A 镇 work plan made of the given lines under one heading. */
 export const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));
+
+/** The targets of an extraction. */
+export const targetsOf = (ex: Extraction) => ex.entities.filter((e): e is TargetEntity => e.type === 'Target');
+
+/** Its targets as value and unit (12600000人次, 95%). */
+export const quantities = (ex: Extraction) => targetsOf(ex).map((t) => `${t.value}${t.unit}`);
