@@ -29,8 +29,10 @@ export interface ProgrammeHit {
 }
 
 export interface ProgrammeContext {
-  /** names and aliases of the covered district: its own 《plans》 are its programmes */
+  /** names and aliases of the covered district */
   ownNames: string[];
+  /** a 街道's or 镇's own 《plans》 are its programmes; a 区's are policies like the city's (GUIDE.md) */
+  ownPlansAreProgrammes: boolean;
   places: { start: number; end: number; kind?: string }[];
 }
 
@@ -64,6 +66,8 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
 const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
+/** 《某局2025年工作要点》: a whole body's general plan or report, named by the body (GUIDE.md: not a programme) */
+const GENERAL_PLAN = /^(.+?)(?:\d{4}年度?)?(?:工作要点|工作计划|工作总结|工作报告|工作思路|工作安排)$/;
 /** A word that ends a body's name: the programme's name starts after it. */
 /** "某路(甲路至乙路段)": the stretch of the road the work is on, in brackets */
 const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;
@@ -288,14 +292,19 @@ function bareInitiative(text: string, q: { s: number; e: number; inner: string }
   return !!before && before.end - offset === q.s && INITIATIVE_VERBS.has(before.word);
 }
 
+function wholeBodyPlan(inner: string, lex: Lexicon): boolean {
+  const head = GENERAL_PLAN.exec(inner)?.[1];
+  return head !== undefined && (/(?:街道|镇|区|市)$/.test(head) || lex.orgSuffixes.some((s) => head.endsWith(s)));
+}
+
 function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexicon, hits: ProgrammeHit[]) {
   TITLE.lastIndex = 0;
   for (let m = TITLE.exec(text); m; m = TITLE.exec(text)) {
     const inner = m[1].replace(/\s+/g, '');
-    if (DOC_TYPES.test(inner)) continue;
+    if (DOC_TYPES.test(inner) || wholeBodyPlan(inner, lex)) continue;
     const before = text.slice(Math.max(0, m.index - 4), m.index);
     // the district's own plan is its programme; its own rules (…管理办法(试行)) are a policy like any other
-    const own = ctx.ownNames.some((n) => n && inner.includes(n)) && !RULES_TITLE.test(inner);
+    const own = ctx.ownPlansAreProgrammes && ctx.ownNames.some((n) => n && inner.includes(n)) && !RULES_TITLE.test(inner);
     const art = lex.workOfArtCues.some((w) => before.endsWith(w));
     const type = own || art ? 'Programme' : 'Policy';
     hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title' });

@@ -90,7 +90,7 @@ export function analyseSentence(
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts);
   const places = names.filter((n) => n.type === 'Place');
-  let programmes = findProgrammes(text, offset, tokens, { ownNames, places }, lex, idx);
+  let programmes = findProgrammes(text, offset, tokens, { ownNames, places, ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));

@@ -1,0 +1,27 @@
+/**
+ * Rules from held-out round 22 (planning and resources, commerce, science and technology bureaus
+ * of a 区), each on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { docFrom, names, plan } from './helpers.ts';
+
+/** a document of a 区's bureau, as plan() is a 镇's */
+const bureauPlan = (...lines: string[]) => extract(docFrom(['长宁区数据局2025年工作要点', '一、重点工作', ...lines].join('\n')));
+
+describe("a 区 body's documents", () => {
+  it("a 区's own 《plan》 is a policy in a 区 body's document, and a 镇's own plan is its programme", () => {
+    const district = bureauPlan('1.落实《长宁区促进数据要素流通若干措施》和《长宁区数字化转型规划（2024—2030年）》。');
+    expect(names(district, 'Policy')).toEqual(expect.arrayContaining(['《长宁区促进数据要素流通若干措施》', '《长宁区数字化转型规划（2024—2030年）》'].map(nameKey)));
+    expect(names(district, 'Programme')).toEqual([]);
+    const town = plan('1.实施《华新镇数字乡村建设三年行动方案》。');
+    expect(names(town, 'Programme')).toContain(nameKey('华新镇数字乡村建设三年行动方案'));
+  });
+
+  it("a whole body's general plan or report in 《》 is neither programme nor policy", () => {
+    const ex = bureauPlan('1.印发《长宁区数据局2025年工作要点》，对照《长宁区数据局2024年工作总结》查找差距。');
+    expect(names(ex, 'Programme')).toEqual([]);
+    expect(names(ex, 'Policy')).toEqual([]);
+  });
+});
