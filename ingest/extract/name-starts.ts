@@ -63,7 +63,8 @@ const INSIDE_REGISTERED_NAMES = new Set(['和', '与', '到', '为', '里', '上
 export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     const t = tokens[k];
-    if (t.word.length > 1 && isRegion(t, labels)) {
+    // (城市/ns, 城镇/ns: a two-character word ending in a level is a common word, not a region)
+    if ((t.word.length > 2 || t.word === '上海') && isRegion(t, labels)) {
       while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;
       // "国网/x 上海/ns 某某供电公司": a parent group's short name before the region
       if (k > 0 && tokens[k - 1].word.length === 2 && /^(?:x|j|nz)$/.test(tokens[k - 1].tag) && /^\p{Script=Han}+$/u.test(tokens[k - 1].word)) k--;

@@ -12,10 +12,19 @@ const SECTION_NOT_AFTER = /[创技普研学室]/;
 export function sectionNames(text: string, offset: number, tokens: Token[], lex: Lexicon, found: NameHit[]): NameHit[] {
   const hits: NameHit[] = [];
   for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].word !== '科' || SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? '')) continue;
+    const word = tokens[k].word;
+    // (or a field glued to it by jieba: 详细/ad 规划科/nt, 创业/n 服务科/nt)
+    const glued = word.length === 3 && word.endsWith('科') && lex.orgFunctionWords.has(word.slice(0, 2));
+    if ((word !== '科' && !glued) || SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? '')) continue;
     let i = k;
     while (i > 0) {
       const t = tokens[i - 1];
+      // "、详细/ad 规划科", "、创新/v 创业服务科": an adjective or a verb may open a section's name
+      // right after the list's separator
+      if (/^(?:a|ad|v)$/.test(t.tag) && !lex.leadVerbs.has(t.word) && (i === 1 || isPunct(tokens[i - 2]))) {
+        i--;
+        break;
+      }
       // (和 joins two fields of one section, not two sections: 青少年体育科和体育产业科)
       const joins = /^[和与]$/.test(t.word) && i - 1 > 0 && i < k && !tokens[i - 2].word.endsWith('科');
       const field = lex.orgFunctionWords.has(t.word);

@@ -25,3 +25,21 @@ describe("a 区 body's documents", () => {
     expect(names(ex, 'Policy')).toEqual([]);
   });
 });
+
+describe("a bureau's sections and registered companies", () => {
+  it('sections whose field jieba glues to 科, or that open with an adjective or a verb, keep their whole name', () => {
+    const ex = bureauPlan('1.局办公室、精细规划科、创新孵化服务科、数据资源和安全管理科按职责分工落实。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['精细规划科', '创新孵化服务科', '数据资源和安全管理科']));
+  });
+
+  it('和 between two sections ends the first; 和 inside one section joins its fields', () => {
+    const ex = bureauPlan('1.由执法监督科和档案资源和统计管理科共同负责。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['执法监督科', '档案资源和统计管理科']));
+    expect(names(ex, 'Organisation').some((n) => n.includes('科和'))).toBe(false);
+  });
+
+  it("a registered company's name runs from 上海 across 城市 (a word, not a region)", () => {
+    const ex = bureauPlan('1.由上海桂涞城市建设发展有限公司负责实施。');
+    expect(names(ex, 'Organisation')).toContain('上海桂涞城市建设发展有限公司');
+  });
+});
