@@ -110,6 +110,25 @@ function compile(lex: Lexicon): Compiled {
   return c;
 }
 
+/** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
+const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
+const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane']);
+
+function parcels(text: string, offset: number, hits: NameHit[]): void {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k];
+    if (h.type !== 'Place' || !PARCEL_KINDS.has(h.kind ?? '')) continue;
+    const rest = text.slice(h.end - offset, h.end - offset + 20);
+    const lane = /[弄号]$/.test(h.name) && rest.startsWith('地块');
+    const code = lane ? null : PARCEL_CODE.exec(rest);
+    if (!lane && !code) continue;
+    const parcel = { ...h, name: h.name + (lane ? '地块' : code![0]), end: h.end + (lane ? 2 : code![0].length), kind: 'block' };
+    // a lane's parcel is the lane's site; a road or an area keeps its own mention beside its plot
+    if (lane) hits[k] = parcel;
+    else hits.push(parcel);
+  }
+}
+
 /** Names ending in a known suffix, plus standalone organisation names (党工委, 区委 …). */
 export function findNames(text: string, offset: number, tokens: Token[], lex: Lexicon, tokenAt: TokenIndex): NameHit[] {
   const c = compile(lex);
@@ -131,6 +150,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
     if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
+  parcels(text, offset, hits);
   return hits;
 }
 

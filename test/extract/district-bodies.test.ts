@@ -43,3 +43,23 @@ describe("a bureau's sections and registered companies", () => {
     expect(names(ex, 'Organisation')).toContain('上海桂涞城市建设发展有限公司');
   });
 });
+
+describe('places of planning, commerce and innovation bureaus', () => {
+  it('named 长者食堂, 会展中心, 国际机场, 创新港, 众创空间, 孵化器, 街坊 and 更新单元 are places', () => {
+    const ex = bureauPlan(
+      '1.在桂林苑长者食堂设点，依托临港国际会展中心和虹桥国际机场开展推介。',
+      '2.建设滨江数字创新港，新认定锦枫众创空间、澄川孵化器2家载体。',
+      '3.完成枫林路北侧街坊和东岸城市更新单元规划编制。',
+    );
+    expect(names(ex, 'Place')).toEqual(
+      expect.arrayContaining(['桂林苑长者食堂', '临港国际会展中心', '虹桥国际机场', '滨江数字创新港', '锦枫众创空间', '澄川孵化器', '东岸城市更新单元']),
+    );
+  });
+
+  it('a parcel is named by its place and plot code, or by its lane; a land reserve centre is a body', () => {
+    const ex = bureauPlan('1.推进田林路188弄地块和锦川片区C3-05地块出让，枫林路北侧C2-1地块转型；桂浦区土地储备中心完成收储。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['田林路188弄地块', '锦川片区C3-05地块', '枫林路北侧C2-1地块'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain('田林路188弄');
+    expect(names(ex, 'Organisation')).toContain('桂浦区土地储备中心');
+  });
+});
