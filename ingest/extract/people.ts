@@ -35,6 +35,9 @@ interface Compiled {
   /** a running-text title right before a surname: 镇长李某, 党委书记王某 */
   titled: TermScanner;
   surnameAhead: RegExp;
+  compoundAhead: RegExp;
+  rawName: RegExp;
+  nameFollows: RegExp;
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
   joinedName: RegExp;
 }
@@ -47,6 +50,10 @@ const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
 /** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
 const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍'];
+/** What follows a name in the raw text after a title (任 but not 任务/任期) */
+const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说'].filter((w) => w !== '任').join('|')})`;
+/** jieba tags of tokens that may be pieces of a name it does not know */
+const NAME_PIECE_TAGS = /^(?:x|nr\w*|nz|ng|g|zg|vg|ag)$/;
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
 const NAME_ENDING_CHARS = new Set(['和', '与']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -77,6 +84,11 @@ function compile(lex: Lexicon): Compiled {
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
     surnameAhead: new RegExp(`^${surname}`),
+    nameFollows: new RegExp(`^(?:[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
+    compoundAhead: new RegExp(`^(?:${alternation(lex.compoundSurnames)})`),
+    // a name read from the characters after a title, up to punctuation or what follows a name
+    // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
+    rawName: new RegExp(`^(?:(?:${alternation(lex.compoundSurnames)})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3})(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
   compiledFor.set(lex, c);
@@ -230,49 +242,9 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       hits.push({ name: t.word, start: t.start, end: t.end, posts: held() });
       continue;
     }
-    if (!c.surnameAhead.test(text.slice(at, at + 2)) && !t.tag.startsWith('nr')) continue;
     let end = -1;
-    const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
-    const given = tokens[i + 1];
-    // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
-    // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
-    // (or a verb, when what follows ends a name: 东方/s 立/v 任组长/n)
-    const afterGiven = tokens[i + 2];
-    const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
-    // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
-    const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
-    const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说]$/u.test(given.word);
-    if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
-    // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
-    else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;
-    else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
-      // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
-      // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
-      const gluedVerb = /[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset))));
-      end = gluedVerb ? t.end - 1 : t.end;
-      // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
-      const after = tokens[i + 1];
-      const verb = tokens[i + 2];
-      if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
-      // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
-      else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
-      // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name
-      else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && followsName(verb)) end = after.end;
-    }
-    // "书记安宁/ns 牵头": a two-character word that starts with a surname, right before what follows names
-    else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && followsName(tokens[i + 1]) && !lex.genericNames.has(t.word)) end = t.end;
-    else if (t.word.length <= 2 && i + 1 < tokens.length) {
-      const given = tokens[i + 1];
-      const next = tokens[i + 2];
-      const bounded = !next || boundary(next);
-      const len = t.word.length + given.word.length;
-      // "副主任贝/zg 建新/v 分管": a two-character given name that reads as a verb, when what follows
-      // is punctuation or what follows names (not 王/nr 强调/v 要…)
-      // (even a lead verb, 郜/nr 建设/vn 分管, when what follows is what follows names)
-      const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word)
-        && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next));
-      if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
-    }
+    if (c.surnameAhead.test(text.slice(at, at + 2)) || t.tag.startsWith('nr')) end = tokenNameEnd(text, at, offset, i, tokens, lex);
+    end = rawNameEnd(text, at, offset, end, tokens, idx, lex, c);
     if (end < 0) continue;
     const name = text.slice(at, end - offset);
     if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
@@ -287,6 +259,78 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     }
   }
   return hits;
+}
+
+/** The end of the name after a title read from jieba's tokens (i is the first token after it), or -1. */
+function tokenNameEnd(text: string, at: number, offset: number, i: number, tokens: Token[], lex: Lexicon): number {
+  const t = tokens[i];
+  let end = -1;
+  const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
+  const given = tokens[i + 1];
+  // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
+  // (a one-character given name may read as a verb morpheme: 上官/n 怡/vg)
+  // (or a verb, when what follows ends a name: 东方/s 立/v 任组长/n)
+  const afterGiven = tokens[i + 2];
+  const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
+  // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
+  const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
+  const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说]$/u.test(given.word);
+  if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
+  // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
+  else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;
+  else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
+    // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
+    // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
+    const gluedVerb = /[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset))));
+    end = gluedVerb ? t.end - 1 : t.end;
+    // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
+    const after = tokens[i + 1];
+    const verb = tokens[i + 2];
+    if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
+    // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
+    else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
+    // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name
+    else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && followsName(verb)) end = after.end;
+  }
+  // "书记安宁/ns 牵头": a two-character word that starts with a surname, right before what follows names
+  else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && followsName(tokens[i + 1]) && !lex.genericNames.has(t.word)) end = t.end;
+  else if (t.word.length <= 2 && i + 1 < tokens.length) {
+    const given = tokens[i + 1];
+    const next = tokens[i + 2];
+    const bounded = !next || boundary(next);
+    const len = t.word.length + given.word.length;
+    // "副主任贝/zg 建新/v 分管": a two-character given name that reads as a verb, when what follows
+    // is punctuation or what follows names (not 王/nr 强调/v 要…)
+    // (even a lead verb, 郜/nr 建设/vn 分管, when what follows is what follows names)
+    const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word)
+      && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next));
+    if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
+  }
+  return end;
+}
+
+/**
+ * The end of the name after a title read from the characters, where the tokens gave none or a
+ * shorter one that runs on into more characters (申屠建/nr 平/n。, 贲志/x 刚任/x): a compound surname
+ * and one or two characters, or two or three characters that start with a listed surname or are
+ * all pieces jieba could not place, before punctuation or what follows a name.
+ */
+function rawNameEnd(text: string, at: number, offset: number, end: number, tokens: Token[], idx: TokenIndex, lex: Lexicon, c: Compiled): number {
+  const raw = c.rawName.exec(text.slice(at, at + 8))?.[0];
+  if (!raw || (end >= 0 && end - offset >= at + raw.length)) return end;
+  // a shorter name from the tokens stands where it is followed by what follows a name
+  if (end >= 0 && c.nameFollows.test(text.slice(end - offset, end - offset + 4))) return end;
+  // (nor where the characters beyond it are an adverb or preposition of their own: 白露/nr 将/d 带领)
+  const beyond = end >= 0 ? tokens[idx.startAt[end - offset] ?? -1] : undefined;
+  if (beyond && /^[dpcr]/.test(beyond.tag)) return end;
+  if (lex.genericNames.has(raw) || lex.notPersonNames.has(raw) || lex.titles.some((x) => raw.endsWith(x))) return end;
+  const compound = c.compoundAhead.exec(raw)?.[0];
+  if (compound && raw.length > compound.length) return offset + at + raw.length;
+  const pieces: Token[] = [];
+  for (let k = idx.at[at]; k !== undefined && k < tokens.length && tokens[k].start - offset < at + raw.length; k++) pieces.push(tokens[k]);
+  const unknown = pieces.every((t) => NAME_PIECE_TAGS.test(t.tag) || (t.word.length === 1 && /^(?:n|a|v|d)$/.test(t.tag)));
+  const listed = lex.surnames.has(raw[0]) && pieces[0]?.start - offset === at && pieces.length > 1;
+  return (unknown && pieces.some((t) => t.tag === 'x' || t.tag.startsWith('nr'))) || (listed && unknown) ? offset + at + raw.length : end;
 }
 
 /** A word that follows a person's name: 带队, 牵头, 分管, 同志 … */

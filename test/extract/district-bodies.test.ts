@@ -63,3 +63,12 @@ describe('places of planning, commerce and innovation bureaus', () => {
     expect(names(ex, 'Organisation')).toContain('桂浦区土地储备中心');
   });
 });
+
+describe('people after a title whose names jieba splits', () => {
+  it('reads the name from the characters: compound surnames split anywhere, unlisted surnames in unknown pieces', () => {
+    const ex = bureauPlan('1.局长闾丘文博对全年工作负总责。商场总经理凃晓雯牵头组建商户联盟。副区长独孤建业出席。', '2.主任单位和成员单位按职责落实，书记亲自带队。教练白露将带领队员训练。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['闾丘文博', '凃晓雯', '独孤建业', '白露']));
+    expect(names(ex, 'Person')).not.toContain('白露将');
+    expect(names(ex, 'Person').some((n) => n.includes('单位') || n.includes('亲自'))).toBe(false);
+  });
+});
