@@ -71,4 +71,15 @@ describe('people after a title whose names jieba splits', () => {
     expect(names(ex, 'Person')).not.toContain('白露将');
     expect(names(ex, 'Person').some((n) => n.includes('单位') || n.includes('亲自'))).toBe(false);
   });
+
+});
+
+describe('programmes of commerce and innovation bureaus', () => {
+  it('a quoted name before 发布季, 圆桌会, 示范带 or 信贷产品 is a programme; an unquoted 新品发布会 is not', () => {
+    const ex = bureauPlan('1.推出“桂企贷”科创信贷产品，举办“新品长宁”潮品发布季和“链接长宁”跨国企业圆桌会，打造“水乡桂韵”文旅示范带，办好新品发布会。');
+    expect(names(ex, 'Programme')).toEqual(
+      expect.arrayContaining(['“桂企贷”科创信贷产品', '“新品长宁”潮品发布季', '“链接长宁”跨国企业圆桌会', '“水乡桂韵”文旅示范带'].map(nameKey)),
+    );
+    expect(names(ex, 'Programme').some((n) => n.includes('新品发布会'))).toBe(false);
+  });
 });
