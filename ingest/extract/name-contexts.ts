@@ -14,6 +14,10 @@ export const COMMUNITY_SUFFIXES = new Set(['社区', '居民区', '居委', '居
 export const DICTIONARY_PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 
 const QUOTED_NAME = /“(\p{Script=Han}{2,6})”/gu;
+/** a small park's own name (某某园, 某某角): it may follow its kind word (口袋公园“某某园”) */
+const GARDEN_NAME = /[园角苑亭]$/u;
+/** the rest of a list of quoted names, up to the kind word after 等 */
+const QUOTED_LIST_REST = /^(?:[、，]?“\p{Script=Han}{2,6}”)*等(?:\d+[个座处])?/u;
 
 /** “某某园”口袋公园: a quoted name right before a kind of place names that place. */
 export function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: NameHit[]): void {
@@ -21,7 +25,9 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: N
   QUOTED_NAME.lastIndex = 0;
   for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
     const after = m.index + m[0].length;
-    const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after));
+    // (or right after it: 口袋公园“某某园”; or at the end of a list of quoted names: “甲园”“乙园”等口袋公园)
+    const listEnd = after + (QUOTED_LIST_REST.exec(text.slice(after))?.[0].length ?? 0);
+    const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after) || (GARDEN_NAME.test(m![1]) && text.endsWith(k, m!.index)) || (listEnd > after && text.startsWith(k, listEnd)));
     if (!kind || lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
     hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
   }
@@ -85,4 +91,32 @@ export function locativeNames(first: Token, tokens: Token[], i: number, s: numbe
   if (left === undefined || suffixAtEnd.test(left.word)) return false;
   if (left.word.length >= 2) return (DICTIONARY_PROPER.test(left.tag) || left.tag === 'x') && !lex.genericModifiers.has(left.word) && !lex.genericNames.has(left.word);
   return isSingleHan(left) && (singleCharactersStartName(tokens, i - 1, lex) || /^[和与]$/.test(tokens[i - 2]?.word ?? ''));
+}
+
+/** The one-character stem of a name read as a word of its own, or glued after a preposition (由瑞/x). */
+function stemBefore(t: Token | undefined, lex: Lexicon, labels: SuffixLabels): string | undefined {
+  if (!t || isPunct(t) || labels.has(t.word.slice(-1)) || lex.genericModifiers.has(t.word)) return undefined;
+  if (isSingleHan(t)) return STOP_WORDS.has(t.word) || FUNCTION_TAGS.has(t.tag[0]) || t.tag === 'm' ? undefined : t.word;
+  return t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && t.tag === 'x' && STOP_WORDS.has(t.word[0]) ? t.word[1] : undefined;
+}
+
+/**
+ * "睦/ag 和/c 居民区", "由瑞/x 和/c 居民区": a community whose name ends in 和 (睦和, 瑞和), read by
+ * jieba as a conjunction before the suffix. 和 joins nothing there: no name stands between it and
+ * the suffix.
+ */
+export function communitiesEndingInHe(text: string, offset: number, tokens: Token[], lex: Lexicon, labels: SuffixLabels, hits: NameHit[]): void {
+  for (let k = 2; k < tokens.length; k++) {
+    const suffix = tokens[k].word;
+    if (!(COMMUNITY_SUFFIXES.has(suffix) || suffix === '小区') || tokens[k - 1].word !== '和') continue;
+    const stem = stemBefore(tokens[k - 2], lex, labels);
+    // (the stem starts after a boundary: punctuation, a verb or preposition, a district; not 某路8号和居民区)
+    const before = tokens[k - 3];
+    const bounded = stem !== undefined && (before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || /^[vp]/.test(before.tag) || lex.leadVerbs.has(before.word) || isRegion(before, labels) || tokens[k - 2].word.length === 2);
+    if (!stem || !bounded) continue;
+    const end = tokens[k].end;
+    const start = tokens[k - 1].start - 1;
+    if (hits.some((h) => h.end === end && h.start <= start)) continue;
+    hits.push({ type: 'Place', name: text.slice(start - offset, end - offset), start, end, kind: 'residential', suffixLength: suffix.length });
+  }
 }

@@ -12,7 +12,7 @@ import {
   quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody,
 } from './name-starts.ts';
 import {
-  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName,
+  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName,
 } from './name-contexts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
@@ -151,6 +151,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
   parcels(text, offset, hits);
+  communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   return hits;
 }
 

@@ -83,3 +83,18 @@ describe('programmes of commerce and innovation bureaus', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('新品发布会'))).toBe(false);
   });
 });
+
+describe('small parks and communities whose names jieba breaks', () => {
+  it('a quoted garden after its kind word or in a list before 等口袋公园 is a place; a quoted slogan after 广场 is not', () => {
+    const ex = plan('1.建成“枫语园”“竹影园”等口袋公园，新建口袋公园“听溪园”1座，在文化广场“周末剧场”开展演出。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫语园', '竹影园', '听溪园']));
+    expect(names(ex, 'Place')).not.toContain('周末剧场');
+  });
+
+  it('a community whose name ends in 和 is one name (睦和居民区), but not 某号和居民区 or 村和居民区', () => {
+    const ex = plan('1.推广穆和居民区经验，由沁和居民区牵头，桂林路8号和居民区之间，各村和居民区全覆盖。', '2.依托淞桂创业园孵化项目。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['穆和居民区', '沁和居民区', '淞桂创业园']));
+    expect(names(ex, 'Place').some((n) => n.endsWith('号和居民区') || n === '村和居民区')).toBe(false);
+  });
+});
+
