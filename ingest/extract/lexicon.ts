@@ -33,6 +33,7 @@ interface LexiconFile {
   programmeKinds: string[];
   strongProgrammeKinds: string[];
   projectActions: string[];
+  placePlans: string[];
   projectEnds: string[];
   leadVerbs: string[];
   genericNames: string[];
@@ -101,6 +102,8 @@ export interface Lexicon {
   programmeKinds: string[];
   strongKinds: Set<string>;
   projectActions: string[];
+  /** statutory plans of a named place (某片区控制性详细规划) */
+  placePlans: string[];
   projectEnds: string[];
   leadVerbs: Set<string>;
   leadVerbsLongestFirst: string[];
@@ -202,6 +205,7 @@ export function loadLexicons(): Lexicon {
     programmeKinds: [...lex.programmeKinds].sort(byLengthDesc),
     strongKinds: new Set(lex.strongProgrammeKinds),
     projectActions: [...lex.projectActions].sort(byLengthDesc),
+    placePlans: lex.placePlans,
     projectEnds: lex.projectEnds,
     leadVerbs: new Set(lex.leadVerbs),
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),

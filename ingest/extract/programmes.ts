@@ -84,6 +84,7 @@ interface Compiled {
   strongLast: Set<string>;
   actionRegex: RegExp;
   actions: Set<string>;
+  placePlan: RegExp;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
@@ -96,6 +97,8 @@ function compile(lex: Lexicon): Compiled {
       strongLast: new Set([...lex.strongKinds].map((k) => k[k.length - 1])),
       actionRegex: new RegExp(`(?:${alternation(lex.projectActions)})$`),
       actions: new Set(lex.projectActions),
+      // "某片区控制性详细规划", "某路以东街坊控制性详细规划局部调整": a plan of the place, a few descriptive characters after it
+      placePlan: new RegExp(`^\\p{Script=Han}{0,6}?(?:${alternation(lex.placePlans)})(?:局部调整)?`, 'u'),
     };
     compiledFor.set(lex, c);
   }
@@ -450,6 +453,12 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
     let i = tokenFrom[from] ?? tokens.findIndex((t) => t.end - offset > from) + 1;
     if (i <= 0) continue;
+    const plan = c.placePlan.exec(text.slice(from));
+    if (plan) {
+      const s = listStart(p.start - offset, text, offset, ctx.places);
+      hits.push({ type: 'Programme', name: text.slice(s, from + plan[0].length), start: offset + s, end: offset + from + plan[0].length, source: 'place' });
+      continue;
+    }
     // "某苑动迁/v 安置/v 房/n 一期/d": a phase a few words after a place closes a project on it, verbs included
     const phase = phaseAfter(tokens, i, p.start, c, lex);
     if (phase >= 0) {

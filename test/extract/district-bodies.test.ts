@@ -98,3 +98,10 @@ describe('small parks and communities whose names jieba breaks', () => {
   });
 });
 
+describe("a planning bureau's work items", () => {
+  it("a named place's 控制性详细规划 (and its 局部调整) is a programme", () => {
+    const ex = bureauPlan('1.完成锦川片区控制性详细规划编制，启动枫林路以西街坊控制性详细规划局部调整。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['锦川片区控制性详细规划', '枫林路以西街坊控制性详细规划局部调整'].map(nameKey)));
+  });
+});
+
