@@ -304,6 +304,8 @@ function nameEndingAt(
       break;
     }
     // "劳动关系和调解仲裁管理科": a bureau's section is named by the two fields it covers
+    // "委/zg 机关/n 综合规划科": a section's name starts after its body's headquarters
+    if (type === 'Organisation' && SECTION_SUFFIX.test(suffix) && t.word === '机关') break;
     // (not two sections: 执法科和测绘管理科)
     if (type === 'Organisation' && SECTION_SUFFIX.test(suffix) && /^[和与]$/.test(t.word) && i > 0 && (isNominal(tokens[i - 1]) || lex.orgFunctionWords.has(tokens[i - 1].word)) && !isPunct(tokens[i - 1]) && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf)) && !SECTION_SUFFIX.test(tokens[i - 1].word)) continue;
     // "某区绿化和市容管理局", "上海某和某科技有限公司", "某大学农业与生物学院": 和/与 inside a body's

@@ -6,6 +6,8 @@ import type { Lexicon } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import { isNominal, isNumeric, isPunct, type Token } from './tokens.ts';
 
+/** the body a section belongs to, or its headquarters (局机关): the section's name starts after it */
+const BODY_WORD = /^(?:局|委|区|镇|街道|机关|\p{Script=Han}+[局委])$/u;
 /** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
 const SECTION_NOT_AFTER = /[创技普研学室]/;
 
@@ -13,9 +15,11 @@ export function sectionNames(text: string, offset: number, tokens: Token[], lex:
   const hits: NameHit[] = [];
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k].word;
-    // (or a field glued to it by jieba: 详细/ad 规划科/nt, 创业/n 服务科/nt)
-    const glued = word.length === 3 && word.endsWith('科') && lex.orgFunctionWords.has(word.slice(0, 2));
-    if ((word !== '科' && !glued) || SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? '')) continue;
+    // (or a field glued to it by jieba: 详细/ad 规划科/nt, 法治/n 调研科/nz; or its head's title: 审核/v 科科长/n)
+    const glued = word.length === 3 && word.endsWith('科') && (lex.orgFunctionWords.has(word.slice(0, 2)) || /^n[zt]$/.test(tokens[k].tag));
+    const titled = word.length > 1 && word[0] === '科' && lex.titles.includes(word.slice(1));
+    const sectionEnd = titled ? tokens[k].start + 1 : tokens[k].end;
+    if ((word !== '科' && !glued && !titled) || (!titled && SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? ''))) continue;
     let i = k;
     while (i > 0) {
       const t = tokens[i - 1];
@@ -27,16 +31,20 @@ export function sectionNames(text: string, offset: number, tokens: Token[], lex:
       }
       // (和 joins two fields of one section, not two sections: 青少年体育科和体育产业科)
       const joins = /^[和与]$/.test(t.word) && i - 1 > 0 && i < k && !tokens[i - 2].word.endsWith('科');
-      const field = lex.orgFunctionWords.has(t.word);
-      if (!joins && (isPunct(t) || isNumeric(t) || !(isNominal(t) || field) || (lex.leadVerbs.has(t.word) && !field) || t.tag === 'ns' || /^(?:局|委|区|镇|街道)$/.test(t.word))) break;
+      // (a verb between fields: 合法性/n 审核/v 科, 行政复议/n 和/c 应诉/v 科)
+      // (even a leading verb second after the list's separator: 、人民/n 参与/v 和/c 促进/v 法治/n 科)
+      const verbField = t.tag === 'v' && t.word.length === 2 && i > 1 && (isNominal(tokens[i - 2]) || /^[和与]$/.test(tokens[i - 2].word))
+        && (!lex.leadVerbs.has(t.word) || (isNominal(tokens[i - 2]) && (i === 2 || isPunct(tokens[i - 3]))));
+      const field = lex.orgFunctionWords.has(t.word) || verbField;
+      if (!joins && (isPunct(t) || isNumeric(t) || !(isNominal(t) || field) || (lex.leadVerbs.has(t.word) && !field) || t.tag === 'ns' || BODY_WORD.test(t.word))) break;
       i--;
     }
     // the name starts at a boundary (punctuation, a verb, a body); after an adverb or a bound
     // character (反/zg 不/d 正当竞争) the fields go on to the left and the name is unknown
     const before = tokens[i - 1];
-    if (before && !(isPunct(before) || isNumeric(before) || before.tag.startsWith('v') || /^[和与及由]$/.test(before.word) || before.tag === 'ns' || /^(?:局|委|区|镇|街道)$/.test(before.word) || lex.leadVerbs.has(before.word))) continue;
+    if (before && !(isPunct(before) || isNumeric(before) || before.tag.startsWith('v') || /^[和与及由]$/.test(before.word) || before.tag === 'ns' || BODY_WORD.test(before.word) || lex.leadVerbs.has(before.word))) continue;
     const start = tokens[i].start;
-    const end = tokens[k].end;
+    const end = sectionEnd;
     if (i === k || /^[和与]$/.test(tokens[i].word) || end - start < 3 || end - start > 12 || found.some((h) => h.start === start && h.end === end)) continue;
     hits.push({ type: 'Organisation', name: text.slice(start - offset, end - offset), start, end, suffixLength: 1 });
   }

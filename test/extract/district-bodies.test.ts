@@ -105,3 +105,23 @@ describe("a planning bureau's work items", () => {
   });
 });
 
+describe('justice, transport and emergency bureaus', () => {
+  it('sections with a verb between fields, glued to the head\'s title, or after the body\'s headquarters', () => {
+    const ex = bureauPlan(
+      '1.局办公室、法规调研科、合规性审查科、行政裁决和应诉科、公众参与和促进法治科按职责落实。',
+      '2.合规性审查科科长余平牵头建立台账，委机关综合规划科、区交通委公共交通科抓好落实。',
+    );
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['法规调研科', '合规性审查科', '行政裁决和应诉科', '公众参与和促进法治科', '综合规划科', '公共交通科']));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith('委机关') || n.startsWith('交通委公共'))).toBe(false);
+  });
+
+  it("a police 分局, legal aid and mediation centres, notaries are bodies; shelters, filling stations and bus terminals are places", () => {
+    const ex = bureauPlan(
+      '1.会同上海市公安局长宁分局、长宁区法律援助中心、上海市长宁公证处、上海桂和商事调解中心开展服务。',
+      '2.完善枫溪公园应急避难场所，检查桂林路加油站和枫林公交首末站。',
+    );
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['上海市公安局长宁分局', '长宁区法律援助中心', '上海市长宁公证处', '上海桂和商事调解中心']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫溪公园应急避难场所', '桂林路加油站', '枫林公交首末站']));
+  });
+});
+
