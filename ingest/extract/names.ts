@@ -129,6 +129,29 @@ function parcels(text: string, offset: number, hits: NameHit[]): void {
   }
 }
 
+/** A metro line by number or name (轨道交通17号线, 地铁某某线), and its stations named after it (…17号线某某站、某某站). */
+const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2}线)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;
+const STATION = /^[、和]?(\p{Script=Han}{2,4}?站)(?![\p{Script=Han}](?:站|点))/u;
+
+function railNames(text: string, offset: number, hits: NameHit[]): void {
+  if (!text.includes('线')) return;
+  const found: NameHit[] = [];
+  RAIL_LINE.lastIndex = 0;
+  for (let m = RAIL_LINE.exec(text); m; m = RAIL_LINE.exec(text)) {
+    const lineEnd = m.index + m[0].length;
+    if (/^(?:轨道交通|轨交|地铁)/.test(m[0])) found.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + lineEnd, kind: 'road', suffixLength: 1 });
+    for (let at = lineEnd, st = STATION.exec(text.slice(at)); st; st = STATION.exec(text.slice(at))) {
+      const from = at + st[0].length - st[1].length;
+      found.push({ type: 'Place', name: st[1], start: offset + from, end: offset + from + st[1].length, kind: 'building', suffixLength: 1 });
+      at += st[0].length;
+    }
+  }
+  if (!found.length) return;
+  // what the suffix scan read across the line's and stations' names (轨道交通17号线汇/n 湾站) gives way to them
+  for (let k = hits.length - 1; k >= 0; k--) if (found.some((f) => hits[k].start < f.end && f.start < hits[k].end && (hits[k].start !== f.start || hits[k].end !== f.end))) hits.splice(k, 1);
+  hits.push(...found);
+}
+
 /** Names ending in a known suffix, plus standalone organisation names (党工委, 区委 …). */
 export function findNames(text: string, offset: number, tokens: Token[], lex: Lexicon, tokenAt: TokenIndex): NameHit[] {
   const c = compile(lex);
@@ -151,6 +174,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
   parcels(text, offset, hits);
+  railNames(text, offset, hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   return hits;
 }

@@ -123,5 +123,11 @@ describe('justice, transport and emergency bureaus', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['上海市公安局长宁分局', '长宁区法律援助中心', '上海市长宁公证处', '上海桂和商事调解中心']));
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫溪公园应急避难场所', '桂林路加油站', '枫林公交首末站']));
   });
+
+  it('a metro line by number or name and its stations are places; a 大桥 keeps its name', () => {
+    const ex = bureauPlan('1.完成轨道交通21号线桂溪站、枫湾站周边接驳，推进轨道交通枫泾线前期工作，连接枫林公交首末站与21号线澄湖站，澄波大桥完成拼宽。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['轨道交通21号线', '桂溪站', '枫湾站', '轨道交通枫泾线', '澄湖站', '澄波大桥'].map(nameKey)));
+    expect(names(ex, 'Place').some((n) => n.startsWith('轨道交通21号线桂'))).toBe(false);
+  });
 });
 
