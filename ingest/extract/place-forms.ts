@@ -1,0 +1,47 @@
+/**
+ * Places named by a form of their own rather than by a suffix scan alone: land parcels (by plot
+ * code or lane) and metro lines with their stations. Helpers of names.ts, run over its hits.
+ */
+import type { NameHit } from './names.ts';
+
+/** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
+const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
+const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane']);
+
+export function parcels(text: string, offset: number, hits: NameHit[]): void {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k];
+    if (h.type !== 'Place' || !PARCEL_KINDS.has(h.kind ?? '')) continue;
+    const rest = text.slice(h.end - offset, h.end - offset + 20);
+    const lane = /[弄号]$/.test(h.name) && rest.startsWith('地块');
+    const code = lane ? null : PARCEL_CODE.exec(rest);
+    if (!lane && !code) continue;
+    const parcel = { ...h, name: h.name + (lane ? '地块' : code![0]), end: h.end + (lane ? 2 : code![0].length), kind: 'block' };
+    // a lane's parcel is the lane's site; a road or an area keeps its own mention beside its plot
+    if (lane) hits[k] = parcel;
+    else hits.push(parcel);
+  }
+}
+
+/** A metro line by number or name (轨道交通17号线, 地铁某某线), and its stations named after it (…17号线某某站、某某站). */
+const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2}线)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;
+const STATION = /^[、和]?(\p{Script=Han}{2,4}?站)(?![\p{Script=Han}](?:站|点))/u;
+
+export function railNames(text: string, offset: number, hits: NameHit[]): void {
+  if (!text.includes('线')) return;
+  const found: NameHit[] = [];
+  RAIL_LINE.lastIndex = 0;
+  for (let m = RAIL_LINE.exec(text); m; m = RAIL_LINE.exec(text)) {
+    const lineEnd = m.index + m[0].length;
+    if (/^(?:轨道交通|轨交|地铁)/.test(m[0])) found.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + lineEnd, kind: 'road', suffixLength: 1 });
+    for (let at = lineEnd, st = STATION.exec(text.slice(at)); st; st = STATION.exec(text.slice(at))) {
+      const from = at + st[0].length - st[1].length;
+      found.push({ type: 'Place', name: st[1], start: offset + from, end: offset + from + st[1].length, kind: 'building', suffixLength: 1 });
+      at += st[0].length;
+    }
+  }
+  if (!found.length) return;
+  // what the suffix scan read across the line's and stations' names (轨道交通17号线汇/n 湾站) gives way to them
+  for (let k = hits.length - 1; k >= 0; k--) if (found.some((f) => hits[k].start < f.end && f.start < hits[k].end && (hits[k].start !== f.start || hits[k].end !== f.end))) hits.splice(k, 1);
+  hits.push(...found);
+}
