@@ -36,6 +36,8 @@ export interface ProgrammeContext {
   places: { start: number; end: number; kind?: string }[];
 }
 
+/** (一期, 第二期; not 8期, the number of sessions a class runs) */
+const PHASE_AFTER_KIND = /^(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+届`;
@@ -244,7 +246,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     if (chain.length === 1 && kindEnd !== undefined && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
-      hits.push({ type: 'Programme', name: text.slice(s, kindEnd), start: offset + s, end: offset + kindEnd, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
+      // “某某”平台二期: a phase after the kind word is a programme of its own
+      const end = kindEnd + (PHASE_AFTER_KIND.exec(text.slice(kindEnd))?.[0].length ?? 0);
+      hits.push({ type: 'Programme', name: text.slice(s, end), start: offset + s, end: offset + end, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
       continue;
     }
     // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)

@@ -129,5 +129,11 @@ describe('justice, transport and emergency bureaus', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['轨道交通21号线', '桂溪站', '枫湾站', '轨道交通枫泾线', '澄湖站', '澄波大桥'].map(nameKey)));
     expect(names(ex, 'Place').some((n) => n.startsWith('轨道交通21号线桂'))).toBe(false);
   });
+
+  it('a phase after a quoted programme\'s kind word is a programme of its own; a count of sessions is not', () => {
+    const ex = bureauPlan('1.建成“桂安智管”监测预警平台一期，启动“桂安智管”平台二期建设，“桂心”护理员培训班开办8期。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“桂安智管”监测预警平台一期', '“桂安智管”平台二期', '“桂心”护理员培训班'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('8期'))).toBe(false);
+  });
 });
 
