@@ -135,5 +135,11 @@ describe('justice, transport and emergency bureaus', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“桂安智管”监测预警平台一期', '“桂安智管”平台二期', '“桂心”护理员培训班'].map(nameKey)));
     expect(names(ex, 'Programme').some((n) => n.endsWith('8期'))).toBe(false);
   });
+
+  it("a centre's branch (某中心某某分中心) is a body named with its parent", () => {
+    const ex = plan('1.华新镇社区卫生服务中心桂溪分中心改扩建工程完成立项，上海桂音康复中心枫湾分中心投入运营。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇社区卫生服务中心桂溪分中心', '上海桂音康复中心枫湾分中心']));
+    expect(names(ex, 'Place')).not.toContain('桂溪分中心');
+  });
 });
 
