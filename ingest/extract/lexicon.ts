@@ -66,6 +66,7 @@ interface NamesFile {
   subdistrictBodies: string[];
   districtInstitutions: string[];
   notOrgEndings: string[];
+  notPlaceEndings: string[];
   quotedTeamSuffixes: string[];
   registeredBodySuffixes: string[];
   contactLabels: string[];
@@ -152,6 +153,7 @@ export interface Lexicon {
   districtInstitutions: Set<string>;
   /** words ending in a body's suffix character that are not bodies (格局) */
   notOrgEndings: string[];
+  notPlaceEndings: string[];
   /** verbs that confer a title (获评, 争创): what follows is an honour, not a place */
   awardVerbs: Set<string>;
   /** generic words for what surrounds a named place (某路美丽街区, 某村城中村): the named place is the place */
@@ -240,6 +242,7 @@ export function loadLexicons(): Lexicon {
     subdistrictBodies: new Set(names.subdistrictBodies),
     districtInstitutions: new Set(names.districtInstitutions),
     notOrgEndings: names.notOrgEndings,
+    notPlaceEndings: names.notPlaceEndings,
     awardVerbs: new Set(names.awardVerbs),
     surroundingWords: new Set(names.surroundingWords),
     titles: [...names.titles].sort(byLengthDesc),

@@ -451,6 +451,7 @@ function nameEndingAt(
   // 大格局, 网办: the suffix is the end of another word
   // (a word, not the end of one: 某村委 is not a body, 农业农村/委 is)
   // (or the end of one token: 新格局/nt)
+  if (type === 'Place' && lex.notPlaceEndings.some((w) => name.endsWith(w))) return null;
   if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && (idx.startAt[e - w.length] !== undefined || tokens[idx.at[e - 1]].word.endsWith(w)))) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;

@@ -141,5 +141,10 @@ describe('justice, transport and emergency bureaus', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇社区卫生服务中心桂溪分中心', '上海桂音康复中心枫湾分中心']));
     expect(names(ex, 'Place')).not.toContain('桂溪分中心');
   });
+
+  it("a firm's 研发中心 is no place", () => {
+    const ex = bureauPlan('1.引进桂澜医药亚太研发中心，新增外资研发中心5家，建成枫林社区服务中心。');
+    expect(names(ex, 'Place').some((n) => n.endsWith('研发中心'))).toBe(false);
+  });
 });
 
