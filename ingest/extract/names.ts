@@ -59,6 +59,8 @@ const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 const RELATIVE_DIRECTION = /^以[东西南北]+$/;
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
+/** What follows 村 where it is the village level of a word (村干部, 村民, 村内, 村“两委”), not the end of a name */
+const VILLAGE_LEVEL_WORD = /^(?:干部|民|内|委|集体|级|务|组|庄|规|居|“两委”)/;
 /** Kinds of place that are one building (a 故居 is a heritage building). */
 const BUILDING_KINDS = new Set(['building', 'heritage']);
 /** Kinds of place whose generic surroundings are no place of their own (某路美丽街区, 某村城中村); 某中心绿地 is a park. */
@@ -178,6 +180,8 @@ function nameEndingAt(
   const first = tokens[i];
   if (lex.locativeSuffixes.has(suffix) && !locativeNames(first, tokens, i, s, offset, c.suffixAtEnd, lex)) return null;
   if (inDescriptiveQuote(text, s)) return null;
+  // "带领/v 村/n 干部", "改造/v 村/n 内道路": a verb before the village level of a word (村干部, 村内), no village's name
+  if (suffix === '村' && first.word === '村' && VILLAGE_LEVEL_WORD.test(text.slice(e, e + 3)) && tokens[i - 1]?.tag.startsWith('v')) return null;
   // "巡河/x", "护河": a verb and the river it acts on, no river's name
   if (suffix.length === 1 && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && lex.verbsBeforeNames.has(first.word[0])) return null;
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place

@@ -148,3 +148,11 @@ describe('justice, transport and emergency bureaus', () => {
   });
 });
 
+describe('villages', () => {
+  it('a verb before the village level of a word (带领村干部) and 帮扶村/远端村 name no village; a verb-named village (前进村村民) does', () => {
+    const ex = plan('1.书记带领村干部开展巡查，改造村内道路，帮扶村12个，向桂径村等远端村延伸，跃进村村民议事会成立。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂径村', '跃进村']));
+    expect(names(ex, 'Place').some((n) => ['带领村', '改造村', '帮扶村', '远端村'].includes(n))).toBe(false);
+  });
+});
+
