@@ -51,7 +51,7 @@ const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '�
 /** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
 const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍'];
 /** What follows a name in the raw text after a title (任 but not 任务/任期) */
-const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说'].filter((w) => w !== '任').join('|')})`;
+const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说', '的'].filter((w) => w !== '任').join('|')})`;
 /** jieba tags of tokens that may be pieces of a name it does not know */
 const NAME_PIECE_TAGS = /^(?:x|nr\w*|nz|ng|g|zg|vg|ag)$/;
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
@@ -73,13 +73,14 @@ function compile(lex: Lexicon): Compiled {
     bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
     bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
+    // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
     // post the heading names (各街镇妇联主席); the units are districts, communities or villages
     // (or with spaces only: "欧阳路街道　钮丽华　　曲阳路街道　左丘明远")
     unitRoster: new RegExp(unitRoster, 'gm'),
     unitRosterLine: new RegExp(unitRoster),
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
-    contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name})(?=[ \\t\\u3000,，;；]|$)`, 'gm'),
+    contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
@@ -88,7 +89,7 @@ function compile(lex: Lexicon): Compiled {
     compoundAhead: new RegExp(`^(?:${alternation(lex.compoundSurnames)})`),
     // a name read from the characters after a title, up to punctuation or what follows a name
     // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
-    rawName: new RegExp(`^(?:(?:${alternation(lex.compoundSurnames)})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3})(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
+    rawName: new RegExp(`^(?:(?:${alternation(lex.compoundSurnames)})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
   compiledFor.set(lex, c);
@@ -317,18 +318,22 @@ function tokenNameEnd(text: string, at: number, offset: number, i: number, token
  */
 function rawNameEnd(text: string, at: number, offset: number, end: number, tokens: Token[], idx: TokenIndex, lex: Lexicon, c: Compiled): number {
   const raw = c.rawName.exec(text.slice(at, at + 8))?.[0];
-  if (!raw || (end >= 0 && end - offset >= at + raw.length)) return end;
+  if (!raw || lex.genericNames.has(raw) || lex.notPersonNames.has(raw) || lex.titles.some((x) => raw.endsWith(x))) return end;
+  // "书记和主任": a conjunction and the next title, no name (a title that runs on past the name's end)
+  if (/^[和与及或等的]/.test(raw) || lex.titles.some((x) => { for (let k = 1; k < raw.length; k++) if (x.length > raw.length - k && text.startsWith(x, at + k)) return true; return false; })) return end;
+  // "主任颛孙/nr 伟任/x 常务副组长": the verb the tokens glued to the name is not part of it
+  if (end >= 0 && end - offset === at + raw.length + 1 && /[任为]/.test(text[at + raw.length])) return offset + at + raw.length;
+  if (end >= 0 && end - offset >= at + raw.length) return end;
   // a shorter name from the tokens stands where it is followed by what follows a name
   if (end >= 0 && c.nameFollows.test(text.slice(end - offset, end - offset + 4))) return end;
   // (nor where the characters beyond it are an adverb or preposition of their own: 白露/nr 将/d 带领)
   const beyond = end >= 0 ? tokens[idx.startAt[end - offset] ?? -1] : undefined;
   if (beyond && /^[dpcr]/.test(beyond.tag)) return end;
-  if (lex.genericNames.has(raw) || lex.notPersonNames.has(raw) || lex.titles.some((x) => raw.endsWith(x))) return end;
   const compound = c.compoundAhead.exec(raw)?.[0];
   if (compound && raw.length > compound.length) return offset + at + raw.length;
   const pieces: Token[] = [];
   for (let k = idx.at[at]; k !== undefined && k < tokens.length && tokens[k].start - offset < at + raw.length; k++) pieces.push(tokens[k]);
-  const unknown = pieces.every((t) => NAME_PIECE_TAGS.test(t.tag) || (t.word.length === 1 && /^(?:n|a|v|d)$/.test(t.tag)));
+  const unknown = pieces.every((t) => NAME_PIECE_TAGS.test(t.tag) || (t.word.length === 1 && /^(?:n|a|v|d|m)$/.test(t.tag)));
   const listed = lex.surnames.has(raw[0]) && pieces[0]?.start - offset === at && pieces.length > 1;
   return (unknown && pieces.some((t) => t.tag === 'x' || t.tag.startsWith('nr'))) || (listed && unknown) ? offset + at + raw.length : end;
 }

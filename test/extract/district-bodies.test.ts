@@ -154,5 +154,11 @@ describe('villages', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂径村', '跃进村']));
     expect(names(ex, 'Place').some((n) => ['带领村', '改造村', '帮扶村', '远端村'].includes(n))).toBe(false);
   });
+
+  it('contact lines take any two or three characters; a verb glued to a compound-surnamed name is cut off; 书记和主任 names nobody', () => {
+    const ex = plan('1.街道办事处主任颛孙立任常务副组长，调解员邴文昌获评金牌调解员，在律师茆亮的指导下完成，居民区书记和主任“一肩挑”。', '联系人：蒯晓梅', '（联系人：镇党政办公室　仰佳文　联系电话：021-1234）');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['颛孙立', '邴文昌', '茆亮', '蒯晓梅', '仰佳文']));
+    expect(names(ex, 'Person').some((n) => n.startsWith('和') || n.endsWith('任'))).toBe(false);
+  });
 });
 
