@@ -93,6 +93,8 @@ export function locativeNames(first: Token, tokens: Token[], i: number, s: numbe
   return isSingleHan(left) && (singleCharactersStartName(tokens, i - 1, lex) || /^[和与]$/.test(tokens[i - 2]?.word ?? ''));
 }
 
+const HE_BEFORE_COMMUNITY = /和(?:居民区|居委|社区|小区)/;
+
 /** The one-character stem of a name read as a word of its own, or glued after a preposition (由瑞/x). */
 function stemBefore(t: Token | undefined, lex: Lexicon, labels: SuffixLabels): string | undefined {
   if (!t || isPunct(t) || labels.has(t.word.slice(-1)) || lex.genericModifiers.has(t.word)) return undefined;
@@ -106,6 +108,7 @@ function stemBefore(t: Token | undefined, lex: Lexicon, labels: SuffixLabels): s
  * the suffix.
  */
 export function communitiesEndingInHe(text: string, offset: number, tokens: Token[], lex: Lexicon, labels: SuffixLabels, hits: NameHit[]): void {
+  if (!HE_BEFORE_COMMUNITY.test(text)) return;
   for (let k = 2; k < tokens.length; k++) {
     const suffix = tokens[k].word;
     if (!(COMMUNITY_SUFFIXES.has(suffix) || suffix === '小区') || tokens[k - 1].word !== '和') continue;

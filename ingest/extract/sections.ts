@@ -13,6 +13,7 @@ const SECTION_NOT_AFTER = /[创技普研学室]/;
 
 export function sectionNames(text: string, offset: number, tokens: Token[], lex: Lexicon, found: NameHit[]): NameHit[] {
   const hits: NameHit[] = [];
+  if (!text.includes('科')) return hits;
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k].word;
     // (or a field glued to it by jieba: 详细/ad 规划科/nt, 法治/n 调研科/nz; or its head's title: 审核/v 科科长/n)
