@@ -50,7 +50,7 @@ export function analyseSentence(
   for (const d of districts) districtNames.add(nameKey(d.name));
   const idx = indexTokens(tokens, offset, text.length);
   // (nor a place that ends with a district's name: "书写/n 漕河泾/ns" is the district, 书写 the sentence's)
-  let names = withoutTownPrefix(text, offset, findNames(text, offset, tokens, lex, idx), districts).filter(
+  let names = withoutTownPrefix(text, offset, findNames(text, offset, tokens, lex, idx), districts, lex).filter(
     (n) => !districts.some((d) => inside(n, d) || same(n, d) || (n.type === 'Place' && d.end === n.end && d.start > n.start)) && !districtNames.has(nameKey(n.name)),
   );
   // "某区委" (jieba: 某区/ns 委/zg or 某/ns 区委/n): a standalone body sharing its first character with
@@ -88,7 +88,7 @@ export function analyseSentence(
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
-  names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts);
+  names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
   const places = names.filter((n) => n.type === 'Place');
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
@@ -191,6 +191,7 @@ const COMMUNITY_BODY = new RegExp(`^(\\p{Script=Han}{2,8}?(居民区|村))(?:${C
  * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
  */
 /** A village or community, or its own body, written after its 镇/街道 (某镇某村, 某街道某居民区党总支). */
+const PLACES_NAMED_WITHOUT_TOWN = new Set(['residential', 'road', 'lane', 'park', 'river', 'bridge', 'village']);
 const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区|居委会?)(?:${COMMUNITY_BODIES})?$`, 'u');
 
 /**
@@ -198,14 +199,16 @@ const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区
  * named without the 镇/街道 it belongs to (the district is a mention of its own), as every labelled
  * document names them. Other names keep their district (某镇社区卫生服务中心, 某镇某长者照护之家).
  */
-function withoutTownPrefix(text: string, offset: number, names: NameHit[], districts: DistrictMention[]): NameHit[] {
+function withoutTownPrefix(text: string, offset: number, names: NameHit[], districts: DistrictMention[], lex: Lexicon): NameHit[] {
   if (!districts.length) return names;
   let out: NameHit[] | null = null;
   names.forEach((n, k) => {
     // (the 镇/街道 written out: a short form, 车墩新苑 or 凉城三村, names the community itself)
     const d = districts.find((m) => m.start === n.start && m.end < n.end && /(?:镇|街道|乡)$/.test(text.slice(m.start - offset, m.end - offset)));
     const rest = d ? text.slice(d.end - offset, n.end - offset) : '';
-    if (d && rest.length >= 3 && COMMUNITY_NAME.test(rest)) (out ??= names.slice())[k] = { ...n, name: rest, start: d.end };
+    // (and a compound, road, lane, park or river after its 镇/街道: 某镇某某苑, 某街道某某小区; GUIDE.md)
+    const ownNamed = n.type === 'Place' && PLACES_NAMED_WITHOUT_TOWN.has(n.kind ?? '') && !lex.genericNames.has(nameKey(rest));
+    if (d && rest.length >= 3 && (COMMUNITY_NAME.test(rest) || ownNamed)) (out ??= names.slice())[k] = { ...n, name: rest, start: d.end };
   });
   return out ?? names;
 }

@@ -162,3 +162,11 @@ describe('villages', () => {
   });
 });
 
+describe('places after their 镇/街道', () => {
+  it('a compound, road or park after its 镇/街道 is named without it; a generic place word after it is no place', () => {
+    const ex = plan('1.完成华新镇桂苑小区改造，修缮华新镇枫亭路，提升华新镇桂澜公园，推进华新镇老旧小区改造。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂苑小区', '枫亭路', '桂澜公园']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('华新镇') || n === '老旧小区')).toBe(false);
+  });
+});
+
