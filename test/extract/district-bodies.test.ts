@@ -168,5 +168,10 @@ describe('places after their 镇/街道', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂苑小区', '枫亭路', '桂澜公园']));
     expect(names(ex, 'Place').some((n) => n.startsWith('华新镇') || n === '老旧小区')).toBe(false);
   });
+
+  it('national and regional frameworks named without a kind word are policies (能耗双控, “免申即享”, “首违不罚”, G60科创走廊)', () => {
+    const ex = bureauPlan('1.落实能耗双控和碳排放双控要求，推行惠企政策“免申即享”，实施“首违不罚”清单，深化长三角G60科创走廊建设。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['能耗双控', '碳排放双控', '免申即享', '首违不罚', '长三角G60科创走廊'].map(nameKey)));
+  });
 });
 
