@@ -475,7 +475,7 @@ function nameEndingAt(
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   // 律师事务所 on its own is a kind of body (its suffix 事务所 after 律师), not one body
   // (社区卫生服务中心 alone is every community's centre: only the district's name before it names one)
-  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody) || (c.labelOf.has(name) && !SECTION_SUFFIX.test(name)) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;
+  if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody && !SECTION_SUFFIX.test(suffix)) || (c.labelOf.has(name) && !SECTION_SUFFIX.test(name)) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;
   // "某镇学校", "某镇部分中小学": the schools of a district, not one school
   if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c.labelOf, lex)) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;

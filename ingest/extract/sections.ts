@@ -34,7 +34,7 @@ export function sectionNames(text: string, offset: number, tokens: Token[], lex:
       const joins = /^[和与]$/.test(t.word) && i - 1 > 0 && i < k && !tokens[i - 2].word.endsWith('科');
       // (a verb between fields: 合法性/n 审核/v 科, 行政复议/n 和/c 应诉/v 科)
       // (even a leading verb second after the list's separator: 、人民/n 参与/v 和/c 促进/v 法治/n 科)
-      const verbField = t.tag === 'v' && t.word.length === 2 && i > 1 && (isNominal(tokens[i - 2]) || /^[和与]$/.test(tokens[i - 2].word))
+      const verbField = t.tag === 'v' && t.word.length === 2 && i > 1 && (isNominal(tokens[i - 2]) || lex.orgFunctionWords.has(tokens[i - 2].word) || /^[和与]$/.test(tokens[i - 2].word))
         && (!lex.leadVerbs.has(t.word) || (isNominal(tokens[i - 2]) && (i === 2 || isPunct(tokens[i - 3]))));
       const field = lex.orgFunctionWords.has(t.word) || verbField;
       if (!joins && (isPunct(t) || isNumeric(t) || !(isNominal(t) || field) || (lex.leadVerbs.has(t.word) && !field) || t.tag === 'ns' || BODY_WORD.test(t.word))) break;

@@ -173,5 +173,10 @@ describe('places after their 镇/街道', () => {
     const ex = bureauPlan('1.落实能耗双控和碳排放双控要求，推行惠企政策“免申即享”，实施“首违不罚”清单，深化长三角G60科创走廊建设。');
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['能耗双控', '碳排放双控', '免申即享', '首违不罚', '长三角G60科创走廊'].map(nameKey)));
   });
+
+  it('sections named by a generic field (计划财务科), a field read as an adverb (更新/d) or two verbs (执法督察科); district centres by their function', () => {
+    const ex = bureauPlan('1.局办公室、住房更新科负责。计划财务科会同长宁区财政局落实。执法督察科开展暗访。长宁区产业项目推进中心、长宁区节能监察中心、长宁区房屋质量检测站按职责落实。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['住房更新科', '计划财务科', '执法督察科', '长宁区产业项目推进中心', '长宁区节能监察中心', '长宁区房屋质量检测站']));
+  });
 });
 
