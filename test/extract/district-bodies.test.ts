@@ -178,5 +178,11 @@ describe('places after their 镇/街道', () => {
     const ex = bureauPlan('1.局办公室、住房更新科负责。计划财务科会同长宁区财政局落实。执法督察科开展暗访。长宁区产业项目推进中心、长宁区节能监察中心、长宁区房屋质量检测站按职责落实。');
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['住房更新科', '计划财务科', '执法督察科', '长宁区产业项目推进中心', '长宁区节能监察中心', '长宁区房屋质量检测站']));
   });
+
+  it('a numbered skills contest (技能比武), an auction (拍卖会) and a quoted 监管 are programmes; a quoted policy\'s 监管 is the policy', () => {
+    const ex = bureauPlan('1.举办第六届“桂城先锋”岗位技能比武和第三届科技成果拍卖会，推行“一店一码”监管，落实“双随机、一公开”监管。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第六届“桂城先锋”岗位技能比武', '第三届科技成果拍卖会', '“一店一码”监管'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.includes('双随机'))).toBe(false);
+  });
 });
 
