@@ -23,17 +23,17 @@ export function parcels(text: string, offset: number, hits: NameHit[]): void {
   }
 }
 
-/** A metro line by number or name (轨道交通17号线, 地铁某某线), and its stations named after it (…17号线某某站、某某站). */
-const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2}线)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;
+/** A metro line by number or name (轨道交通17号线, 地铁某某线), an intercity line or tram (某某城际线, 某某有轨电车), and the stations named after a line (…17号线某某站、某某站). */
+const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2}线)|\p{Script=Han}{2}(?:城际联络线|城际线|有轨电车)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;
 const STATION = /^[、和]?(\p{Script=Han}{2,4}?站)(?![\p{Script=Han}](?:站|点))/u;
 
 export function railNames(text: string, offset: number, hits: NameHit[]): void {
-  if (!text.includes('线')) return;
+  if (!text.includes('线') && !text.includes('有轨电车')) return;
   const found: NameHit[] = [];
   RAIL_LINE.lastIndex = 0;
   for (let m = RAIL_LINE.exec(text); m; m = RAIL_LINE.exec(text)) {
     const lineEnd = m.index + m[0].length;
-    if (/^(?:轨道交通|轨交|地铁)/.test(m[0])) found.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + lineEnd, kind: 'road', suffixLength: 1 });
+    if (!/^\d/.test(m[0])) found.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + lineEnd, kind: 'road', suffixLength: 1 });
     for (let at = lineEnd, st = STATION.exec(text.slice(at)); st; st = STATION.exec(text.slice(at))) {
       const from = at + st[0].length - st[1].length;
       found.push({ type: 'Place', name: st[1], start: offset + from, end: offset + from + st[1].length, kind: 'building', suffixLength: 1 });

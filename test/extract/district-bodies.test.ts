@@ -184,5 +184,11 @@ describe('places after their 镇/街道', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第六届“桂城先锋”岗位技能比武', '第三届科技成果拍卖会', '“一店一码”监管'].map(nameKey)));
     expect(names(ex, 'Programme').some((n) => n.includes('双随机'))).toBe(false);
   });
+
+  it('an intercity line or a tram is a place; a zero-carbon park or a computing centre without a name is not', () => {
+    const ex = bureauPlan('1.桂江有轨电车三期工程开工，开展桂湖城际联络线前期研究，打造零碳园区和绿色低碳示范园区，建设智算中心。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂江有轨电车', '桂湖城际联络线']));
+    expect(names(ex, 'Place').some((n) => /园区|智算/.test(n))).toBe(false);
+  });
 });
 
