@@ -1,6 +1,7 @@
 /**
- * Rules from held-out round 22 (planning and resources, commerce, science and technology bureaus
- * of a 区), each on invented names.
+ * Rules from held-out rounds 22–24 (planning, commerce, science, transport, justice, emergency,
+ * housing, development and city-management bureaus of a 区, and the 街道/镇 documents beside them),
+ * each on invented names.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
@@ -24,9 +25,14 @@ describe("a 区 body's documents", () => {
     expect(names(ex, 'Programme')).toEqual([]);
     expect(names(ex, 'Policy')).toEqual([]);
   });
+
+  it('national and regional frameworks named without a kind word are policies (能耗双控, “免申即享”, “首违不罚”, G60科创走廊)', () => {
+    const ex = bureauPlan('1.落实能耗双控和碳排放双控要求，推行惠企政策“免申即享”，实施“首违不罚”清单，深化长三角G60科创走廊建设。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['能耗双控', '碳排放双控', '免申即享', '首违不罚', '长三角G60科创走廊'].map(nameKey)));
+  });
 });
 
-describe("a bureau's sections and registered companies", () => {
+describe("a bureau's sections and bodies", () => {
   it('sections whose field jieba glues to 科, or that open with an adjective or a verb, keep their whole name', () => {
     const ex = bureauPlan('1.局办公室、精细规划科、创新孵化服务科、数据资源和安全管理科按职责分工落实。');
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['精细规划科', '创新孵化服务科', '数据资源和安全管理科']));
@@ -38,13 +44,42 @@ describe("a bureau's sections and registered companies", () => {
     expect(names(ex, 'Organisation').some((n) => n.includes('科和'))).toBe(false);
   });
 
+  it('sections with a verb between fields, glued to the head\'s title, or after the body\'s headquarters', () => {
+    const ex = bureauPlan(
+      '1.局办公室、法规调研科、合规性审查科、行政裁决和应诉科、公众参与和促进法治科按职责落实。',
+      '2.合规性审查科科长余平牵头建立台账，委机关综合规划科、区交通委公共交通科抓好落实。',
+    );
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['法规调研科', '合规性审查科', '行政裁决和应诉科', '公众参与和促进法治科', '综合规划科', '公共交通科']));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith('委机关') || n.startsWith('交通委公共'))).toBe(false);
+  });
+
+  it('sections named by a generic field (计划财务科), a field read as an adverb (更新/d) or two verbs (执法督察科); district centres by their function', () => {
+    const ex = bureauPlan('1.局办公室、住房更新科负责。计划财务科会同长宁区财政局落实。执法督察科开展暗访。长宁区产业项目推进中心、长宁区节能监察中心、长宁区房屋质量检测站按职责落实。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['住房更新科', '计划财务科', '执法督察科', '长宁区产业项目推进中心', '长宁区节能监察中心', '长宁区房屋质量检测站']));
+  });
+
   it("a registered company's name runs from 上海 across 城市 (a word, not a region)", () => {
     const ex = bureauPlan('1.由上海桂涞城市建设发展有限公司负责实施。');
     expect(names(ex, 'Organisation')).toContain('上海桂涞城市建设发展有限公司');
   });
+
+  it("a police 分局, legal aid and mediation centres, notaries are bodies; shelters, filling stations and bus terminals are places", () => {
+    const ex = bureauPlan(
+      '1.会同上海市公安局长宁分局、长宁区法律援助中心、上海市长宁公证处、上海桂和商事调解中心开展服务。',
+      '2.完善枫溪公园应急避难场所，检查桂林路加油站和枫林公交首末站。',
+    );
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['上海市公安局长宁分局', '长宁区法律援助中心', '上海市长宁公证处', '上海桂和商事调解中心']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫溪公园应急避难场所', '桂林路加油站', '枫林公交首末站']));
+  });
+
+  it("a centre's branch (某中心某某分中心) is a body named with its parent", () => {
+    const ex = plan('1.华新镇社区卫生服务中心桂溪分中心改扩建工程完成立项，上海桂音康复中心枫湾分中心投入运营。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇社区卫生服务中心桂溪分中心', '上海桂音康复中心枫湾分中心']));
+    expect(names(ex, 'Place')).not.toContain('桂溪分中心');
+  });
 });
 
-describe('places of planning, commerce and innovation bureaus', () => {
+describe('places of planning, transport, commerce and innovation bureaus', () => {
   it('named 长者食堂, 会展中心, 国际机场, 创新港, 众创空间, 孵化器, 街坊 and 更新单元 are places', () => {
     const ex = bureauPlan(
       '1.在桂林苑长者食堂设点，依托临港国际会展中心和虹桥国际机场开展推介。',
@@ -62,29 +97,26 @@ describe('places of planning, commerce and innovation bureaus', () => {
     expect(names(ex, 'Place')).not.toContain('田林路188弄');
     expect(names(ex, 'Organisation')).toContain('桂浦区土地储备中心');
   });
-});
 
-describe('people after a title whose names jieba splits', () => {
-  it('reads the name from the characters: compound surnames split anywhere, unlisted surnames in unknown pieces', () => {
-    const ex = bureauPlan('1.局长闾丘文博对全年工作负总责。商场总经理凃晓雯牵头组建商户联盟。副区长独孤建业出席。', '2.主任单位和成员单位按职责落实，书记亲自带队。教练白露将带领队员训练。');
-    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['闾丘文博', '凃晓雯', '独孤建业', '白露']));
-    expect(names(ex, 'Person')).not.toContain('白露将');
-    expect(names(ex, 'Person').some((n) => n.includes('单位') || n.includes('亲自'))).toBe(false);
+  it('a metro line by number or name and its stations are places; a 大桥 keeps its name', () => {
+    const ex = bureauPlan('1.完成轨道交通21号线桂溪站、枫湾站周边接驳，推进轨道交通枫泾线前期工作，连接枫林公交首末站与21号线澄湖站，澄波大桥完成拼宽。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['轨道交通21号线', '桂溪站', '枫湾站', '轨道交通枫泾线', '澄湖站', '澄波大桥'].map(nameKey)));
+    expect(names(ex, 'Place').some((n) => n.startsWith('轨道交通21号线桂'))).toBe(false);
   });
 
-});
+  it('an intercity line or a tram is a place; a zero-carbon park or a computing centre without a name is not', () => {
+    const ex = bureauPlan('1.桂江有轨电车三期工程开工，开展桂湖城际联络线前期研究，打造零碳园区和绿色低碳示范园区，建设智算中心。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂江有轨电车', '桂湖城际联络线']));
+    expect(names(ex, 'Place').some((n) => /园区|智算/.test(n))).toBe(false);
+  });
 
-describe('programmes of commerce and innovation bureaus', () => {
-  it('a quoted name before 发布季, 圆桌会, 示范带 or 信贷产品 is a programme; an unquoted 新品发布会 is not', () => {
-    const ex = bureauPlan('1.推出“桂企贷”科创信贷产品，举办“新品长宁”潮品发布季和“链接长宁”跨国企业圆桌会，打造“水乡桂韵”文旅示范带，办好新品发布会。');
-    expect(names(ex, 'Programme')).toEqual(
-      expect.arrayContaining(['“桂企贷”科创信贷产品', '“新品长宁”潮品发布季', '“链接长宁”跨国企业圆桌会', '“水乡桂韵”文旅示范带'].map(nameKey)),
-    );
-    expect(names(ex, 'Programme').some((n) => n.includes('新品发布会'))).toBe(false);
+  it("a firm's 研发中心 is no place", () => {
+    const ex = bureauPlan('1.引进桂澜医药亚太研发中心，新增外资研发中心5家，建成枫林社区服务中心。');
+    expect(names(ex, 'Place').some((n) => n.endsWith('研发中心'))).toBe(false);
   });
 });
 
-describe('small parks and communities whose names jieba breaks', () => {
+describe('places in 街道 and 镇 documents', () => {
   it('a quoted garden after its kind word or in a list before 等口袋公园 is a place; a quoted slogan after 广场 is not', () => {
     const ex = plan('1.建成“枫语园”“竹影园”等口袋公园，新建口袋公园“听溪园”1座，在文化广场“周末剧场”开展演出。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫语园', '竹影园', '听溪园']));
@@ -96,38 +128,32 @@ describe('small parks and communities whose names jieba breaks', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['穆和居民区', '沁和居民区', '淞桂创业园']));
     expect(names(ex, 'Place').some((n) => n.endsWith('号和居民区') || n === '村和居民区')).toBe(false);
   });
+
+  it('a compound, road or park after its 镇/街道 is named without it; a generic place word after it is no place', () => {
+    const ex = plan('1.完成华新镇桂苑小区改造，修缮华新镇枫亭路，提升华新镇桂澜公园，推进华新镇老旧小区改造。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂苑小区', '枫亭路', '桂澜公园']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('华新镇') || n === '老旧小区')).toBe(false);
+  });
+
+  it('a verb before the village level of a word (带领村干部) and 帮扶村/远端村 name no village; a verb-named village (前进村村民) does', () => {
+    const ex = plan('1.书记带领村干部开展巡查，改造村内道路，帮扶村12个，向桂径村等远端村延伸，跃进村村民议事会成立。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂径村', '跃进村']));
+    expect(names(ex, 'Place').some((n) => ['带领村', '改造村', '帮扶村', '远端村'].includes(n))).toBe(false);
+  });
 });
 
-describe("a planning bureau's work items", () => {
+describe('programmes', () => {
+  it('a quoted name before 发布季, 圆桌会, 示范带 or 信贷产品 is a programme; an unquoted 新品发布会 is not', () => {
+    const ex = bureauPlan('1.推出“桂企贷”科创信贷产品，举办“新品长宁”潮品发布季和“链接长宁”跨国企业圆桌会，打造“水乡桂韵”文旅示范带，办好新品发布会。');
+    expect(names(ex, 'Programme')).toEqual(
+      expect.arrayContaining(['“桂企贷”科创信贷产品', '“新品长宁”潮品发布季', '“链接长宁”跨国企业圆桌会', '“水乡桂韵”文旅示范带'].map(nameKey)),
+    );
+    expect(names(ex, 'Programme').some((n) => n.includes('新品发布会'))).toBe(false);
+  });
+
   it("a named place's 控制性详细规划 (and its 局部调整) is a programme", () => {
     const ex = bureauPlan('1.完成锦川片区控制性详细规划编制，启动枫林路以西街坊控制性详细规划局部调整。');
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['锦川片区控制性详细规划', '枫林路以西街坊控制性详细规划局部调整'].map(nameKey)));
-  });
-});
-
-describe('justice, transport and emergency bureaus', () => {
-  it('sections with a verb between fields, glued to the head\'s title, or after the body\'s headquarters', () => {
-    const ex = bureauPlan(
-      '1.局办公室、法规调研科、合规性审查科、行政裁决和应诉科、公众参与和促进法治科按职责落实。',
-      '2.合规性审查科科长余平牵头建立台账，委机关综合规划科、区交通委公共交通科抓好落实。',
-    );
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['法规调研科', '合规性审查科', '行政裁决和应诉科', '公众参与和促进法治科', '综合规划科', '公共交通科']));
-    expect(names(ex, 'Organisation').some((n) => n.startsWith('委机关') || n.startsWith('交通委公共'))).toBe(false);
-  });
-
-  it("a police 分局, legal aid and mediation centres, notaries are bodies; shelters, filling stations and bus terminals are places", () => {
-    const ex = bureauPlan(
-      '1.会同上海市公安局长宁分局、长宁区法律援助中心、上海市长宁公证处、上海桂和商事调解中心开展服务。',
-      '2.完善枫溪公园应急避难场所，检查桂林路加油站和枫林公交首末站。',
-    );
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['上海市公安局长宁分局', '长宁区法律援助中心', '上海市长宁公证处', '上海桂和商事调解中心']));
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫溪公园应急避难场所', '桂林路加油站', '枫林公交首末站']));
-  });
-
-  it('a metro line by number or name and its stations are places; a 大桥 keeps its name', () => {
-    const ex = bureauPlan('1.完成轨道交通21号线桂溪站、枫湾站周边接驳，推进轨道交通枫泾线前期工作，连接枫林公交首末站与21号线澄湖站，澄波大桥完成拼宽。');
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['轨道交通21号线', '桂溪站', '枫湾站', '轨道交通枫泾线', '澄湖站', '澄波大桥'].map(nameKey)));
-    expect(names(ex, 'Place').some((n) => n.startsWith('轨道交通21号线桂'))).toBe(false);
   });
 
   it('a phase after a quoted programme\'s kind word is a programme of its own; a count of sessions is not', () => {
@@ -136,23 +162,19 @@ describe('justice, transport and emergency bureaus', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('8期'))).toBe(false);
   });
 
-  it("a centre's branch (某中心某某分中心) is a body named with its parent", () => {
-    const ex = plan('1.华新镇社区卫生服务中心桂溪分中心改扩建工程完成立项，上海桂音康复中心枫湾分中心投入运营。');
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华新镇社区卫生服务中心桂溪分中心', '上海桂音康复中心枫湾分中心']));
-    expect(names(ex, 'Place')).not.toContain('桂溪分中心');
-  });
-
-  it("a firm's 研发中心 is no place", () => {
-    const ex = bureauPlan('1.引进桂澜医药亚太研发中心，新增外资研发中心5家，建成枫林社区服务中心。');
-    expect(names(ex, 'Place').some((n) => n.endsWith('研发中心'))).toBe(false);
+  it('a numbered skills contest (技能比武), an auction (拍卖会) and a quoted 监管 are programmes; a quoted policy\'s 监管 is the policy', () => {
+    const ex = bureauPlan('1.举办第六届“桂城先锋”岗位技能比武和第三届科技成果拍卖会，推行“一店一码”监管，落实“双随机、一公开”监管。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第六届“桂城先锋”岗位技能比武', '第三届科技成果拍卖会', '“一店一码”监管'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.includes('双随机'))).toBe(false);
   });
 });
 
-describe('villages', () => {
-  it('a verb before the village level of a word (带领村干部) and 帮扶村/远端村 name no village; a verb-named village (前进村村民) does', () => {
-    const ex = plan('1.书记带领村干部开展巡查，改造村内道路，帮扶村12个，向桂径村等远端村延伸，跃进村村民议事会成立。');
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂径村', '跃进村']));
-    expect(names(ex, 'Place').some((n) => ['带领村', '改造村', '帮扶村', '远端村'].includes(n))).toBe(false);
+describe('people after a title whose names jieba splits', () => {
+  it('reads the name from the characters: compound surnames split anywhere, unlisted surnames in unknown pieces', () => {
+    const ex = bureauPlan('1.局长闾丘文博对全年工作负总责。商场总经理凃晓雯牵头组建商户联盟。副区长独孤建业出席。', '2.主任单位和成员单位按职责落实，书记亲自带队。教练白露将带领队员训练。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['闾丘文博', '凃晓雯', '独孤建业', '白露']));
+    expect(names(ex, 'Person')).not.toContain('白露将');
+    expect(names(ex, 'Person').some((n) => n.includes('单位') || n.includes('亲自'))).toBe(false);
   });
 
   it('contact lines take any two or three characters; a verb glued to a compound-surnamed name is cut off; 书记和主任 names nobody', () => {
@@ -161,34 +183,3 @@ describe('villages', () => {
     expect(names(ex, 'Person').some((n) => n.startsWith('和') || n.endsWith('任'))).toBe(false);
   });
 });
-
-describe('places after their 镇/街道', () => {
-  it('a compound, road or park after its 镇/街道 is named without it; a generic place word after it is no place', () => {
-    const ex = plan('1.完成华新镇桂苑小区改造，修缮华新镇枫亭路，提升华新镇桂澜公园，推进华新镇老旧小区改造。');
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂苑小区', '枫亭路', '桂澜公园']));
-    expect(names(ex, 'Place').some((n) => n.startsWith('华新镇') || n === '老旧小区')).toBe(false);
-  });
-
-  it('national and regional frameworks named without a kind word are policies (能耗双控, “免申即享”, “首违不罚”, G60科创走廊)', () => {
-    const ex = bureauPlan('1.落实能耗双控和碳排放双控要求，推行惠企政策“免申即享”，实施“首违不罚”清单，深化长三角G60科创走廊建设。');
-    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['能耗双控', '碳排放双控', '免申即享', '首违不罚', '长三角G60科创走廊'].map(nameKey)));
-  });
-
-  it('sections named by a generic field (计划财务科), a field read as an adverb (更新/d) or two verbs (执法督察科); district centres by their function', () => {
-    const ex = bureauPlan('1.局办公室、住房更新科负责。计划财务科会同长宁区财政局落实。执法督察科开展暗访。长宁区产业项目推进中心、长宁区节能监察中心、长宁区房屋质量检测站按职责落实。');
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['住房更新科', '计划财务科', '执法督察科', '长宁区产业项目推进中心', '长宁区节能监察中心', '长宁区房屋质量检测站']));
-  });
-
-  it('a numbered skills contest (技能比武), an auction (拍卖会) and a quoted 监管 are programmes; a quoted policy\'s 监管 is the policy', () => {
-    const ex = bureauPlan('1.举办第六届“桂城先锋”岗位技能比武和第三届科技成果拍卖会，推行“一店一码”监管，落实“双随机、一公开”监管。');
-    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第六届“桂城先锋”岗位技能比武', '第三届科技成果拍卖会', '“一店一码”监管'].map(nameKey)));
-    expect(names(ex, 'Programme').some((n) => n.includes('双随机'))).toBe(false);
-  });
-
-  it('an intercity line or a tram is a place; a zero-carbon park or a computing centre without a name is not', () => {
-    const ex = bureauPlan('1.桂江有轨电车三期工程开工，开展桂湖城际联络线前期研究，打造零碳园区和绿色低碳示范园区，建设智算中心。');
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂江有轨电车', '桂湖城际联络线']));
-    expect(names(ex, 'Place').some((n) => /园区|智算/.test(n))).toBe(false);
-  });
-});
-
