@@ -61,7 +61,8 @@ function compile(lex: Lexicon): Compiled {
   let c = compiledFor.get(lex);
   if (c) return c;
   const roles = lex.rosterRoles.map((r) => [...r].join('[ \\t\\u3000]*')).join('|');
-  const surname = `(?:${alternation(lex.compoundSurnames)}|[${[...lex.surnames].join('')}])`;
+  const compound = alternation(lex.compoundSurnames);
+  const surname = `(?:${compound}|[${[...lex.surnames].join('')}])`;
   // a two-character name is often padded to three columns: 钱 玲, 钱  玲
   const name = `${surname}(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}`;
   const unitRoster = `^[ \\t\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS})${UNIT_SEPARATOR}${name}(?:[ \\t\\u3000]+|$))+$`;
@@ -73,23 +74,23 @@ function compile(lex: Lexicon): Compiled {
     bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
     bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
-    // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
     // post the heading names (各街镇妇联主席); the units are districts, communities or villages
     // (or with spaces only: "欧阳路街道　钮丽华　　曲阳路街道　左丘明远")
     unitRoster: new RegExp(unitRoster, 'gm'),
     unitRosterLine: new RegExp(unitRoster),
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
+    // (any two or three characters: the label is the evidence, so rarer surnames count too)
     contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
     surnameAhead: new RegExp(`^${surname}`),
     nameFollows: new RegExp(`^(?:[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
-    compoundAhead: new RegExp(`^(?:${alternation(lex.compoundSurnames)})`),
+    compoundAhead: new RegExp(`^(?:${compound})`),
     // a name read from the characters after a title, up to punctuation or what follows a name
     // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
-    rawName: new RegExp(`^(?:(?:${alternation(lex.compoundSurnames)})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
+    rawName: new RegExp(`^(?:(?:${compound})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
   compiledFor.set(lex, c);
