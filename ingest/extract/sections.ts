@@ -7,7 +7,7 @@ import type { NameHit } from './names.ts';
 import { isNominal, isNumeric, isPunct, type Token } from './tokens.ts';
 
 /** the body a section belongs to, or its headquarters (局机关): the section's name starts after it */
-const BODY_WORD = /^(?:局|委|区|镇|街道|机关|\p{Script=Han}+[局委])$/u;
+const BODY_WORD = /^(?:局|委|区|镇|街道|[局委]?机关|\p{Script=Han}+[局委])$/u;
 /** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
 const SECTION_NOT_AFTER = /[创技普研学室]/;
 

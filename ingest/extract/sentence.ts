@@ -104,6 +104,16 @@ export function analyseSentence(
     const body = names.find((n) => n.type === 'Organisation' && n.start < p.start && p.start < n.end && n.end < p.end);
     if (body) [p.start, p.name] = [body.start, text.slice(body.start - offset, p.end - offset)];
   }
+  // "保障/v 某区某学校新建工程", "重点/d 用于/v 某区…改扩建工程": a verb before the body or district the work
+  // is named after is the sentence's, not the programme's
+  for (const p of programmes) {
+    if (p.type !== 'Programme' || p.source !== 'kind') continue;
+    const named = [...districts, ...names].filter((n) => p.start < n.start && n.start < p.end).sort((a, b) => a.start - b.start)[0];
+    if (!named) continue;
+    const lead = tokens.filter((t) => t.start >= p.start && t.end <= named.start);
+    const verb = (t: Token) => /^[vdp]/.test(t.tag) && t.tag !== 'vn';
+    if (lead.some(verb) && lead.every((t) => verb(t) || lex.genericModifiers.has(t.word)) && lead[lead.length - 1].end === named.start) [p.start, p.name] = [named.start, text.slice(named.start - offset, p.end - offset)];
+  }
   // a programme that is exactly a name (…工作室) is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);

@@ -33,6 +33,11 @@ describe("a 区 body's documents", () => {
 });
 
 describe("a bureau's sections and bodies", () => {
+  it("a people's congress standing committee and a 区's procurement, treasury and review centres are bodies", () => {
+    const ex = bureauPlan('1.向长宁区人大常委会报告，长宁区政府采购中心、长宁区国库收付中心、长宁区财政投资评审中心按职责落实。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['长宁区人大常委会', '长宁区政府采购中心', '长宁区国库收付中心', '长宁区财政投资评审中心']));
+  });
+
   it('sections whose field jieba glues to 科, or that open with an adjective or a verb, keep their whole name', () => {
     const ex = bureauPlan('1.局办公室、精细规划科、创新孵化服务科、数据资源和安全管理科按职责分工落实。');
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['精细规划科', '创新孵化服务科', '数据资源和安全管理科']));
@@ -143,6 +148,12 @@ describe('places in 街道 and 镇 documents', () => {
 });
 
 describe('programmes', () => {
+  it('a verb before the body or district a project is named after is not part of the project', () => {
+    const ex = bureauPlan('1.保障长宁区桂韵实验学校新建工程资金需求，重点用于长宁区桂林医院改扩建工程。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['长宁区桂韵实验学校新建工程', '长宁区桂林医院改扩建工程'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.startsWith('保障') || n.startsWith('重点'))).toBe(false);
+  });
+
   it('a quoted name before 发布季, 圆桌会, 示范带 or 信贷产品 is a programme; an unquoted 新品发布会 is not', () => {
     const ex = bureauPlan('1.推出“桂企贷”科创信贷产品，举办“新品长宁”潮品发布季和“链接长宁”跨国企业圆桌会，打造“水乡桂韵”文旅示范带，办好新品发布会。');
     expect(names(ex, 'Programme')).toEqual(
