@@ -122,6 +122,13 @@ describe('places of planning, transport, commerce and innovation bureaus', () =>
 });
 
 describe('places in 街道 and 镇 documents', () => {
+  it('youth centres and named talent apartments are places (青年 names whom they serve); a park\'s 人才公寓 is generic', () => {
+    const ex = plan('1.桂林青年人才公寓一期交付使用，依托华新镇青年中心开办夜校，成立华新镇青年农场主联盟，新增园区人才公寓200套。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂林青年人才公寓', '华新镇青年中心']));
+    expect(names(ex, 'Organisation')).toContain('华新镇青年农场主联盟');
+    expect(names(ex, 'Place')).not.toContain('园区人才公寓');
+  });
+
   it('a quoted garden after its kind word or in a list before 等口袋公园 is a place; a quoted slogan after 广场 is not', () => {
     const ex = plan('1.建成“枫语园”“竹影园”等口袋公园，新建口袋公园“听溪园”1座，在文化广场“周末剧场”开展演出。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['枫语园', '竹影园', '听溪园']));
