@@ -245,7 +245,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
       continue;
     }
     let end = -1;
-    if (c.surnameAhead.test(text.slice(at, at + 2)) || t.tag.startsWith('nr')) end = tokenNameEnd(text, at, offset, i, tokens, lex);
+    if (c.surnameAhead.test(text.slice(at, at + 2)) || t.tag.startsWith('nr')) end = tokenNameEnd(text, offset, i, tokens, lex);
     end = rawNameEnd(text, at, offset, end, tokens, idx, lex, c);
     if (end < 0) continue;
     const name = text.slice(at, end - offset);
@@ -264,7 +264,7 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
 }
 
 /** The end of the name after a title read from jieba's tokens (i is the first token after it), or -1. */
-function tokenNameEnd(text: string, at: number, offset: number, i: number, tokens: Token[], lex: Lexicon): number {
+function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], lex: Lexicon): number {
   const t = tokens[i];
   let end = -1;
   const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
