@@ -112,7 +112,8 @@ export function taskForceStart(tokens: Token[], i: number): number {
 /** 和/与 at token i joins nothing when what precedes it is a joiner, a verb, a preposition or a boundary. */
 export function conjunctionStartsName(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return before === undefined || isPunct(before) || /^[和与及、]$/.test(before.word) || (before.tag.startsWith('v') && before.tag !== 'vn') || before.tag === 'p';
+  // (an item number, 1./m, is a boundary too)
+  return before === undefined || isPunct(before) || /^\d+[.．、]$/.test(before.word) || /^[和与及、]$/.test(before.word) || (before.tag.startsWith('v') && before.tag !== 'vn') || before.tag === 'p';
 }
 
 /** A team whose name starts with a region or a named body (某街道志愿服务队, 某村党总支宣讲团). */

@@ -60,6 +60,8 @@ const RELATIVE_DIRECTION = /^以[东西南北]+$/;
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
 /** What follows 村 where it is the village level of a word (村干部, 村民, 村内, 村“两委”), not the end of a name */
+/** one-character place suffixes jieba commonly glues to the next name's start (村施/x 少梅) */
+const COMMON_ONE_CHARACTER_SUFFIX = /^[村路街桥河浜港泾塘弄苑]$/;
 const VILLAGE_LEVEL_WORD = /^(?:干部|民|内|委|集体|级|务|组|庄|规|居|“两委”)/;
 /** Kinds of place that are one building (a 故居 is a heritage building). */
 const BUILDING_KINDS = new Set(['building', 'heritage']);
@@ -189,6 +191,8 @@ function nameEndingAt(
   let start = first.start - offset;
   /** where a common word was taken as the name (前进/v 村, 张/q 泾河): it is not trimmed as a lead verb */
   let namedByWord = -1;
+  /** where a listed name starts with a stop word (联星村、向荣村): it is not trimmed as noise */
+  let listedStopWordStart = -1;
   if (start !== s) {
     // the suffix shares a token with what precedes it: trust that only for numbers (三村),
     // proper nouns with a multi-character suffix, or whole place tokens (a road name tagged ns)
@@ -324,13 +328,23 @@ function nameEndingAt(
     // left starts the name
     const nameAfter = tokens[i + 1];
     // (or a single character before the suffix, which is no name on its own: "、和/c 庄/nr 村")
-    if (/^[和与]$/.test(t.word) && conjunctionStartsName(tokens, i) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && suffix.length === 1)) && e - (t.start - offset) <= maxLen) {
+    // (a place's one character before any suffix: "、和/c 逸/zg 家园"; after a verbal noun too: "建设/vn 和/c 源坊/x")
+    const placeAfterVerbalNoun = type === 'Place' && tokens[i - 1]?.tag === 'vn';
+    if (/^[和与]$/.test(t.word) && (conjunctionStartsName(tokens, i) || placeAfterVerbalNoun) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && (suffix.length === 1 || type === 'Place'))) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }
     // "完成/v 中/f 山南/ns 一路", "在/p 中/f …": 中 right after a verb, a preposition or a boundary, before a proper word, is the name's first character
     if (t.word === '中' && type === 'Place' && i > 0 && isProper(tokens[i + 1]) && (isPunct(tokens[i - 1]) || /^[vp]/.test(tokens[i - 1].tag)) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
+      break;
+    }
+    // "联星村、向/p 荣/nr 村": in a list of places of one kind, a stop word after the joiner is the
+    // first character of the next name (not a preposition opening the list: "，向甲里、乙里推广")
+    // (stop words that start names: 向荣村, 前进村, 中兴路; not particles: 的, 了)
+    if (type === 'Place' && /^[向经共前后内中上下外里]$/.test(t.word) && i >= idx.at[s] - 2 && tokens.slice(i + 1, idx.at[s]).every(isSingleHan) && /^[和与及、]$/.test(tokens[i - 1]?.word ?? '') && listedWithSameKind(tokens, i, idx.at[s], suffix) && e - (t.start - offset) <= maxLen) {
+      start = t.start - offset;
+      namedByWord = listedStopWordStart = start;
       break;
     }
     // (nor a time word: 月底/t 前报/x 指挥部)
@@ -353,7 +367,8 @@ function nameEndingAt(
       if (GLUED_AFTER_PREPOSITION.test(t.word)) break;
       // "蔡桥/x 村施/x 少梅/x 故居": the previous place's suffix glued to the start of this name
       // (not after a 镇/街道 written out: 某镇/ns 港东/x 长者照护之家 is 港东's)
-      if (c.labelOf.get(t.word[0]) === 'Place' && !/[和及与]/.test(t.word) && i > 0 && (isProper(tokens[i - 1]) || tokens[i - 1].tag === 'x') && /^\p{Script=Han}+$/u.test(tokens[i - 1].word) && !/(?:镇|街道|乡|区|县)$/.test(tokens[i - 1].word)) {
+      // (nor after a known place: 嘉定/ns 汇龙/x 数据中心, 江桥/ns 汇金/x 广场 name no 嘉定汇)
+      if (c.labelOf.get(t.word[0]) === 'Place' && !/[和及与]/.test(t.word) && i > 0 && (isProper(tokens[i - 1]) || tokens[i - 1].tag === 'x') && !(tokens[i - 1].tag === 'ns' && !COMMON_ONE_CHARACTER_SUFFIX.test(t.word[0])) && /^\p{Script=Han}+$/u.test(tokens[i - 1].word) && !/(?:镇|街道|乡|区|县)$/.test(tokens[i - 1].word)) {
         if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
         break;
       }
@@ -445,7 +460,7 @@ function nameEndingAt(
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
   // (a dictionary word that starts with one is the name: 向阳/nr 村, 家庭医生/n 工作室)
-  while (start < s - 1 && LEADING_NOISE.test(text[start]) && !dictionaryWordAt(start, tokens, idx)) start++;
+  while (start < s - 1 && start !== listedStopWordStart && LEADING_NOISE.test(text[start]) && !dictionaryWordAt(start, tokens, idx)) start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);
@@ -498,9 +513,24 @@ function appointedPrefix(specific: string, lex: Lexicon): number {
   return re.exec(specific)?.[0].length ?? 0;
 }
 
+/**
+ * "、承/v 庆/vg 居民区", "和/c 庆/vg 居民区": a community name jieba does not know, cut into two or three
+ * characters of any kind but a function word's (各/r 个/q 居民区 is "each"), 和 only first.
+ */
+function cutIntoCharacters(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
+  if (specific.length > 3) return false;
+  for (let k = from; k < from + specific.length; k++) {
+    const t = tokens[idx.at[k]];
+    if (!isSingleHan(t) || lex.verbsBeforeNames.has(t.word) && !(k === from && /^[和与]$/.test(t.word))) return false;
+    if (/^[rqmpudyeof]/.test(t.tag) || (t.tag === 'c' && k !== from) || (STOP_WORDS.has(t.word) && k !== from)) return false;
+  }
+  return true;
+}
+
 /** 南门居民区, 古楼社区: the specific part is made of names and nouns, not a verb (建强居民区) or a designation (科普社区). */
 function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean, suffix: string, lex: Lexicon): boolean {
   if (specific.length < 2 || COMMUNITY_TITLES.test(specific)) return false;
+  if (cutIntoCharacters(specific, from, offset, tokens, idx, lex)) return true;
   let proper = false;
   let loose = 0;
   for (let k = from; k < from + specific.length; ) {

@@ -1,0 +1,36 @@
+/**
+ * Names whose first character jieba reads as a function word or as another name's suffix
+ * (held-out rounds 18–25's 街道/镇 documents), each on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { docFrom, names, plan } from './helpers.ts';
+import { extract } from '../../ingest/extract/index.ts';
+
+describe('a name that starts with a function word', () => {
+  it('和 after a list separator or at a sentence start is the first character of a place of any suffix', () => {
+    expect(names(plan('1.在松涛苑、和澜家园等小区安装探头。'), 'Place')).toEqual(expect.arrayContaining(['松涛苑', '和澜家园']));
+    expect(names(plan('1.和瑞居民区依托和瑞坊睦邻点开展活动。'), 'Place')).toEqual(expect.arrayContaining(['和瑞居民区', '和瑞坊']));
+  });
+
+  it('和 after a verbal noun starts a place: 建设和某坊', () => {
+    expect(names(plan('1.利用沿街闲置用房建设和澜坊长者食堂。'), 'Place')).toContain('和澜坊长者食堂');
+  });
+
+  it('a community whose name jieba cut into characters, verbs included, is a place; "each community" is not', () => {
+    expect(names(plan('1.在怡景居民区、承瑞居民区开展议事。'), 'Place')).toContain('承瑞居民区');
+    expect(names(plan('1.每个居民区都要开展议事，各居民区配齐议事员。'), 'Place')).toEqual([]);
+  });
+
+  it('向 after the joiner of a list of villages starts the next village; 向 opening the list does not', () => {
+    expect(names(plan('1.在东泽村、向丰村和南塘村试点建设就业服务点。'), 'Place')).toEqual(expect.arrayContaining(['东泽村', '向丰村', '南塘村']));
+    expect(names(plan('1.在甲秀里试点基础上，向乐安里、宁和里推广。'), 'Place')).not.toContain('向乐安里');
+  });
+});
+
+describe("a name after another place's name", () => {
+  it('a place suffix glued to the next word after a known place (宝山/ns 汇鑫/x 广场) does not cut the name', () => {
+    const ex = extract(docFrom('2025年某某镇工作计划\n1.宝山汇鑫广场开业。\n'));
+    expect(names(ex, 'Place')).toContain('宝山汇鑫广场');
+    expect(names(ex, 'Place')).not.toContain('鑫广场');
+  });
+});
