@@ -3,6 +3,7 @@
  * code or lane) and metro lines with their stations. Helpers of names.ts, run over its hits.
  */
 import type { NameHit } from './names.ts';
+import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 
 /** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
 const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
@@ -44,4 +45,28 @@ export function railNames(text: string, offset: number, hits: NameHit[]): void {
   // what the suffix scan read across the line's and stations' names (轨道交通17号线汇/n 湾站) gives way to them
   for (let k = hits.length - 1; k >= 0; k--) if (found.some((f) => hits[k].start < f.end && f.start < hits[k].end && (hits[k].start !== f.start || hits[k].end !== f.end))) hits.splice(k, 1);
   hits.push(...found);
+}
+
+/** A network's facility and its local branch joined by a middle dot (某区青年驿站·某某站, 某某书房·某某馆). */
+const BRANCH_AFTER_DOT = /^·(\p{Script=Han}{2,4}?(?:分站|站|店|馆|点))(?!\p{Script=Han}*[站店馆点])/u;
+const NETWORK_FACILITY = /(?:驿站|之家|书房|客厅|空间|中心|家园)$/;
+
+export function branchStations(text: string, offset: number, tokens: Token[], hits: NameHit[]): void {
+  if (!text.includes('·')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].word !== '·') continue;
+    const at = tokens[i].start - offset;
+    const branch = BRANCH_AFTER_DOT.exec(text.slice(at));
+    if (!branch) continue;
+    // the network's name: nominal and proper words back to a verb, a stop word or punctuation
+    let k = i - 1;
+    while (k >= 0 && !isPunct(tokens[k]) && (isProper(tokens[k]) || isNominal(tokens[k])) && !tokens[k].tag.startsWith('v') && at - (tokens[k].start - offset) <= 12) k--;
+    const from = tokens[k + 1].start - offset;
+    const network = text.slice(from, at);
+    if (k + 1 >= i || network.length < 4 || !NETWORK_FACILITY.test(network)) continue;
+    const end = at + branch[0].length;
+    // the branch's own station name read by the suffix scan (颛桥站) gives way to the whole name
+    for (let h = hits.length - 1; h >= 0; h--) if (hits[h].start < offset + end && offset + from < hits[h].end) hits.splice(h, 1);
+    hits.push({ type: 'Place', name: text.slice(from, end), start: offset + from, end: offset + end, kind: 'building', suffixLength: 1 });
+  }
 }

@@ -34,3 +34,12 @@ describe("a name after another place's name", () => {
     expect(names(ex, 'Place')).not.toContain('鑫广场');
   });
 });
+
+describe("a network's branch after a middle dot", () => {
+  it('某某驿站·某某站 is one place; a quoted slogan with a middle dot is none', () => {
+    const ex = plan('1.在罗泾镇新设宝山青年驿站·罗泾站，宝山青年驿站·月浦站完成改造。开展“乐学宝山·共享未来”主题活动。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['宝山青年驿站·罗泾站', '宝山青年驿站·月浦站']));
+    expect(names(ex, 'Place')).not.toContain('罗泾站');
+    expect(names(ex, 'Place').some((n) => n.includes('共享未来'))).toBe(false);
+  });
+});
