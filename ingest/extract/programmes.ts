@@ -473,7 +473,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     for (; i < tokens.length; i++) {
       const t = tokens[i];
       // 及 joins actions (贯通改造及景观提升); 和 joins objects before the first action (架空线入地和杆箱整治)
-      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && end < 0)) || t.end - p.start > (stretch ? 36 : 26)) break;
+      // (or after one, before a second action on a short common object: 架空线入地和合杆整治)
+      if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && (end < 0 || secondActionAfter(tokens, i, c)))) || t.end - p.start > (stretch ? 36 : 26)) break;
       if (t.word === '及' || t.word === '和') continue;
       // "…建设和某/x 中路…": an unknown word starting with 和 after the project joins the next project
       if (end > 0 && t.word.length > 1 && /^[和与]/.test(t.word) && t.tag === 'x') break;
@@ -501,6 +502,13 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }
+}
+
+/** 和 at token i is followed by a short common object (not a name) and a project action: 和合杆整治, 和杆箱整治. */
+function secondActionAfter(tokens: Token[], i: number, c: Compiled): boolean {
+  const object = tokens[i + 1];
+  const action = tokens[i + 2];
+  return object !== undefined && action !== undefined && object.word.length <= 2 && !isPunct(object) && !/^(?:ns|nr|nt|nz)/.test(object.tag) && !c.actions.has(object.word) && c.actions.has(action.word);
 }
 
 /** End of "… 一期 (建设/工程/项目)" when a phase follows within a short run of words from token i, else -1. */
