@@ -63,6 +63,16 @@ const INSIDE_REGISTERED_NAMES = new Set(['和', '与', '到', '为', '里', '上
 export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     const t = tokens[k];
+    // "博锐克/x (/x 上海/ns )/x 汽车系统有限公司": a foreign brand and its Shanghai entity in brackets start the name
+    // (the bracket right before the suffix, 某某（上海）有限公司, is read by the scan below)
+    if (/^[)）]$/.test(t.word) && k >= 3 && k < i - 1 && isRegion(tokens[k - 1], labels) && /^[(（]$/.test(tokens[k - 2].word)) {
+      let b = k - 3;
+      const brandPiece = (u: Token) => /^(?:\p{Script=Han}+|[A-Za-z]+)$/u.test(u.word) && !STOP_WORDS.has(u.word) && !leadVerbs.has(u.word) && !u.tag.startsWith('v') && !FUNCTION_TAGS.has(u.tag[0]);
+      if (!brandPiece(tokens[b])) return -1;
+      // (segmentation may cut the brand into pieces: 禾/x 锶/x)
+      while (b > 0 && brandPiece(tokens[b - 1]) && tokens[k - 2].start - tokens[b - 1].start <= 6 && (tokens[b - 1].word.length === 1 || tokens[b].word.length === 1)) b--;
+      return b;
+    }
     // (城市/ns, 城镇/ns: a two-character word ending in a level is a common word, not a region)
     if ((t.word.length > 2 || t.word === '上海') && isRegion(t, labels)) {
       while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;

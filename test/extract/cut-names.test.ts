@@ -43,3 +43,11 @@ describe("a network's branch after a middle dot", () => {
     expect(names(ex, 'Place').some((n) => n.includes('共享未来'))).toBe(false);
   });
 });
+
+describe('a foreign brand and its Shanghai entity', () => {
+  it('某某(上海)某某有限公司 starts at the brand, even one jieba cuts into characters; its project is named with it', () => {
+    const ex = plan('1.推进柯锶(上海)精密器械有限公司激光模组扩产项目，禾锶（上海）医疗科技有限公司投产。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['柯锶(上海)精密器械有限公司', '禾锶(上海)医疗科技有限公司']));
+    expect(names(ex, 'Programme')).toContain('柯锶(上海)精密器械有限公司激光模组扩产项目');
+  });
+});
