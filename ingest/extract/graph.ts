@@ -59,6 +59,30 @@ export class DocumentGraph {
     if (evidence && !r.evidence.some((s) => s.start === evidence.start && s.end === evidence.end)) r.evidence.push({ start: evidence.start, end: evidence.end });
   }
 
+  /** Merge entity `fromId` into `intoId`: its names become aliases, its mentions and relations move. */
+  mergeInto(fromId: string, intoId: string): void {
+    const from = this.entities.get(fromId);
+    const into = this.entities.get(intoId);
+    if (!from || !into || fromId === intoId) return;
+    for (const name of [from.name, ...(from.aliases ?? [])]) if (name !== into.name && !into.aliases?.includes(name)) into.aliases = [...(into.aliases ?? []), name];
+    for (const m of from.mentions) this.entity(into.type, intoId, into.name, m);
+    into.mentions.sort((a, b) => a.start - b.start);
+    this.entities.delete(fromId);
+    this.seen.delete(fromId);
+    const moved = this.relations.filter((r) => r.from === fromId || r.to === fromId);
+    if (!moved.length) return;
+    const kept = this.relations.filter((r) => r.from !== fromId && r.to !== fromId);
+    this.relations.length = 0;
+    this.relations.push(...kept);
+    this.byEnds.delete(fromId);
+    for (const byTo of this.byEnds.values()) byTo.delete(fromId);
+    for (const { type, from: f, to: t, evidence, ...extra } of moved) {
+      const [a, b] = [f === fromId ? intoId : f, t === fromId ? intoId : t];
+      if (!evidence.length) this.relation(type, a, b, null, extra);
+      for (const span of evidence) this.relation(type, a, b, span, extra);
+    }
+  }
+
   /** The sentence stored on a relation is the first one that gave evidence for it (binary search). */
   sentenceOf(span: Span, sentences: { span: Span; text: string }[]): string | undefined {
     let lo = 0;
