@@ -24,6 +24,7 @@ export interface PersonHit {
 
 interface Compiled {
   rosterLine: RegExp;
+  roleOnlyLine: RegExp;
   unitRoster: RegExp;
   /** the same for one line, without the global flag */
   unitRosterLine: RegExp;
@@ -72,6 +73,8 @@ function compile(lex: Lexicon): Compiled {
     // "副组长：甲某（职务）、乙某（职务）": several people on one line, each with titles in brackets
     // (any two to four characters: the brackets and the title in them are the evidence, so rarer surnames count too)
     bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
+    // "秘 书 长：平　安": a role and a name alone, the role the title (any two or three characters, or a compound surname and one or two)
+    roleOnlyLine: new RegExp(`^[ \\t\\u3000]*(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*((?:${compound})(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}|[\\u4e00-\\u9fa5](?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2})[ \\t\\u3000]*$`, 'gm'),
     bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
     // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
@@ -117,6 +120,17 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     if (role) lastRole = role.replace(/[\s\u3000]+/g, '');
     const titlesStart = m.index + line.lastIndexOf(titles);
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, role: lastRole, posts: parsePosts(titleText, titlesStart, lex) });
+  }
+  c.roleOnlyLine.lastIndex = 0;
+  for (let m = c.roleOnlyLine.exec(text); m; m = c.roleOnlyLine.exec(text)) {
+    const [line, rawRole, rawName] = m;
+    const name = rawName.replace(/[\s\u3000]+/g, '');
+    if (lex.notPersonNames.has(name) || lex.genericNames.has(name) || lex.titles.some((t) => name.endsWith(t))) continue;
+    const role = rawRole.replace(/[\s\u3000]+/g, '');
+    lastRole = role;
+    const roleStart = m.index + line.indexOf(rawRole);
+    const nameStart = m.index + line.lastIndexOf(rawName);
+    hits.push({ name, start: nameStart, end: nameStart + rawName.length, role, posts: [{ org: null, orgStart: roleStart, orgEnd: roleStart, title: role }] });
   }
   c.bracketList.lastIndex = 0;
   for (let m = c.bracketList.exec(text); m; m = c.bracketList.exec(text)) {

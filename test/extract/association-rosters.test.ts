@@ -1,0 +1,30 @@
+/**
+ * People of associations (a Red Cross society, federations, councils): their council's roster
+ * and the members named in running text by an ordinary post (held-out round 26), on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom } from './helpers.ts';
+
+const people = (text: string) => extract(docFrom(text)).entities.filter((e) => e.type === 'Person') as { name: string; titles?: string[] }[];
+
+describe("an association's people", () => {
+  it("a council's roster by elected post, a line with a role and a (padded) name alone giving the role as the title", () => {
+    const found = people(['某区红十字会2024年工作总结', '一、工作', '1.开展培训。', '附件：某区红十字会第五届理事会领导成员名单', '',
+      '名誉会长：东郭振宇（某区人民政府区长）', '常务副会长：仉文博（区红会党组书记）', '副 会 长：钟　离（某区教育局副局长）', '秘 书 长：安　澜', '监 事 长：亓雪梅', ''].join('\n'));
+    const byName = new Map(found.map((p) => [p.name, p.titles ?? []]));
+    for (const name of ['东郭振宇', '仉文博', '钟离', '安澜', '亓雪梅']) expect(byName.has(name), name).toBe(true);
+    expect(byName.get('安澜')).toContain('秘书长');
+    expect(byName.get('亓雪梅')).toContain('监事长');
+  });
+
+  it('a role line naming a body or a post is no person', () => {
+    const found = people(['某区红十字会2024年工作总结', '一、工作', '1.开展培训。', '附件：分工', '', '秘 书 长：区长', '会　　长：各部门', ''].join('\n'));
+    expect(found).toEqual([]);
+  });
+
+  it('members named in running text by an ordinary post: 保安员, 员工, 培训师', () => {
+    const names = people(['某区红十字会2024年工作总结', '一、工作', '1.公园保安员仉立新发现市民倒地。某公司员工闾丘远航成为捐献者。金牌培训师亓澜领衔的工作室编写教材。'].join('\n')).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['仉立新', '闾丘远航', '亓澜']));
+  });
+});
