@@ -629,11 +629,14 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   if (type === 'Place' && t.tag.startsWith('a') && t.word.length >= 2 && right && right.word.length === 1 && compile(lex).labelOf.get(right.word) === 'Place' && !(left && (left.tag === 'q' || left.word in lex.quantities.units))) return true;
   // "团结/a 新村", "幸福/a 居民区": likewise before a residential suffix, unless the adjective is generic (老旧小区)
   if (type === 'Place' && t.tag === 'a' && t.word.length === 2 && right && lex.placeKinds[right.word] === 'residential' && right.word.length >= 2 && !lex.genericModifiers.has(t.word) && !COMMUNITY_TITLES.test(t.word) && !(left && left.tag === 'q')) return true;
-  if (type === 'Place' && t.tag === 'vn' && !lex.genericModifiers.has(t.word)) return false; // 改建/管理 end a place name on the left; 综合 does not
+  // (after the 区 that names the place, a verbal noun is part of its name: 某区/ns 生命/vn 礼赞/n 纪念园)
+  if (type === 'Place' && t.tag === 'vn' && !lex.genericModifiers.has(t.word) && !(left && left.tag === 'ns' && /区$/.test(left.word) && right !== undefined && isNominal(right))) return false; // 改建/管理 end a place name on the left; 综合 does not
   // "樊/nr 家/q 港桥": a surname and 家 name a place (王家宅, 张家浜), however jieba tags them
   if (type === 'Place' && (surnameHome(left, t, lex) || surnameHome(t, right, lex))) return true;
   // "；泓/q 岳/nr 中心": a character read as a measure word with no number before it starts a name
-  if (t.tag === 'q' && t.word.length === 1 && right !== undefined && isProper(right) && !(left && isNumeric(left))) return true;
+  // (or a one-character noun after it, at a boundary: "、泓/q 岸/n 广场")
+  const nounAfterBoundary = right !== undefined && type === 'Place' && isSingleHan(right) && /^ng?$/.test(right.tag) && (!left || isPunct(left) || STOP_WORDS.has(left.word) || left.tag === 'p');
+  if (t.tag === 'q' && t.word.length === 1 && right !== undefined && (isProper(right) || nounAfterBoundary) && !(left && isNumeric(left))) return true;
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together

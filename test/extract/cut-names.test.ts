@@ -51,3 +51,13 @@ describe('a foreign brand and its Shanghai entity', () => {
     expect(names(ex, 'Programme')).toContain('柯锶(上海)精密器械有限公司激光模组扩产项目');
   });
 });
+
+describe('a first character jieba reads as a measure word or a verbal noun', () => {
+  it('a measure-word character before a one-character noun at a boundary starts the name (、泓/q 岸/n 广场)', () => {
+    expect(names(plan('1.在松涛公园、泓岸广场新设服务站。'), 'Place')).toContain('泓岸广场');
+  });
+
+  it('a verbal noun after the 区 that names a place belongs to it (某区/ns 生命/vn 礼赞/n 纪念园)', () => {
+    expect(names(plan('1.在宝山区生命礼赞纪念园举办缅怀活动。'), 'Place')).toContain('宝山区生命礼赞纪念园');
+  });
+});
