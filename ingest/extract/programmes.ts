@@ -454,6 +454,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     let end = -1;
     let actions = 0;
     let lastAction = -1;
+    let closed = '';
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
     let i = tokenFrom[from] ?? tokens.findIndex((t) => t.end - offset > from) + 1;
     if (i <= 0) continue;
@@ -476,6 +477,10 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       // (or after one, before a second action on a short common object: 架空线入地和合杆整治)
       if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && (end < 0 || secondActionAfter(tokens, i, c)))) || t.end - p.start > (stretch ? 36 : 26)) break;
       if (t.word === '及' || t.word === '和') continue;
+      // a kind word closes the name: only 项目 may follow 工程 (某路改造工程项目), no action after it
+      // (某路整治工程/入地/架空线…: the work done, 二期工程/工程/可行性研究: the next phrase)
+      // (a phase still may: 某河综合整治工程一期)
+      if (closed && !(t.word === '项目' && closed === '工程') && !PHASE.test(t.word)) break;
       // "…建设和某/x 中路…": an unknown word starting with 和 after the project joins the next project
       if (end > 0 && t.word.length > 1 && /^[和与]/.test(t.word) && t.tag === 'x') break;
       if ((t.tag === 'q' && i > 0 && isNumeric(tokens[i - 1])) || t.word === '工作') break;
@@ -488,7 +493,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       if (c.actions.has(t.word)) [end, actions, lastAction] = [t.end, actions + 1, i];
       // 建设项目, 改造工程: an action and a kind word in one token close the name
       else if (t.word.length > 2 && actionWithKind(t.word, lex, c)) [end, actions, lastAction] = [t.end, actions + 1, -1];
-      else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction] = [t.end, -1];
+      else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction, closed] = [t.end, -1, t.word];
       // 示范 (tagged a verb) and adjectives (生态清洁) describe the object: 某路美丽街区示范段建设
       else if (!(isNominal(t) || isNumeric(t) || lex.genericModifiers.has(t.word) || t.tag === 'a')) break;
     }

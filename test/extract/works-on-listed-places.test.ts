@@ -15,6 +15,13 @@ describe('works on listed places', () => {
     expect(names(plan('1.实施梓澜路架空线入地和合杆整治，年内完工。'), 'Programme')).toContain(nameKey('梓澜路架空线入地和合杆整治'));
   });
 
+  it('a kind word closes the name: the work it did after it, or the next phrase, is not part of it; a phase is', () => {
+    const done = names(plan('1.梓澜路架空线入地和合杆整治工程入地架空线9.6公里。'), 'Programme');
+    expect(done).toContain(nameKey('梓澜路架空线入地和合杆整治工程'));
+    expect(done.some((n) => n.endsWith('工程入地'))).toBe(false);
+    expect(names(plan('1.启动松岚河综合整治工程一期。'), 'Programme')).toContain(nameKey('松岚河综合整治工程一期'));
+  });
+
   it("a river's ecological treatment (生态治理) on counted rivers is a programme", () => {
     expect(names(plan('1.实施松岚港、梓澜河2条河道生态治理。'), 'Programme')).toContain(nameKey('松岚港、梓澜河2条河道生态治理'));
   });
