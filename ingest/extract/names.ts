@@ -5,7 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
-import { branchStations, parcels, railNames } from './place-forms.ts';
+import { branchStations, listedStations, parcels, railNames } from './place-forms.ts';
 import { sectionNames } from './sections.ts';
 import { nameKey } from './normalise.ts';
 import {
@@ -139,6 +139,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   parcels(text, offset, hits);
   railNames(text, offset, hits);
   branchStations(text, offset, tokens, hits);
+  listedStations(text, offset, tokens, tokenAt.at, hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   return hits;
 }

@@ -25,7 +25,7 @@ export function parcels(text: string, offset: number, hits: NameHit[]): void {
 }
 
 /** A metro line by number or name (轨道交通17号线, 地铁某某线), an intercity line or tram (某某城际线, 某某有轨电车), and the stations named after a line (…17号线某某站、某某站). */
-const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2}线)|\p{Script=Han}{2}(?:城际联络线|城际线|有轨电车)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;
+const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2,3}?线)|\p{Script=Han}{2}(?:城际联络线|城际线|有轨电车)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;
 const STATION = /^[、和]?(\p{Script=Han}{2,4}?站)(?![\p{Script=Han}](?:站|点))/u;
 
 export function railNames(text: string, offset: number, hits: NameHit[]): void {
@@ -34,6 +34,8 @@ export function railNames(text: string, offset: number, hits: NameHit[]): void {
   RAIL_LINE.lastIndex = 0;
   for (let m = RAIL_LINE.exec(text); m; m = RAIL_LINE.exec(text)) {
     const lineEnd = m.index + m[0].length;
+    // (a line's name inside a company's: 上海轨道交通某某线发展有限公司)
+    if (hits.some((h) => h.type === 'Organisation' && h.start - offset <= m!.index && lineEnd <= h.end - offset)) continue;
     if (!/^\d/.test(m[0])) found.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + lineEnd, kind: 'road', suffixLength: 1 });
     for (let at = lineEnd, st = STATION.exec(text.slice(at)); st; st = STATION.exec(text.slice(at))) {
       const from = at + st[0].length - st[1].length;
@@ -43,8 +45,47 @@ export function railNames(text: string, offset: number, hits: NameHit[]): void {
   }
   if (!found.length) return;
   // what the suffix scan read across the line's and stations' names (轨道交通17号线汇/n 湾站) gives way to them
-  for (let k = hits.length - 1; k >= 0; k--) if (found.some((f) => hits[k].start < f.end && f.start < hits[k].end && (hits[k].start !== f.start || hits[k].end !== f.end))) hits.splice(k, 1);
+  giveWay(hits, found);
+}
+
+/** What the suffix scan read across found names gives way to them; a body's name that contains one stays. */
+function giveWay(hits: NameHit[], found: NameHit[]): void {
+  const contains = (h: NameHit, f: NameHit) => h.type === 'Organisation' && h.start <= f.start && f.end <= h.end;
+  for (let k = hits.length - 1; k >= 0; k--) if (found.some((f) => hits[k].start < f.end && f.start < hits[k].end && (hits[k].start !== f.start || hits[k].end !== f.end) && !contains(hits[k], f))) hits.splice(k, 1);
   hits.push(...found);
+}
+
+/** Where a sentence speaks of a line or of stations, names ending in 站 listed together are stations (某某站、某某路站等6座车站, 某首末站—某某站). */
+const STATION_CONTEXT = /轨道交通|地铁|号线|快线|车站|首末站|公交|站点/;
+const AFTER_STATION = /^(?:[、和—－\-~～至等，。；,;|\s）)]|$)/;
+const JOINER = /^[、和—－\-~～至]$/;
+/** a kind of station, not one named: 服务站, 首末站, 泵站 … (read by the suffix scan where they are places) */
+const GENERIC_STATION = /(?:服务|工作|实践|首末|公交|加油|泵|监测|供应|枢纽|驿|分|总|车|站)$/;
+
+export function listedStations(text: string, offset: number, tokens: Token[], at: number[], hits: NameHit[]): void {
+  if (!text.includes('站') || !STATION_CONTEXT.test(text)) return;
+  const candidates: { start: number; end: number }[] = [];
+  for (let p = text.indexOf('站'); p >= 0; p = text.indexOf('站', p + 1)) {
+    if (!AFTER_STATION.test(text.slice(p + 1, p + 2))) continue;
+    const k = at[p];
+    if (k === undefined || k < 0) continue;
+    let start = tokens[k].word === '站' ? p : tokens[k].start - offset;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = tokens[j];
+      if (isPunct(t) || JOINER.test(t.word) || t.word.length > 3 || (t.word.length >= 2 && (t.tag.startsWith('v') || /^[pcudrqmf]/.test(t.tag)))) break;
+      if (p - (t.start - offset) > 4) break;
+      start = t.start - offset;
+    }
+    const specific = text.slice(start, p);
+    if (specific.length < 2 || !/^\p{Script=Han}+$/u.test(specific) || GENERIC_STATION.test(specific)) continue;
+    candidates.push({ start, end: p + 1 });
+  }
+  const listed = (c: { start: number; end: number }) =>
+    candidates.some((o) => o !== c && ((o.end + 1 === c.start && JOINER.test(text[o.end])) || (c.end + 1 === o.start && JOINER.test(text[c.end]))))
+    || (JOINER.test(text[c.start - 1] ?? '') && /站$/.test(text.slice(Math.max(0, c.start - 4), c.start - 1)))
+    || /^等\d+座(?:车站|站点|地铁站)/.test(text.slice(c.end));
+  const found = candidates.filter(listed).map((c): NameHit => ({ type: 'Place', name: text.slice(c.start, c.end), start: offset + c.start, end: offset + c.end, kind: 'building', suffixLength: 1 }));
+  if (found.length) giveWay(hits, found.filter((f) => !hits.some((h) => h.start === f.start && h.end === f.end)));
 }
 
 /** A network's facility and its local branch joined by a middle dot (某区青年驿站·某某站, 某某书房·某某馆). */
