@@ -190,6 +190,10 @@ function nameEndingAt(
   if (suffix.length === 1 && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && lex.verbsBeforeNames.has(first.word[0])) return null;
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
   if (type === 'Place' && first.end - offset === e && (lex.policies.has(nameKey(first.word)) || lex.programmeTerms.has(first.word))) return null;
+  // "危桥", "栈桥": a generic word of a kind of place (a modifier and the suffix in one token) names none
+  // after a common word or another place (年度危桥, 某桥危桥); a proper name before it names one (某某/nrt 葡萄园)
+  const before = tokens[i - 1];
+  if (type === 'Place' && first.word.length > suffix.length && first.end - offset === e && lex.genericNames.has(first.word) && !(before && isProper(before) && !c.labelOf.has(before.word.slice(-1)))) return null;
   let start = first.start - offset;
   /** where a common word was taken as the name (前进/v 村, 张/q 泾河): it is not trimmed as a lead verb */
   let namedByWord = -1;
@@ -614,7 +618,8 @@ function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string
 
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
 function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {
-  if (lex.leadVerbs.has(t.word)) return false;
+  // an idiom (全面落实/i) is the sentence's phrase, not a name's start
+  if (lex.leadVerbs.has(t.word) || t.tag === 'i') return false;
   // "某路以西片区": the area beyond a road is described by it, not named after it
   if (RELATIVE_DIRECTION.test(t.word)) return false;
   // "主任/b 逯/nr 长江/ns": a post holder's title is not part of a place after it (the person is)

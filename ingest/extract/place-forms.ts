@@ -7,7 +7,7 @@ import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 
 /** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
 const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
-const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane']);
+const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane', 'river']);
 
 export function parcels(text: string, offset: number, hits: NameHit[]): void {
   for (let k = hits.length - 1; k >= 0; k--) {

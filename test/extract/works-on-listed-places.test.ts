@@ -32,3 +32,21 @@ describe('works on listed places', () => {
     expect(places).not.toContain('梓澜路农村公路');
   });
 });
+
+describe("a construction bureau's words that look like places", () => {
+  it('a generic kind of bridge (危桥, 栈桥) is no place, after a common word or after the bridge it describes', () => {
+    const places = names(plan('1.编制年度危桥改建计划，完成梓澜桥危桥改建，在松岚港河段搭设钢栈桥。'), 'Place');
+    expect(places).toContain('梓澜桥');
+    expect(places.some((n) => n.endsWith('危桥') || n.endsWith('栈桥'))).toBe(false);
+  });
+
+  it('words jieba reads as places or roads (惠及/ns, 掘路/x) and an idiom (全面落实/i) start no name', () => {
+    const places = names(plan('1.工程惠及梓澜苑等小区居民，完成道路掘路计划审批，全面落实住宅工程质量潜在缺陷保险制度。'), 'Place');
+    expect(places).toContain('梓澜苑');
+    expect(places.some((n) => n.includes('惠及') || n.endsWith('掘路') || n.includes('全面落实'))).toBe(false);
+  });
+
+  it("a parcel named by a river's side and its plot code is a place", () => {
+    expect(names(plan('1.在松岚港东侧C3-2地块设置临时材料堆场。'), 'Place')).toContain(nameKey('松岚港东侧C3-2地块'));
+  });
+});
