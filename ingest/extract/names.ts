@@ -174,6 +174,8 @@ function nameEndingAt(
   const chief = text[e] === '长' ? tokens[idx.at[e]] : undefined;
   if (/^[河湖江]$/.test(suffix) && chief !== undefined && chief.end - offset === e + 1) return null;
   if (suffix === '河' && text[e] === '湖') return null;
+  // "救援队伍": a team's kind (队伍), not a team's name
+  if (suffix.endsWith('队') && text[e] === '伍') return null;
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river
   if (suffix === '河' && tokens[idx.at[e]]?.word === '道' && tokens[idx.at[e]].tag === 'q') return null;
   // a short name written alone in quotes (“金融城”) is a slogan or positioning, not a place
@@ -195,11 +197,15 @@ function nameEndingAt(
   const before = tokens[i - 1];
   if (type === 'Place' && first.word.length > suffix.length && first.end - offset === e && lex.genericNames.has(first.word) && !(before && isProper(before) && !c.labelOf.has(before.word.slice(-1)))) return null;
   let start = first.start - offset;
+  // "某公园/n 和某某苑/x": jieba glued the conjunction to the next place's name after a place; it starts after 和
+  const gluedConjunction = type === 'Place' && first.tag === 'x' && first.word.length >= 3 && /^[和与及]/.test(first.word) && first.start - offset < s
+    && i > 0 && c.labelOf.get(lastSuffixOf(tokens[i - 1].word, c.labelOf)) === 'Place';
+  if (gluedConjunction) start += 1;
   /** where a common word was taken as the name (前进/v 村, 张/q 泾河): it is not trimmed as a lead verb */
   let namedByWord = -1;
   /** where a listed name starts with a stop word (联星村、向荣村): it is not trimmed as noise */
   let listedStopWordStart = -1;
-  if (start !== s) {
+  if (start !== s && !gluedConjunction) {
     // the suffix shares a token with what precedes it: trust that only for numbers (三村),
     // proper nouns with a multi-character suffix, or whole place tokens (a road name tagged ns)
     const prefix = text.slice(start, s);
@@ -277,7 +283,7 @@ function nameEndingAt(
     // "党员防汛志愿队", "社区志愿服务队": a team named neither by a quote nor by its body is no name
     return null;
   }
-  for (i = i - 1; i >= 0; i--) {
+  for (i = gluedConjunction ? -1 : i - 1; i >= 0; i--) {
     const t = tokens[i];
     // "静安区/ns 委和/x 静安区/ns 文明办": a body's suffix glued to 和 ends the body before this one
     if (type === 'Organisation' && t.word.length === 2 && /[和与]$/.test(t.word) && t.tag === 'x' && c.labelOf.get(t.word[0]) === 'Organisation') break;

@@ -36,3 +36,18 @@ describe("an association's venues", () => {
     expect(places).toEqual(expect.arrayContaining(['松岚广场献血屋', '闵行区红十字备灾仓库', '梓溪公园红十字服务站', '梓溪村村民委员会', '闵行区思源纪念园']));
   });
 });
+
+describe('emergency teams and venues named in drills', () => {
+  it("a district's specialist and rescue teams are bodies, their task words included; a team's kind (救援队伍) is none", () => {
+    const ex = extract(docFrom(['静安区民防办公室2025年工作要点', '一、工作', '1.静安区民防抢险抢修专业队协助转移群众，闵行区红十字应急救援队出动。组建街道应急救援队伍1支。'].join('\n')));
+    const orgs = ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['静安区民防抢险抢修专业队', '闵行区红十字应急救援队']));
+    expect(orgs.some((n) => n.includes('救援队伍') || n === '街道应急救援队')).toBe(false);
+  });
+
+  it('a conjunction jieba glued to the next place after a place (某公园/n 和某苑/x) starts no name', () => {
+    const ex = extract(docFrom(['静安区民防办公室2025年工作要点', '一、工作', '1.在樾澜公园和芷澜苑同步开展人员掩蔽疏散。'].join('\n')));
+    const places = ex.entities.filter((e) => e.type === 'Place').map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(['樾澜公园', '芷澜苑']));
+  });
+});
