@@ -9,7 +9,7 @@ import { mergeQuotedVariants } from './quoted-variants.ts';
 import { loadLexicons, type Lexicon } from './lexicon.ts';
 import { linkSentence, type Placed } from './link.ts';
 import { nameKey, splitParenthetical } from './normalise.ts';
-import { findRoster } from './people.ts';
+import { findRoster, type PersonHit } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
@@ -44,13 +44,18 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   const docText = doc.decoded.text;
   const tableQuantities = columnQuantities(docText, lex, year);
   const tablePeople = columnPeople(docText, lex);
+  /** table rows no sentence covers (an attachment's roster table) are added after the sentences */
+  const placedTablePeople = new Set<PersonHit>();
   for (const u of units) {
     const tokens = tokensOf(docTokens, docText, u.text, u.start);
     const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex, tokens);
     for (const t of tableQuantities)
       if (t.start >= u.start && t.end <= u.start + u.text.length) hits.targets.push({ ...t, kind: u.mode === 'review' ? 'result' : 'target' });
     for (const p of tablePeople)
-      if (p.start >= u.start && p.end <= u.start + u.text.length && !hits.persons.some((q) => q.start === p.start)) hits.persons.push(p);
+      if (p.start >= u.start && p.end <= u.start + u.text.length) {
+        placedTablePeople.add(p);
+        if (!hits.persons.some((q) => q.start === p.start)) hits.persons.push(p);
+      }
     // a heading that names a programme ("(四)某某提升行动") is not re-read as a shorter name
     const heading = headingSpans.get(u.section);
     if (heading) hits.programmes = hits.programmes.filter((p) => p.source !== 'kind' || !(heading.start <= p.start && p.end <= heading.end));
@@ -91,6 +96,11 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
     linkSentence(hits, programmes, places, orgs, policies, targets, {
       graph, districtId: doc.district?.id ?? null, headingProgrammes: headingChain(u.section, doc, headingIds), year,
     });
+  }
+  for (const p of tablePeople) {
+    if (placedTablePeople.has(p)) continue;
+    const e = graph.entities.get(graph.entity('Person', ids.person(p.name), p.name, p)) as Entity & { titles?: string[] };
+    e.titles = [...new Set([...(e.titles ?? []), ...p.posts.map((x) => x.title)])];
   }
   addRoster(doc, lex, graph, scope, orgMentions);
   addGlossary(doc, graph, scope.local, doc.district?.id ?? null);

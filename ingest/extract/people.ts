@@ -50,7 +50,7 @@ const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
 /** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
-const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍'];
+const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍', '团队'];
 /** What follows a name in the raw text after a title (任 but not 任务/任期) */
 const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说', '的'].filter((w) => w !== '任').join('|')})`;
 /** jieba tags of tokens that may be pieces of a name it does not know */
@@ -84,7 +84,8 @@ function compile(lex: Lexicon): Compiled {
     unitRosterLine: new RegExp(unitRoster),
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
-    contactLine: new RegExp(`^[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
+    // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
+    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000]))[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
@@ -297,7 +298,9 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
   else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
     // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
     // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
-    const gluedVerb = /[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset))));
+    // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖)
+    const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
+      || (/[以在对向将把从于]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];

@@ -79,9 +79,10 @@ function forEachRow<C>(text: string, columnsOf: (header: Cell[]) => C[], visit: 
   for (const line of text.split('\n')) {
     const cells = cellsOf(line, lineStart);
     const columns = cells ? columnsOf(cells) : [];
+    // (under a header, a row as wide as it is a row, even where its cells read like a header's: 主席 | 某某)
     if (!cells) header = null;
-    else if (columns.length) header = { width: cells.length, columns };
     else if (header && cells.length === header.width) visit(cells, header.columns);
+    else if (columns.length) header = { width: cells.length, columns };
     lineStart += line.length + 1;
   }
 }
@@ -156,6 +157,8 @@ function unitColumnQuantities(text: string, lex: Lexicon, year: number | null, h
 }
 
 const PERSON_CELL = /^\p{Script=Han}{2,4}$/u;
+const NAME_HEADER = /^(?:姓名|人员|人选)$/;
+const POST_HEADER = /^(?:职务|职位|职称|岗位|分工)$/;
 const ROLE_HEADER = /^\p{Script=Han}{2,8}$/u;
 
 /** The people named in table columns headed by a role (责任领导, 楼宇管家, 居民区书记), one per cell or several joined by 、. */
@@ -163,9 +166,15 @@ export function columnPeople(text: string, lex: Lexicon): PersonHit[] {
   const hits: PersonHit[] = [];
   // a header that is itself a title names its holders too (居民区书记, 项目负责人)
   const isRole = (header: string) => lex.personColumns.has(header) || (ROLE_HEADER.test(header) && lex.titleRegex.test(header));
-  const roles = (header: Cell[]) => header.flatMap((cell, column) => (isRole(cell.text) ? [{ column, title: cell.text }] : []));
+  // a 姓名 column's holders take their title from the row's 职务 column, where there is one
+  const roles = (header: Cell[]) => {
+    const post = header.findIndex((cell) => POST_HEADER.test(cell.text));
+    return header.flatMap((cell, column) => (isRole(cell.text) ? [{ column, title: cell.text, post: NAME_HEADER.test(cell.text) ? post : -1 }] : []));
+  };
   forEachRow(text, roles, (row, columns) => {
-    for (const { column, title } of columns) {
+    for (const { column, title: header, post } of columns) {
+      const postText = post >= 0 ? row[post].text.replace(/[(（][^()（）]*[)）]$/, '') : '';
+      const title = postText && lex.titleRegex.test(postText) ? postText : header;
       let at = row[column].start;
       for (const name of row[column].text.split('、')) {
         const surname = lex.compoundSurnames.find((s) => name.startsWith(s)) ?? name[0];

@@ -51,3 +51,25 @@ describe('emergency teams and venues named in drills', () => {
     expect(places).toEqual(expect.arrayContaining(['樾澜公园', '芷澜苑']));
   });
 });
+
+describe("a council's roster table and contact line", () => {
+  it('a 职务 | 姓名 table: every row is a person, titled by the row\'s post (its bracket dropped), even rows whose first cell is a title', () => {
+    const found = people(['某区科协2024年工作总结', '一、工作', '1.开展工作。', '附件：领导成员', '', '职务\t姓名\t工作单位及职务',
+      '主席\t东野承泽\t某学院院长', '副主席（兼职）\t纳兰清越\t某公司首席科学家', '副主席（兼职）\t湛卫民\t某医院院长', '秘书长\t文章\t区科协', ''].join('\n'));
+    const byName = new Map(found.map((p) => [p.name, p.titles ?? []]));
+    expect([...byName.keys()]).toEqual(expect.arrayContaining(['东野承泽', '纳兰清越', '湛卫民', '文章']));
+    expect(byName.get('纳兰清越')).toContain('副主席');
+    expect(byName.get('文章')).toContain('秘书长');
+  });
+
+  it('a contact label after another field on the same line', () => {
+    const found = people(['某区科协2024年工作总结', '一、工作', '1.开展工作。', '联系地址：某区澄华路1288号　联系人：区科协办公室　亓立夏　联系电话：021-59521786'].join('\n'));
+    expect(found.map((p) => p.name)).toContain('亓立夏');
+  });
+
+  it('a name with a preposition jieba glued to it, and a name before 团队, after a title', () => {
+    const names = people(['某区科协2024年工作总结', '一、工作', '1.某医院主治医师郝静姝以《某某》获一等奖。中国工程院院士祖望舒团队入驻某公司。'].join('\n')).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['郝静姝', '祖望舒']));
+    expect(names).not.toContain('郝静姝以');
+  });
+});
