@@ -73,3 +73,14 @@ describe("a council's roster table and contact line", () => {
     expect(names).not.toContain('郝静姝以');
   });
 });
+
+describe('studios and expert stations', () => {
+  it("a studio or expert station named by its person or firm is a programme; a kind of studio and a 街道's 工作站 are not", () => {
+    const ex = extract(docFrom(['某区科协2024年工作总结', '一、工作', '1.发挥钭国梁技能大师工作室作用，建立禚望舒院士专家工作站，推动上海澄衡智能装备股份有限公司院士专家工作站揭牌，推广书记工作室经验，临汾路街道公共法律服务工作站开放。'].join('\n')));
+    const of = (type: string) => ex.entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(of('Programme')).toEqual(expect.arrayContaining(['钭国梁技能大师工作室', '禚望舒院士专家工作站', '上海澄衡智能装备股份有限公司院士专家工作站']));
+    expect(of('Organisation')).not.toContain('钭国梁技能大师工作室');
+    expect(of('Programme')).not.toContain('书记工作室');
+    expect(of('Programme').some((n) => n.includes('公共法律服务工作站'))).toBe(false);
+  });
+});
