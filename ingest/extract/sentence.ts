@@ -111,6 +111,11 @@ export function analyseSentence(
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
   names = names.filter((n) => !studios.includes(n));
+  // the firm that hosts a station is a body of its own (上海某某有限公司|院士专家工作站)
+  for (const n of studios) {
+    const firm = /^.+?(?:股份有限公司|有限责任公司|有限公司)/.exec(n.name);
+    if (firm && firm[0].length < n.name.length && !names.some((m) => m.start === n.start && m.end === n.start + firm[0].length)) names.push({ type: 'Organisation', name: firm[0], start: n.start, end: n.start + firm[0].length, suffixLength: firm[0].length });
+  }
   // "上海某和某有限公司冷链中心项目": a programme that starts inside a registered body's name starts with it
   for (const p of programmes) {
     if (p.type !== 'Programme' || p.source !== 'kind') continue;

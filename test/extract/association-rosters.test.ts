@@ -84,3 +84,12 @@ describe('studios and expert stations', () => {
     expect(of('Programme').some((n) => n.includes('公共法律服务工作站'))).toBe(false);
   });
 });
+
+describe("a science association's venues and bodies", () => {
+  it("science venues (科普e站, 科普站, 体验馆, 科技工作者之家) are places; 科协 and its departments are bodies; a host firm stays a body beside its station", () => {
+    const ex = extract(docFrom(['某区科协2024年工作总结', '一、工作', '1.建成清澜居民区科普e站、真新街道社区气象科普站，安亭镇科技工作者之家挂牌，江桥镇科协、上海锦澜汽车电子有限公司科协成立，区科协学会部负责，上海菁澜生物医药有限公司院士专家工作站揭牌。'].join('\n')));
+    const of = (type: string) => ex.entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(of('Place')).toEqual(expect.arrayContaining(['清澜居民区科普e站', '真新街道社区气象科普站', '安亭镇科技工作者之家']));
+    expect(of('Organisation')).toEqual(expect.arrayContaining(['江桥镇科协', '上海锦澜汽车电子有限公司科协', '区科协学会部', '上海菁澜生物医药有限公司']));
+  });
+});
