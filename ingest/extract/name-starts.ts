@@ -73,6 +73,11 @@ export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLa
       while (b > 0 && brandPiece(tokens[b - 1]) && tokens[k - 2].start - tokens[b - 1].start <= 6 && (tokens[b - 1].word.length === 1 || tokens[b].word.length === 1)) b--;
       return b;
     }
+    // "上海某某投资控股（集团）有限公司": a bracketed 集团/控股 inside the name is passed over
+    if (/^[)）]$/.test(t.word) && k >= 2 && /^(?:集团|控股)$/.test(tokens[k - 1].word) && /^[(（]$/.test(tokens[k - 2].word)) {
+      k -= 2;
+      continue;
+    }
     // (城市/ns, 城镇/ns: a two-character word ending in a level is a common word, not a region)
     if ((t.word.length > 2 || t.word === '上海') && isRegion(t, labels)) {
       while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;

@@ -9,9 +9,18 @@ import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
 const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane', 'river']);
 
+/** "原某某印染厂地块": a parcel named after the facility that stood on it names the facility (GUIDE.md, 2 of 2) */
+const FORMER_FACILITY_PARCEL = /^(原)?(\p{Script=Han}{2,10}?(?:厂|仓库|粮库|码头|堆场|油库))地块$/u;
+
 export function parcels(text: string, offset: number, hits: NameHit[]): void {
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k];
+    const former = h.type === 'Place' ? FORMER_FACILITY_PARCEL.exec(h.name) : null;
+    if (former) {
+      const start = h.start + (former[1]?.length ?? 0);
+      hits[k] = { ...h, name: former[2], start, end: start + former[2].length, kind: 'building' };
+      continue;
+    }
     if (h.type !== 'Place' || !PARCEL_KINDS.has(h.kind ?? '')) continue;
     const rest = text.slice(h.end - offset, h.end - offset + 20);
     const lane = /[弄号]$/.test(h.name) && rest.startsWith('地块');

@@ -135,7 +135,11 @@ export function analyseSentence(
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);
-  const persons = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)].filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  const found = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
+  // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
+  const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;
+  programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));
+  const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   // "主任逯长江": a person named after a title whose given name is a river's is the person
   if (persons.length) names = names.filter((n) => !(n.type === 'Place' && persons.some((p) => same(p, n))));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));

@@ -201,3 +201,27 @@ describe('people after a title whose names jieba splits', () => {
     expect(names(ex, 'Person').some((n) => n.startsWith('和') || n.endsWith('任'))).toBe(false);
   });
 });
+
+describe("a state-assets commission's document", () => {
+  it('national state-owned enterprise reforms are policies', () => {
+    const ex = bureauPlan('1.实施国有企业改革深化提升行动，全面推行经理层成员任期制和契约化管理，落实“三重一大”决策制度，稳妥推进混合所有制改革。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['国有企业改革深化提升行动', '经理层成员任期制和契约化管理', '三重一大', '混合所有制改革'].map(nameKey)));
+  });
+
+  it('a registered name with a bracketed 集团, a 交易所 after 上海 and a verb, a firm after 所属', () => {
+    const ex = bureauPlan('1.所属上海槎澜建设工程有限公司承建，上海长汀投资控股（集团）有限公司负责，进入上海联合产权交易所挂牌。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['上海槎澜建设工程有限公司', nameKey('上海长汀投资控股（集团）有限公司'), '上海联合产权交易所']));
+  });
+
+  it('a parcel named after the factory that stood on it names the factory; a coded parcel\'s renewal is its programme', () => {
+    const ex = bureauPlan('1.推进原普澜印染厂地块城市更新，启动桐汀路北侧C4-3地块城市更新项目。');
+    expect(names(ex, 'Place')).toContain('普澜印染厂');
+    expect(names(ex, 'Programme')).toContain(nameKey('桐汀路北侧C4-3地块城市更新项目'));
+  });
+
+  it('a titled person and a verb start no programme (董事长某某牵头组建项目专班)', () => {
+    const ex = bureauPlan('1.集团董事长鞠国梁牵头组建项目专班。');
+    expect(names(ex, 'Person')).toContain('鞠国梁');
+    expect(names(ex, 'Programme').some((n) => n.startsWith('鞠国梁'))).toBe(false);
+  });
+});
