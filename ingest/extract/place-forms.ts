@@ -120,3 +120,18 @@ export function branchStations(text: string, offset: number, tokens: Token[], hi
     hits.push({ type: 'Place', name: text.slice(from, end), start: offset + from, end: offset + end, kind: 'building', suffixLength: 1 });
   }
 }
+
+/** "普沁·云汇大厦": a brand and a middle dot before a building's name are part of it. */
+export function dottedNames(text: string, offset: number, tokens: Token[], at: number[], hits: NameHit[]): void {
+  if (!text.includes('·')) return;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const dot = h.start - offset - 1;
+    if (h.type !== 'Place' || text[dot] !== '·' || dot < 2) continue;
+    const brand = tokens[at[dot - 1]];
+    if (!brand || brand.end - offset !== dot || !/^\p{Script=Han}{2,4}$/u.test(brand.word) || !isProper(brand)) continue;
+    const before = tokens[at[dot - 1] - 1];
+    if (before && !isPunct(before) && !/^[vpcu]/.test(before.tag)) continue;
+    hits[k] = { ...h, name: text.slice(brand.start - offset, h.end - offset), start: brand.start };
+  }
+}

@@ -61,3 +61,11 @@ describe('a first character jieba reads as a measure word or a verbal noun', () 
     expect(names(plan('1.在宝山区生命礼赞纪念园举办缅怀活动。'), 'Place')).toContain('宝山区生命礼赞纪念园');
   });
 });
+
+describe('a brand before a building with a middle dot', () => {
+  it('某某·某某大厦 is one place, and its project is named with it', () => {
+    const ex = plan('1.推进普澜·云汀大厦更新改造项目。');
+    expect(names(ex, 'Place')).toContain('普澜·云汀大厦');
+    expect(names(ex, 'Programme')).toContain('普澜·云汀大厦更新改造项目');
+  });
+});
