@@ -50,7 +50,7 @@ const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
 /** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
-const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍', '团队'];
+const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍', '团队', '法师', '每'];
 /** What follows a name in the raw text after a title (任 but not 任务/任期) */
 const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说', '的'].filter((w) => w !== '任').join('|')})`;
 /** jieba tags of tokens that may be pieces of a name it does not know */
@@ -85,7 +85,7 @@ function compile(lex: Lexicon): Compiled {
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
-    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000]))[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
+    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
@@ -368,5 +368,5 @@ function boundary(next: Token): boolean {
 
 /** A single Chinese character that is a noun or unknown word, not a function word (群/n, 颖/x). */
 function isLooseCharacter(t: Token): boolean {
-  return t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /^(?:n|ng|x|a|ag|nr|g|zg)$/.test(t.tag) && !AFTER_NAME.has(t.word);
+  return t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /^(?:n|ng|x|a|ag|nr|ns|g|zg)$/.test(t.tag) && !AFTER_NAME.has(t.word);
 }

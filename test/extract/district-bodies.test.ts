@@ -225,3 +225,22 @@ describe("a state-assets commission's document", () => {
     expect(names(ex, 'Programme').some((n) => n.startsWith('鞠国梁'))).toBe(false);
   });
 });
+
+describe('medical insurance, ethnic and religious affairs bureaus', () => {
+  it('national medical-insurance and ethnic/religious policies are policies', () => {
+    const ex = bureauPlan('1.落实职工医保门诊共济保障机制，推进跨省异地就医直接结算，执行国家组织药品集中带量采购，深化按病种分值付费(DIP)支付方式改革，铸牢中华民族共同体意识，坚持我国宗教中国化方向，参与光彩事业和“万企兴万村”行动。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['职工医保门诊共济保障机制', '跨省异地就医直接结算', '国家组织药品集中带量采购', nameKey('按病种分值付费(DIP)支付方式改革'), '铸牢中华民族共同体意识', '我国宗教中国化方向', '光彩事业', nameKey('“万企兴万村”行动')].map(nameKey)));
+  });
+
+  it("a 街道's 医保服务站, a 护理站 and a 爱国会 are bodies; temples, Taoist halls, churches and mosques are places, not the address before them", () => {
+    const ex = bureauPlan('1.华阳路街道医保服务站、上海仁澜护理站、某区天主教爱国会参加，位于泓汀路1288号慈澜禅寺、紫澜道院、榆澜路天主堂、澄溪清真寺完成检查，全区寺观教堂开展消防检查。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['华阳路街道医保服务站', '上海仁澜护理站']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['慈澜禅寺', '紫澜道院', '榆澜路天主堂', '澄溪清真寺']));
+    expect(names(ex, 'Place').some((n) => n.includes('1288号慈') || n === '寺观教堂')).toBe(false);
+  });
+
+  it('religious and minority names after a title: a monk (释), a Korean surname (朴), 苻, and a contact after a full stop', () => {
+    const ex = bureauPlan('1.区少数民族联会长朴英秀每季度带队开展活动，佛教协会会长释妙言法师负责协调。本要点由办公室负责解释。联系人：苻晓澜，联系电话：021-64870000。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['朴英秀', '释妙言', '苻晓澜']));
+  });
+});
