@@ -175,6 +175,8 @@ function nameEndingAt(
   const chief = text[e] === '长' ? tokens[idx.at[e]] : undefined;
   if (/^[河湖江]$/.test(suffix) && chief !== undefined && chief.end - offset === e + 1) return null;
   if (suffix === '河' && text[e] === '湖') return null;
+  // "兴街镇", "各街镇": 街 before 镇 is part of a town's name or the word for 街道 and 镇, no street
+  if (suffix === '街' && text[e] === '镇') return null;
   // "救援队伍": a team's kind (队伍), not a team's name
   if (suffix.endsWith('队') && text[e] === '伍') return null;
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river

@@ -40,7 +40,7 @@ export interface ProgrammeContext {
 const PHASE_AFTER_KIND = /^(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
-const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+届`;
+const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+[届期]`;
 /** 第N届 right before a quote, and as a token of its own */
 const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);

@@ -232,7 +232,6 @@ const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区
  * document names them. Other names keep their district (某镇社区卫生服务中心, 某镇某长者照护之家).
  */
 function withoutTownPrefix(text: string, offset: number, names: NameHit[], districts: DistrictMention[], lex: Lexicon): NameHit[] {
-  if (!districts.length) return names;
   let out: NameHit[] | null = null;
   names.forEach((n, k) => {
     // (the 镇/街道 written out: a short form, 车墩新苑 or 凉城三村, names the community itself)
@@ -241,9 +240,13 @@ function withoutTownPrefix(text: string, offset: number, names: NameHit[], distr
     // (and a compound, road, lane, park or river after its 镇/街道: 某镇某某苑, 某街道某某小区; GUIDE.md)
     const ownNamed = n.type === 'Place' && PLACES_NAMED_WITHOUT_TOWN.has(n.kind ?? '') && !lex.genericNames.has(nameKey(rest));
     if (d && rest.length >= 3 && (COMMUNITY_NAME.test(rest) || ownNamed)) (out ??= names.slice())[k] = { ...n, name: rest, start: d.end };
+    // "某某县某某镇某某村" outside the gazetteer (a paired county far away): the village is named without them
+    const chain = !d && n.type === 'Place' && n.kind === 'village' ? VILLAGE_AFTER_TOWN.exec(n.name) : null;
+    if (chain && !lex.genericNames.has(chain[2])) (out ??= names.slice())[k] = { ...n, name: chain[2], start: n.end - chain[2].length };
   });
   return out ?? names;
 }
+const VILLAGE_AFTER_TOWN = /^(\p{Script=Han}{2,5}?[县市])?\p{Script=Han}{1,4}?[镇乡](\p{Script=Han}{2,5}村)$/u;
 
 /** The keys of the document's own district names, computed once per document (the array is the document's). */
 const ownKeysOf = new WeakMap<string[], string[]>();

@@ -244,3 +244,16 @@ describe('medical insurance, ethnic and religious affairs bureaus', () => {
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['朴英秀', '释妙言', '苻晓澜']));
   });
 });
+
+describe("a chamber of commerce's document", () => {
+  it('a paired village far away is named without its county and town; 某街镇 is no street', () => {
+    const ex = bureauPlan('1.帮扶西畴县兴街镇岩汀村发展三七产业，猛硐乡龙澜湾村建成茶园。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['岩汀村', '龙澜湾村']));
+    expect(names(ex, 'Place').some((n) => n.includes('县') || n.endsWith('街'))).toBe(false);
+  });
+
+  it('a numbered class (第六期…研修班) and a launch season (首发季) are programmes named with their edition', () => {
+    const ex = bureauPlan('1.举办第六期“薪澜传承”新生代企业家研修班，举办第三届“苏澜潮品”首发季。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKey('第六期“薪澜传承”新生代企业家研修班'), nameKey('第三届“苏澜潮品”首发季')]));
+  });
+});
