@@ -232,6 +232,7 @@ const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区
  * document names them. Other names keep their district (某镇社区卫生服务中心, 某镇某长者照护之家).
  */
 function withoutTownPrefix(text: string, offset: number, names: NameHit[], districts: DistrictMention[], lex: Lexicon): NameHit[] {
+  if (!districts.length && !names.some((n) => n.kind === 'village')) return names;
   let out: NameHit[] | null = null;
   names.forEach((n, k) => {
     // (the 镇/街道 written out: a short form, 车墩新苑 or 凉城三村, names the community itself)
