@@ -17,7 +17,8 @@ export function sectionNames(text: string, offset: number, tokens: Token[], lex:
   for (let k = 1; k < tokens.length; k++) {
     const word = tokens[k].word;
     // (or a field glued to it by jieba: 详细/ad 规划科/nt, 法治/n 调研科/nz; or its head's title: 审核/v 科科长/n)
-    const glued = word.length === 3 && word.endsWith('科') && (lex.orgFunctionWords.has(word.slice(0, 2)) || /^n[zt]$/.test(tokens[k].tag));
+    // (or an unknown word: 招采科/x; or a numbered section: 宗教事务/n 一科/x)
+    const glued = (word.length === 3 && word.endsWith('科') && (lex.orgFunctionWords.has(word.slice(0, 2)) || /^(?:n[zt]|x)$/.test(tokens[k].tag))) || /^[一二三四五六七八九十]科$/.test(word);
     const titled = word.length > 1 && word[0] === '科' && lex.titles.includes(word.slice(1));
     const sectionEnd = titled ? tokens[k].start + 1 : tokens[k].end;
     if ((word !== '科' && !glued && !titled) || (!titled && SECTION_NOT_AFTER.test(text[tokens[k].end - offset] ?? ''))) continue;

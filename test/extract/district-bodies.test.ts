@@ -257,3 +257,10 @@ describe("a chamber of commerce's document", () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKey('第六期“薪澜传承”新生代企业家研修班'), nameKey('第三届“苏澜潮品”首发季')]));
   });
 });
+
+describe('numbered and unknown-word sections', () => {
+  it('a numbered section (宗教事务一科) and a field jieba does not know glued to 科 (招采科) are sections', () => {
+    const ex = bureauPlan('1.由宗教事务一科、宗教事务二科负责，医药价格招采科牵头。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['宗教事务一科', '宗教事务二科', '医药价格招采科']));
+  });
+});
