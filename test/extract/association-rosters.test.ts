@@ -93,3 +93,12 @@ describe("a science association's venues and bodies", () => {
     expect(of('Organisation')).toEqual(expect.arrayContaining(['江桥镇科协', '上海锦澜汽车电子有限公司科协', '区科协学会部', '上海菁澜生物医药有限公司']));
   });
 });
+
+describe('fire and water teams', () => {
+  it("a named venue's micro fire station, a 镇's full-time fire brigade, a market's joint-defence team and a 水务站 are bodies; generic ones are not", () => {
+    const ex = extract(docFrom(['奉贤区消防救援支队2025年工作要点', '一、工作', '1.星澜汇商业广场微型消防站、柘林镇专职消防队、福惠市场商户联防队开展演练，金汇镇水务站负责排查，推进街道级微型消防站建设，组建院内义务消防队。'].join('\n')));
+    const orgs = ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(['星澜汇商业广场微型消防站', '柘林镇专职消防队', '福惠市场商户联防队', '金汇镇水务站']));
+    expect(orgs.some((n) => n.includes('街道级') || n.includes('义务消防队'))).toBe(false);
+  });
+});
