@@ -52,6 +52,7 @@ interface NamesFile {
   placeKinds: Record<string, string>;
   orgSuffixes: string[];
   standaloneOrgs: Record<string, 'city' | 'district' | 'local'>;
+  standalonePlaces: Record<string, string>;
   orgContextOnly: string[];
   orgFunctionWords: string[];
   placeFunctionWords: string[];
@@ -132,6 +133,9 @@ export interface Lexicon {
   orgSuffixes: string[];
   standaloneOrgs: Map<string, 'city' | 'district' | 'local'>;
   standaloneOrgScanner: TermScanner;
+  /** well-known functional areas named without a suffix the scan could use (name → place kind) */
+  standalonePlaces: Map<string, string>;
+  standalonePlaceScanner: TermScanner;
   orgContextOnly: Set<string>;
   /** verbs naming what a body does, part of its name (就业促进中心) */
   orgFunctionWords: Set<string>;
@@ -228,6 +232,8 @@ export function loadLexicons(): Lexicon {
     orgSuffixes: [...names.orgSuffixes].sort(byLengthDesc),
     standaloneOrgs: new Map(Object.entries(names.standaloneOrgs)),
     standaloneOrgScanner: termScanner(Object.keys(names.standaloneOrgs)),
+    standalonePlaces: new Map(Object.entries(names.standalonePlaces)),
+    standalonePlaceScanner: termScanner(Object.keys(names.standalonePlaces)),
     orgContextOnly: new Set(names.orgContextOnly),
     orgFunctionWords: new Set(names.orgFunctionWords),
     placeFunctionWords: new Set(names.placeFunctionWords),
@@ -271,6 +277,7 @@ export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, st
   for (const s of lexicon.placeSuffixes) if (s.length > 1) entries.push([s, 'n']);
   for (const s of lexicon.orgSuffixes) if (s.length > 1) entries.push([s, 'nt']);
   for (const o of lexicon.standaloneOrgs.keys()) entries.push([o, 'nt']);
+  for (const p of lexicon.standalonePlaces.keys()) entries.push([p, 'ns']);
   for (const t of lexicon.titles) entries.push([t, 'n']);
   for (const k of lexicon.programmeKinds) if (k.length > 1) entries.push([k, 'n']);
   for (const v of lex?.leadVerbs ?? []) if (v.length > 1) entries.push([v, 'v']);

@@ -130,6 +130,12 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) return;
     hits.push({ type: 'Organisation', name: word, start: offset + s, end: offset + e, suffixLength: word.length });
   });
+  scanTerms(lex.standalonePlaceScanner, text, (word, s) => {
+    const e = s + word.length;
+    // the area's own name, not a shorter one read across the scan's suffix hits: they give way below
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Place' && hits[k].start < offset + e && offset + s < hits[k].end) hits.splice(k, 1);
+    hits.push({ type: 'Place', name: word, start: offset + s, end: offset + e, kind: lex.standalonePlaces.get(word), suffixLength: word.length });
+  });
   quotedPlaces(text, offset, lex, hits);
   hits.push(...sectionNames(text, offset, tokens, lex, hits));
   for (const h of hits.slice()) {

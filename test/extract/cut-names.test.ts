@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { docFrom, names, plan } from './helpers.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
 import { extract } from '../../ingest/extract/index.ts';
 
 describe('a name that starts with a function word', () => {
@@ -67,5 +68,18 @@ describe('a brand before a building with a middle dot', () => {
     const ex = plan('1.推进普澜·云汀大厦更新改造项目。');
     expect(names(ex, 'Place')).toContain('普澜·云汀大厦');
     expect(names(ex, 'Programme')).toContain('普澜·云汀大厦更新改造项目');
+  });
+});
+
+describe('venues and areas by kind', () => {
+  it("named enterprise service stations, meal points, markets, practice bases and day-care centres are places; a generic meal point is not", () => {
+    const places = names(plan('1.在汇澜广场企业服务站、兰汀坊社区助餐点、妙澜综合市场、临汀路零工市场、青浦区学生劳动教育实践基地、梅澜日间照护中心开展服务，推广长者助餐点。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['汇澜广场企业服务站', '兰汀坊社区助餐点', '妙澜综合市场', '临汀路零工市场', '梅澜日间照护中心']));
+    expect(places).not.toContain('长者助餐点');
+  });
+
+  it("Shanghai's well-known functional areas are places by name (names.json standalonePlaces)", () => {
+    const places = names(plan('1.服务长三角生态绿色一体化发展示范区建设，对接虹桥国际中央商务区，在国家会展中心（上海）举办展会。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['长三角生态绿色一体化发展示范区', '虹桥国际中央商务区', nameKey('国家会展中心（上海）')]));
   });
 });
