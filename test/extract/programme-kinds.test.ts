@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { findKindMentions } from '../../ingest/extract/programme-kinds.ts';
 import type { Entity, Extraction } from '../../ingest/types.ts';
-import { docFrom } from './helpers.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { docFrom, names } from './helpers.ts';
 
 type Programme = Entity & { kinds?: string[] };
 const programmes = (ex: Extraction) => ex.entities.filter((e): e is Programme => e.type === 'Programme');
@@ -67,5 +68,12 @@ describe('programme kinds', () => {
     expect(m.name).toBe('“阳光之家”改造工程');
     expect(m.start).toBe(102);
     expect(m.project).toBe(true);
+  });
+});
+
+describe('observance days and festivals', () => {
+  it('national observance days and city festivals a district holds events for are programmes (lexicon programmeTerms)', () => {
+    const ex = plan('华新镇', ['1、9月21日全民国防教育日组织警报试鸣，开展“世界水日”“中国水周”宣传，参加上海旅游节，举办第二届“汇澜”宗教界慈善义卖。']);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['全民国防教育日', '世界水日', '中国水周', '上海旅游节', '第二届“汇澜”宗教界慈善义卖'].map(nameKey)));
   });
 });
