@@ -171,7 +171,8 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     // “某某”线上服务平台: 上/下 glued to a one-character noun is its compound (线上, 网上), not "on"
     const locativeCompound = ends.length > 0 && t.tag === 'f' && t.word.length === 1 && tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'n' && tokens[i - 1].end === t.start;
     const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb) || t.tag === 't' || t.tag === 'm');
-    if (afterKind || isPunct(t) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
+    // (an award verb ends it: “某某”侨之家获评…系统)
+    if (afterKind || isPunct(t) || lex.awardVerbs.has(t.word) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
     // after a quote, adjectives and time words describe the programme too: “某某”精细治理行动, 老年助餐服务
     const ok = isNominal(t) || isProper(t) || single || locativeCompound || verbOfKind || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));

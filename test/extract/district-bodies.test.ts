@@ -264,3 +264,23 @@ describe('numbered and unknown-word sections', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['宗教事务一科', '宗教事务二科', '医药价格招采科']));
   });
 });
+
+describe("police, civilisation and overseas-Chinese bodies' documents", () => {
+  it('police stations at named venues and town federations are bodies; 侨之家, hubs, circuits and wholesale markets are places', () => {
+    const ex = bureauPlan('1.澄星商业广场警务站、泾桥路警务站开展巡逻，长征镇侨联、桃浦镇侨联参加，在石泉路街道侨之家、杞泾苑居民区侨之家、嘉宁综合交通枢纽、上海国际赛车场、嘉定汇澜农产品批发市场开展宣传。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['澄星商业广场警务站', '泾桥路警务站', '长征镇侨联', '桃浦镇侨联']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['石泉路街道侨之家', '杞泾苑居民区侨之家', '嘉宁综合交通枢纽', '上海国际赛车场', '嘉定汇澜农产品批发市场']));
+  });
+
+  it('an award verb ends a quoted programme name; evening galas and themed talks are programme kinds', () => {
+    const ex = bureauPlan('1.“棠澜里”侨之家获评上海市侨联系统示范点，举办第八届“侨韵中秋”海内外侨胞联谊晚会，开展“侨心向党”主题宣讲。');
+    expect(names(ex, 'Programme').some((n) => n.includes('获评'))).toBe(false);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKey('第八届“侨韵中秋”海内外侨胞联谊晚会'), nameKey('“侨心向党”主题宣讲')]));
+  });
+
+  it('the Belt and Road and the police big-data strategy are policies; rare surnames 寸, 归 and 复姓 南荣', () => {
+    const ex = bureauPlan('1.服务“一带一路”建设，落实公安大数据战略。副主席寸海澜、秘书长归兰澜、主任南荣立新出席。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['一带一路', '公安大数据战略'].map(nameKey)));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['寸海澜', '归兰澜', '南荣立新']));
+  });
+});
