@@ -312,7 +312,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && followsName(verb)) end = after.end;
   }
   // "书记安宁/ns 牵头": a two-character word that starts with a surname, right before what follows names
-  else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && followsName(tokens[i + 1]) && !lex.genericNames.has(t.word)) end = t.end;
+  // (or one that starts with a listed surname, tagged a name or a place, before a verb: 站长伊丹/ns 推出/v)
+  else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && (followsName(tokens[i + 1]) || (/^n[rs]/.test(t.tag) && lex.surnames.has(t.word[0]) && /^v(?!n)/.test(tokens[i + 1].tag))) && !lex.genericNames.has(t.word)) end = t.end;
   else if (t.word.length <= 2 && i + 1 < tokens.length) {
     const given = tokens[i + 1];
     const next = tokens[i + 2];
@@ -322,7 +323,7 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // is punctuation or what follows names (not 王/nr 强调/v 要…)
     // (even a lead verb, 郜/nr 建设/vn 分管, when what follows is what follows names)
     const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word)
-      && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next));
+      && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next) || (next.tag === 'p' && next.word.length === 1));
     if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
   }
   return end;

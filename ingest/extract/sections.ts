@@ -7,7 +7,7 @@ import type { NameHit } from './names.ts';
 import { isNominal, isNumeric, isPunct, type Token } from './tokens.ts';
 
 /** the body a section belongs to, or its headquarters (局机关): the section's name starts after it */
-const BODY_WORD = /^(?:局|委|区|镇|街道|[局委]?机关|\p{Script=Han}+[局委])$/u;
+const BODY_WORD = /^(?:局|委|区|镇|街道|[局委]?机关|\p{Script=Han}+[局委办])$/u;
 /** what follows 科 when it starts another word (科创园, 科技, 科普, 科研) */
 const SECTION_NOT_AFTER = /[创技普研学室]/;
 
@@ -36,7 +36,7 @@ export function sectionNames(text: string, offset: number, tokens: Token[], lex:
       // (a verb between fields: 合法性/n 审核/v 科, 行政复议/n 和/c 应诉/v 科)
       // (even a leading verb second after the list's separator: 、人民/n 参与/v 和/c 促进/v 法治/n 科)
       const verbField = t.tag === 'v' && t.word.length === 2 && i > 1 && (isNominal(tokens[i - 2]) || lex.orgFunctionWords.has(tokens[i - 2].word) || /^[和与]$/.test(tokens[i - 2].word))
-        && (!lex.leadVerbs.has(t.word) || (isNominal(tokens[i - 2]) && (i === 2 || isPunct(tokens[i - 3]))));
+        && (!lex.leadVerbs.has(t.word) || (isNominal(tokens[i - 2]) && (i === 2 || isPunct(tokens[i - 3]) || BODY_WORD.test(tokens[i - 2].word))));
       const field = lex.orgFunctionWords.has(t.word) || verbField;
       if (!joins && (isPunct(t) || isNumeric(t) || !(isNominal(t) || field) || (lex.leadVerbs.has(t.word) && !field) || t.tag === 'ns' || BODY_WORD.test(t.word))) break;
       i--;

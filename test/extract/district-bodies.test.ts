@@ -284,3 +284,16 @@ describe("police, civilisation and overseas-Chinese bodies' documents", () => {
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['寸海澜', '归兰澜', '南荣立新']));
   });
 });
+
+describe("a civilisation office's people and sections", () => {
+  it('people named by an ordinary job (快递员, 护士, 站长) and given names jieba reads as verbs before a preposition', () => {
+    const ex = bureauPlan('1.公交驾驶员能建澜在洄澜浜畔救起儿童，快递员阳光在景宁路送件途中救人，实践站站长伊丹推出读书会。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['能建澜', '阳光', '伊丹']));
+  });
+
+  it("sections after an office's short name (区文明办创建指导科) are named by their fields", () => {
+    const ex = bureauPlan('1.由区文明办创建指导科、实践指导科、志愿服务指导科负责。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['创建指导科', '实践指导科', '志愿服务指导科']));
+    expect(names(ex, 'Organisation')).not.toContain('区文明办创建指导科');
+  });
+});
