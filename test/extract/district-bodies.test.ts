@@ -297,3 +297,12 @@ describe("a civilisation office's people and sections", () => {
     expect(names(ex, 'Organisation')).not.toContain('区文明办创建指导科');
   });
 });
+
+describe("a civilisation office's programmes", () => {
+  it('quoted classrooms, time banks, volunteer posts, reading clubs, touring talks and short-video series are programmes; a talk team is a body', () => {
+    const ex = bureauPlan('1.开设“周周有澜”市民学堂，推广“虹时澜”志愿服务时间银行，设立“虹灯守澜”文明交通志愿岗，开展“夜读汇澜”读书会，开展“好人故事澜”巡回宣讲，制作“好人在身澜”系列短视频，“银铃反澜”宣讲团全年宣讲40场。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“周周有澜”市民学堂', '“虹时澜”志愿服务时间银行', '“虹灯守澜”文明交通志愿岗', '“夜读汇澜”读书会', '“好人故事澜”巡回宣讲', '“好人在身澜”系列短视频'].map(nameKey)));
+    expect(names(ex, 'Organisation').some((n) => n.includes('时间银行'))).toBe(false);
+    expect(names(ex, 'Programme').some((n) => n.includes('全年宣讲'))).toBe(false);
+  });
+});
