@@ -306,3 +306,19 @@ describe("a civilisation office's programmes", () => {
     expect(names(ex, 'Programme').some((n) => n.includes('全年宣讲'))).toBe(false);
   });
 });
+
+describe("a police sub-bureau's people and units", () => {
+  it('a political commissar and a community officer are people; 扎根 starts no place; 全部 is no name', () => {
+    const ex = bureauPlan('1.分局党委副书记、政委上官澜每季度主持召开会议，南翔派出所社区民警郏卫澜扎根望塘新村多年，社区民警全部兼任居委副书记。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['上官澜', '郏卫澜']));
+    expect(names(ex, 'Person')).not.toContain('全部');
+    expect(names(ex, 'Place')).toContain('望塘新村');
+  });
+
+  it("a sub-bureau's detachments named by their task (侦查, 督察) are bodies; a street-side police post is a kind", () => {
+    const ex = bureauPlan('1.分局经济犯罪侦查支队、分局督察支队配合，增设街面警务站，属地居民区配合。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['分局经济犯罪侦查支队', '分局督察支队']));
+    expect(names(ex, 'Organisation')).not.toContain('街面警务站');
+    expect(names(ex, 'Place')).not.toContain('属地居民区');
+  });
+});
