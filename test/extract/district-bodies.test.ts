@@ -322,3 +322,10 @@ describe("a police sub-bureau's people and units", () => {
     expect(names(ex, 'Place')).not.toContain('属地居民区');
   });
 });
+
+describe('funds and surveys', () => {
+  it('a district-named guidance fund or survey is a programme, with its phase', () => {
+    const ex = bureauPlan('1.设立长宁区数字经济产业引导基金一期，启动闵行区生物多样性本底调查二期，南翔镇产业发展引导基金完成募集，设立“敬老助医”专项基金。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['长宁区数字经济产业引导基金一期', '闵行区生物多样性本底调查二期', '南翔镇产业发展引导基金', nameKey('“敬老助医”专项基金')].map(nameKey)));
+  });
+});
