@@ -32,6 +32,8 @@ export interface SentenceHits {
 }
 
 type Span = { start: number; end: number };
+/** actions that, as a verbal noun before a district's or body's name, are the sentence's verb */
+const LEADING_ACTIONS = new Set(['建设', '实施', '推进', '开展', '启动', '完成', '推动']);
 /** a studio or an expert station run by its person (工作室, 院士专家工作站) */
 const STUDIO = /(?:工作室|院士专家工作站)$/;
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
@@ -129,7 +131,8 @@ export function analyseSentence(
     const named = [...districts, ...names].filter((n) => p.start < n.start && n.start < p.end).sort((a, b) => a.start - b.start)[0];
     if (!named) continue;
     const lead = tokens.filter((t) => t.start >= p.start && t.end <= named.start);
-    const verb = (t: Token) => /^[vdp]/.test(t.tag) && t.tag !== 'vn';
+    // (a verbal noun too when it is a project's action: 建设/vn 某区…平台二期)
+    const verb = (t: Token) => /^[vdp]/.test(t.tag) && (t.tag !== 'vn' || LEADING_ACTIONS.has(t.word));
     if (lead.some(verb) && lead.every((t) => verb(t) || lex.genericModifiers.has(t.word)) && lead[lead.length - 1].end === named.start) [p.start, p.name] = [named.start, text.slice(named.start - offset, p.end - offset)];
   }
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body

@@ -329,3 +329,11 @@ describe('funds and surveys', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['长宁区数字经济产业引导基金一期', '闵行区生物多样性本底调查二期', '南翔镇产业发展引导基金', nameKey('“敬老助医”专项基金')].map(nameKey)));
   });
 });
+
+describe('a leading action before a district-named programme', () => {
+  it('建设/vn before 某区…平台二期 is the sentence\'s verb, not the programme\'s', () => {
+    const ex = bureauPlan('1.建设长宁区医保智能监管平台二期。');
+    expect(names(ex, 'Programme')).toContain('长宁区医保智能监管平台二期');
+    expect(names(ex, 'Programme').some((n) => n.startsWith('建设'))).toBe(false);
+  });
+});
