@@ -369,7 +369,12 @@ function nameEndingAt(
       break;
     }
     // "某路1288号慈荫禅寺": an address before a venue's own name is not part of it
-    if (type === 'Place' && /^[号弄]$/.test(t.word) && i > 0 && /^\d+$/.test(tokens[i - 1].word) && e - (t.end - offset) >= suffix.length + 2) break;
+    if (type === 'Place' && (/^\d+[号弄]$/.test(t.word) || (/^[号弄]$/.test(t.word) && i > 0 && /^\d+$/.test(tokens[i - 1].word))) && e - (t.end - offset) >= suffix.length + 2) break;
+    // (the same with 号 glued to the venue's first characters: 388/m 号德馨/x 大厦)
+    if (type === 'Place' && t.tag === 'x' && /^[号弄]\p{Script=Han}+$/u.test(t.word) && i > 0 && /^\d+$/.test(tokens[i - 1].word)) {
+      start = t.start + 1 - offset;
+      break;
+    }
     // (nor a time word: 月底/t 前报/x 指挥部)
     if (isPunct(t) || STOP_WORDS.has(t.word) || lex.routeWords.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
     // "西起经/x 一路", "跨横/x 泾河": a route word glued to the name's first character

@@ -83,3 +83,11 @@ describe('venues and areas by kind', () => {
     expect(places).toEqual(expect.arrayContaining(['长三角生态绿色一体化发展示范区', '虹桥国际中央商务区', nameKey('国家会展中心（上海）')]));
   });
 });
+
+describe('venues after an address and new venue kinds', () => {
+  it('a building after a house number (某路388号某某大厦, jieba: 号某某/x) is named without the address; 书院 and 码头 are places', () => {
+    const places = names(plan('1.联系地址：静安区蕙澜路388号德澜大厦。在溪澜书院、星澜码头开展活动，建设基层侨之家。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['德澜大厦', '溪澜书院', '星澜码头']));
+    expect(places.some((n) => n.endsWith('号德澜大厦') || n === '基层侨之家')).toBe(false);
+  });
+});
