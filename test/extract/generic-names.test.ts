@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import { docFrom, names } from './helpers.ts';
+import { docFrom, names, plan } from './helpers.ts';
 
 
 describe('generic name rules', () => {
@@ -52,5 +52,14 @@ describe('generic name rules', () => {
     expect(orgs.some((o) => o.includes('王建国') || o.startsWith('代表'))).toBe(false);
     expect(orgs).toEqual(expect.arrayContaining(['华新镇人民政府']));
     expect(names(ex, 'Person')).toContain('王建国');
+  });
+});
+
+describe('generic bodies of held-out rounds 26–29', () => {
+  it('a bare party group, firm kind or service-centre tail is no body; 以下简称 and 紧紧围绕 start none', () => {
+    const ex = plan('1.紧紧围绕区委部署，成立工作领导小组（以下简称领导小组），党组、村两委、会计师事务所、农民专业合作社、工会联合会配合，在法律援助工作站提供服务。');
+    const orgs = names(ex, 'Organisation');
+    for (const generic of ['党组', '村两委', '会计师事务所', '农民专业合作社', '工会联合会', '法律援助工作站']) expect(orgs, generic).not.toContain(generic);
+    expect(orgs.some((n) => n.startsWith('紧紧围绕') || n.startsWith('下简称'))).toBe(false);
   });
 });
