@@ -5,7 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
-import { branchStations, dottedNames, listedStations, parcels, railNames } from './place-forms.ts';
+import { branchStations, dottedNames, listedStations, parcels, railNames, stretchEnds } from './place-forms.ts';
 import { sectionNames } from './sections.ts';
 import { nameKey } from './normalise.ts';
 import {
@@ -147,6 +147,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   branchStations(text, offset, tokens, hits);
   listedStations(text, offset, tokens, tokenAt.at, hits);
   dottedNames(text, offset, tokens, tokenAt.at, hits);
+  stretchEnds(text, offset, hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   return hits;
 }

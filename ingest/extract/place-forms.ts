@@ -135,3 +135,22 @@ export function dottedNames(text: string, offset: number, tokens: Token[], at: n
     hits[k] = { ...h, name: text.slice(brand.start - offset, h.end - offset), start: brand.start };
   }
 }
+
+/** "某路（甲路至乙路段）": the far end of a road's stretch, whose 路 jieba read into 路段, is a road too. */
+const STRETCH_ENDS = /[（(](\p{Script=Han}{1,8}?(?:路|街|公路|大道))(?:至|—|－|-|~|～)(\p{Script=Han}{1,8}?(?:路|街|公路|大道))段[)）]/gu;
+
+export function stretchEnds(text: string, offset: number, hits: NameHit[]): void {
+  if (!text.includes('段')) return;
+  STRETCH_ENDS.lastIndex = 0;
+  for (let m = STRETCH_ENDS.exec(text); m; m = STRETCH_ENDS.exec(text)) {
+    const firstAt = m.index + 1;
+    const secondAt = firstAt + m[1].length + (m[0].length - 2 - m[1].length - m[2].length - 1);
+    for (const [name, at] of [[m[1], firstAt], [m[2], secondAt]] as const) {
+      const start = offset + at;
+      if (hits.some((h) => h.start === start && h.end === start + name.length)) continue;
+      // (a shorter or longer read of the same road gives way)
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Place' && hits[k].start < start + name.length && start < hits[k].end) hits.splice(k, 1);
+      hits.push({ type: 'Place', name, start, end: start + name.length, kind: 'road', suffixLength: 1 });
+    }
+  }
+}

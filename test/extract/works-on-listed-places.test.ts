@@ -50,3 +50,10 @@ describe("a construction bureau's words that look like places", () => {
     expect(names(plan('1.在松岚港东侧C3-2地块设置临时材料堆场。'), 'Place')).toContain(nameKey('松岚港东侧C3-2地块'));
   });
 });
+
+describe("a road's stretch", () => {
+  it('both ends of a stretch in brackets are roads, the far one too where jieba reads its 路 into 路段', () => {
+    const places = names(plan('1.实施澜汀路（青澜路至梧汀路段）架空线入地，泾澜路（云汀路至芳澜路段）大修工程。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['澜汀路', '青澜路', '梧汀路', '泾澜路', '云汀路', '芳澜路']));
+  });
+});
