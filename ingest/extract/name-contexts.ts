@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.ts';
 import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, type SuffixLabels } from './name-starts.ts';
 import type { NameHit } from './names.ts';
 import type { TokenIndex } from './token-index.ts';
-import { isPunct, type Token } from './tokens.ts';
+import { isProper, isPunct, type Token } from './tokens.ts';
 
 /** Suffixes of a community (居民区/社区): named only by a proper or nominal specific part. */
 export const COMMUNITY_SUFFIXES = new Set(['社区', '居民区', '居委', '居委会']);
@@ -54,7 +54,8 @@ export function singleCharactersStartName(tokens: Token[], i: number, lex: Lexic
 /** Single characters from token i on, then 居民区/社区/居委: a community whose name jieba cut into characters. */
 export function communityAfterCharacters(tokens: Token[], i: number): boolean {
   let k = i + 1;
-  while (k < tokens.length && k - i <= 2 && isSingleHan(tokens[k])) k++;
+  // (or a two-character name after them: 蕴/v 德里/ns 居民区)
+  while (k < tokens.length && k - i <= 2 && (isSingleHan(tokens[k]) || (k > i && tokens[k].word.length === 2 && isProper(tokens[k])))) k++;
   return k < tokens.length && COMMUNITY_SUFFIXES.has(tokens[k].word);
 }
 

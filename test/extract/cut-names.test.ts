@@ -91,3 +91,11 @@ describe('venues after an address and new venue kinds', () => {
     expect(places.some((n) => n.endsWith('号德澜大厦') || n === '基层侨之家')).toBe(false);
   });
 });
+
+describe('areas and community bodies', () => {
+  it("an old town area and a culture-and-tourism area are places; a community's station keeps the community's cut name", () => {
+    const ex = plan('1.推进车澜老镇区更新，建设影澜文旅区，在蕴德里居民区新时代文明实践站开展活动。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['车澜老镇区', '影澜文旅区']));
+    expect(names(ex, 'Organisation')).toContain('蕴德里居民区新时代文明实践站');
+  });
+});
