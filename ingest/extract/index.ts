@@ -83,10 +83,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
       return { id, span: n };
     });
     for (const d of hits.districts) graph.entity('District', d.id, d.name, d, { level: d.level });
-    for (const p of hits.persons) {
-      const e = graph.entities.get(graph.entity('Person', ids.person(p.name), p.name, p)) as Entity & { titles?: string[] };
-      if (p.posts.length) e.titles = [...new Set([...(e.titles ?? []), ...p.posts.map((x) => x.title)])];
-    }
+    for (const p of hits.persons) addPerson(graph, p);
     const targets = hits.targets.map((t) => ({
       id: graph.entity('Target', ids.target(info.id.replace(/^doc:/, ''), ++targetCount), `${t.metric} ${t.raw}`, t, {
         value: t.value, unit: t.unit, metric: t.metric, comparator: t.comparator, kind: t.kind, year: t.year, raw: t.raw,
@@ -97,11 +94,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
       graph, districtId: doc.district?.id ?? null, headingProgrammes: headingChain(u.section, doc, headingIds), year,
     });
   }
-  for (const p of tablePeople) {
-    if (placedTablePeople.has(p)) continue;
-    const e = graph.entities.get(graph.entity('Person', ids.person(p.name), p.name, p)) as Entity & { titles?: string[] };
-    e.titles = [...new Set([...(e.titles ?? []), ...p.posts.map((x) => x.title)])];
-  }
+  for (const p of tablePeople) if (!placedTablePeople.has(p)) addPerson(graph, p);
   addRoster(doc, lex, graph, scope, orgMentions);
   addGlossary(doc, graph, scope.local, doc.district?.id ?? null);
   mergeQuotedVariants(graph);
@@ -114,6 +107,12 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   }
   if (!doc.district) warnings.push('no covered district: programmes are scoped as "unknown"');
   return { document: info, entities: [...graph.entities.values()], relations: [...graph.relations.values()], warnings };
+}
+
+/** A person mentioned by a hit, with the titles of its posts. */
+function addPerson(graph: DocumentGraph, p: PersonHit): void {
+  const e = graph.entities.get(graph.entity('Person', ids.person(p.name), p.name, p)) as Entity & { titles?: string[] };
+  if (p.posts.length) e.titles = [...new Set([...(e.titles ?? []), ...p.posts.map((x) => x.title)])];
 }
 
 interface Scopes { local: string; district: string; city: string }

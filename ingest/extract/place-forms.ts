@@ -9,7 +9,7 @@ import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
 const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane', 'river']);
 
-/** "原某某印染厂地块": a parcel named after the facility that stood on it names the facility (GUIDE.md, 2 of 2) */
+/** "原某某印染厂地块": a parcel named after the facility that stood on it names the facility (GUIDE.md: 4 of 4) */
 const FORMER_FACILITY_PARCEL = /^(原)?(\p{Script=Han}{2,10}?(?:厂|仓库|粮库|码头|堆场|油库))地块$/u;
 
 export function parcels(text: string, offset: number, hits: NameHit[]): void {
@@ -144,7 +144,8 @@ export function stretchEnds(text: string, offset: number, hits: NameHit[]): void
   STRETCH_ENDS.lastIndex = 0;
   for (let m = STRETCH_ENDS.exec(text); m; m = STRETCH_ENDS.exec(text)) {
     const firstAt = m.index + 1;
-    const secondAt = firstAt + m[1].length + (m[0].length - 2 - m[1].length - m[2].length - 1);
+    // (the match ends with the far road, 段 and the closing bracket)
+    const secondAt = m.index + m[0].length - 2 - m[2].length;
     for (const [name, at] of [[m[1], firstAt], [m[2], secondAt]] as const) {
       const start = offset + at;
       if (hits.some((h) => h.start === start && h.end === start + name.length)) continue;
