@@ -56,7 +56,44 @@ export interface TermScanner {
   readonly firsts: Uint8Array;
   /** used when a pattern must follow the word */
   readonly sticky: RegExp | null;
-  readonly root: CodeNode | null;
+  readonly root: FlatTrie | null;
+}
+
+/**
+ * The trie laid out in typed arrays: node n's children are codes[first[n] .. first[n + 1]) with
+ * their nodes in child[]; a short linear search beats a Map lookup per character.
+ */
+interface FlatTrie {
+  /** the root's child for each first code unit, -1 where none (the root has hundreds of children) */
+  readonly rootChild: Int32Array;
+  readonly first: Int32Array;
+  readonly codes: Uint16Array;
+  readonly child: Int32Array;
+  readonly end: Uint8Array;
+}
+
+function flatten(root: CodeNode): FlatTrie {
+  const nodes: CodeNode[] = [root];
+  for (let n = 0; n < nodes.length; n++) for (const c of nodes[n].next.values()) nodes.push(c);
+  const index = new Map(nodes.map((n, k) => [n, k]));
+  const first = new Int32Array(nodes.length + 1);
+  const edges = nodes.reduce((sum, n) => sum + n.next.size, 0);
+  const codes = new Uint16Array(edges);
+  const child = new Int32Array(edges);
+  const end = new Uint8Array(nodes.length);
+  let e = 0;
+  nodes.forEach((n, k) => {
+    first[k] = e;
+    end[k] = n.end ? 1 : 0;
+    for (const [code, c] of n.next) {
+      codes[e] = code;
+      child[e++] = index.get(c)!;
+    }
+  });
+  first[nodes.length] = e;
+  const rootChild = new Int32Array(65536).fill(-1);
+  for (let r = first[0]; r < first[1]; r++) rootChild[codes[r]] = child[r];
+  return { rootChild, first, codes, child, end };
 }
 
 /** `after` is a pattern the match must go on with (it is part of the match); `unicode` reads it with the u flag. */
@@ -76,17 +113,27 @@ export function termScanner(words: Iterable<string>, after = '', unicode = false
     }
     node.end = true;
   }
-  return { firsts, sticky: null, root };
+  return { firsts, sticky: null, root: flatten(root) };
 }
 
 /** Length of the longest word starting at i, or 0. */
-function longestAt(root: CodeNode, text: string, i: number): number {
-  let node: CodeNode | undefined = root;
-  let longest = 0;
-  for (let k = i; k < text.length; k++) {
-    node = node.next.get(text.charCodeAt(k));
-    if (!node) break;
-    if (node.end) longest = k + 1 - i;
+function longestAt(trie: FlatTrie, text: string, i: number): number {
+  const { first, codes, child, end } = trie;
+  let node = trie.rootChild[text.charCodeAt(i)];
+  if (node < 0) return 0;
+  let longest = end[node] ? 1 : 0;
+  for (let k = i + 1; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    let next = -1;
+    for (let e = first[node], stop = first[node + 1]; e < stop; e++) {
+      if (codes[e] === code) {
+        next = child[e];
+        break;
+      }
+    }
+    if (next < 0) break;
+    node = next;
+    if (end[node]) longest = k + 1 - i;
   }
   return longest;
 }
