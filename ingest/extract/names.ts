@@ -546,7 +546,7 @@ function appointedPrefix(specific: string, lex: Lexicon): number {
  * "、承/v 庆/vg 居民区", "和/c 庆/vg 居民区": a community name jieba does not know, cut into two or three
  * characters of any kind but a function word's (各/r 个/q 居民区 is "each"), 和 only first.
  */
-function cutIntoCharacters(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
+function cutIntoCharacters(specific: string, from: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
   if (specific.length > 3) return false;
   for (let k = from; k < from + specific.length; k++) {
     const t = tokens[idx.at[k]];
@@ -559,7 +559,7 @@ function cutIntoCharacters(specific: string, from: number, offset: number, token
 /** 南门居民区, 古楼社区: the specific part is made of names and nouns, not a verb (建强居民区) or a designation (科普社区). */
 function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean, suffix: string, lex: Lexicon): boolean {
   if (specific.length < 2 || COMMUNITY_TITLES.test(specific)) return false;
-  if (cutIntoCharacters(specific, from, offset, tokens, idx, lex)) return true;
+  if (cutIntoCharacters(specific, from, tokens, idx, lex)) return true;
   let proper = false;
   let loose = 0;
   for (let k = from; k < from + specific.length; ) {
