@@ -39,6 +39,8 @@ interface Compiled {
   compoundAhead: RegExp;
   rawName: RegExp;
   nameFollows: RegExp;
+  /** the holder of a post named after it: "办公室主任由某某兼任" */
+  byWhom: RegExp;
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
   joinedName: RegExp;
 }
@@ -88,13 +90,15 @@ function compile(lex: Lexicon): Compiled {
     contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
-    titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '[ \\t\\u3000]?(?=\\p{Script=Han})', true),
+    // (a short note in brackets may stand between the title and the name: 副书记（挂职）某某)
+    titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '(?:[（(]\\p{Script=Han}{1,4}[）)])?[ \\t\\u3000]?(?=\\p{Script=Han})', true),
     surnameAhead: new RegExp(`^${surname}`),
     nameFollows: new RegExp(`^(?:[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
     compoundAhead: new RegExp(`^(?:${compound})`),
     // a name read from the characters after a title, up to punctuation or what follows a name
     // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
     rawName: new RegExp(`^(?:(?:${compound})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
+    byWhom: new RegExp(`^由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任)`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
   compiledFor.set(lex, c);
@@ -235,12 +239,17 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
   const c = compile(lex);
   const hits: PersonHit[] = [];
   const titled: { index: number; title: string; at: number }[] = [];
-  scanTerms(c.titled, text, (word, index) => titled.push({ index, title: word.trimEnd(), at: index + word.length }));
+  scanTerms(c.titled, text, (word, index) => titled.push({ index, title: word.replace(/[（(].*$/, '').trimEnd(), at: index + word.length }));
   const startAt = idx.startAt;
   for (const m of titled) {
     const at = m.at;
     // the post every name found after this title holds (the title's span is its evidence)
     const held = (): Post[] => [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }];
+    const byWhom = text[at] === '由' ? c.byWhom.exec(text.slice(at, at + 12)) : null;
+    if (byWhom && !lex.notPersonNames.has(byWhom[1])) {
+      hits.push({ name: byWhom[1], start: offset + at + 1, end: offset + at + 1 + byWhom[1].length, posts: held() });
+      continue;
+    }
     const i = startAt[at];
     if (i === undefined) {
       // "河长顾/x 建华/nz": jieba glued the surname to the title; the given name is the next word
@@ -254,7 +263,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const t = tokens[i];
     // a surname too rare to list (衣, 冶, 公良 …): an unknown word of two or three characters right
     // after the title, then what follows a name, is the name
-    const unlistedName = t.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(t.word) && tokens[i + 1] !== undefined && (isPunct(tokens[i + 1]) || followsName(tokens[i + 1]) || (tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn'));
+    // (two characters before punctuation are as often a compound of an occupation: 护理员实训；)
+    const unlistedName = t.tag === 'x' && /^\p{Script=Han}{2,3}$/u.test(t.word) && tokens[i + 1] !== undefined && ((isPunct(tokens[i + 1]) && t.word.length === 3) || followsName(tokens[i + 1]) || (tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn'));
     if (unlistedName && !c.surnameAhead.test(t.word) && !lex.verbsBeforeNames.has(t.word[0]) && !lex.genericNames.has(t.word) && !lex.notPersonNames.has(t.word)) {
       hits.push({ name: t.word, start: t.start, end: t.end, posts: held() });
       continue;
@@ -291,7 +301,7 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
   const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
   // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
   const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
-  const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说]$/u.test(given.word);
+  const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说获]$/u.test(given.word);
   if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
   // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
   else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;
@@ -324,7 +334,11 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // (even a lead verb, 郜/nr 建设/vn 分管, when what follows is what follows names)
     const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word)
       && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next) || (next.tag === 'p' && next.word.length === 1));
-    if (bounded && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
+    // "退休教师冀/ns 长青/nr 连续/a": a listed surname and a given name jieba tags as a person's, whatever follows
+    const namedGiven = t.word.length === 1 && lex.surnames.has(t.word) && /^nr/.test(given.tag) && given.word.length <= 2;
+    // (化 after a word is its derivation, no given name: 队员常态/n 化/n 开展)
+    const derived = t.word.length === 2 && given.word === '化';
+    if ((bounded || namedGiven) && !derived && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
   }
   return end;
 }
@@ -354,6 +368,8 @@ function rawNameEnd(text: string, at: number, offset: number, end: number, token
   for (let k = idx.at[at]; k !== undefined && k < tokens.length && tokens[k].start - offset < at + raw.length; k++) pieces.push(tokens[k]);
   const unknown = pieces.every((t) => NAME_PIECE_TAGS.test(t.tag) || (t.word.length === 1 && /^(?:n|a|v|d|m)$/.test(t.tag)));
   const listed = lex.surnames.has(raw[0]) && pieces[0]?.start - offset === at && pieces.length > 1;
+  // (two characters of no listed surname before punctuation are as often an occupation's compound: 护理员实训；)
+  if (raw.length === 2 && !lex.surnames.has(raw[0]) && /^[\s\p{P}]/u.test(text[at + 2] ?? '')) return end;
   return (unknown && pieces.some((t) => t.tag === 'x' || t.tag.startsWith('nr'))) || (listed && unknown) ? offset + at + raw.length : end;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * People named in running text after a title the earlier rules missed: occupations and
+ * professional grades, a bracketed note between title and name, a post "由某某兼任", a given
+ * name jieba tags as a person's whatever follows it; and the compounds of an occupation that
+ * are no names (护理员实训, 队员常态化). Invented names throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom } from './helpers.ts';
+
+const people = (...lines: string[]) =>
+  extract(docFrom(['某区某局2025年工作总结', '一、工作', ...lines].join('\n'))).entities.filter((e) => e.type === 'Person') as { name: string; titles?: string[] }[];
+const names = (...lines: string[]) => people(...lines).map((p) => p.name);
+
+describe('people after a title in running text', () => {
+  it('occupations and professional grades are titles: 召集人, 护理员, 首席数据官, 名中医, 队员', () => {
+    const found = names('1.召集人上官明远带领董事开展调研。护理员第五春燕获一等奖。区首席数据官荀立平每季度召开推进会。名中医郜仁和每周坐诊2次。队员厍佳明获评最美城管。');
+    expect(found).toEqual(expect.arrayContaining(['上官明远', '第五春燕', '荀立平', '郜仁和', '厍佳明']));
+  });
+
+  it('a note in brackets between the title and the name', () => {
+    const found = people('1.副书记（挂职）万俟清分管组织工作。');
+    expect(found.map((p) => p.name)).toEqual(['万俟清']);
+    expect(found[0].titles).toEqual(['副书记']);
+  });
+
+  it('the holder of a post named after it: 主任由某某兼任', () => {
+    expect(names('1.领导小组办公室设在镇经济发展办公室，办公室主任由酆丽婷兼任。副组长由万俟清担任。')).toEqual(expect.arrayContaining(['酆丽婷', '万俟清']));
+  });
+
+  it('a listed surname and a given name tagged as a person’s, before an adjective', () => {
+    expect(names('1.退休教师冀长青连续5年捐款。')).toEqual(['冀长青']);
+  });
+
+  it('an occupation’s compounds are no names: 护理员实训, 队员常态化', () => {
+    expect(names('1.多家机构开展护理员实训；服务中心完成考核。', '2.服务队带领280名队员常态化开展助老服务。')).toEqual([]);
+  });
+});
