@@ -55,8 +55,8 @@ const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
-/** 以东, 以西以南: a side of a place named before it */
-const RELATIVE_DIRECTION = /^以[东西南北]+$/;
+/** 以东, 以西以南: a side of a place named before it; 以上, 以内: a bound of what precedes (四星级以上统计所) */
+const RELATIVE_DIRECTION = /^以[东西南北上下内外]+$/;
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
 /** What follows 村 where it is the village level of a word (村干部, 村民, 村内, 村“两委”), not the end of a name */

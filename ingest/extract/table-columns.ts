@@ -114,9 +114,9 @@ export function columnQuantities(text: string, lex: Lexicon, year: number | null
   return hits;
 }
 
-/** An indicator table's unit column (单位, 计量单位), and the value columns beside it (2025年目标, 2024年完成, 基数). */
+/** An indicator table's unit column (单位, 计量单位), and the value columns beside it (2025年目标, 2024年完成, 基数, 样本量, 户数). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
-const VALUE_HEADER = /目标|完成|基数|实际|预计|现状|\d{4}年/;
+const VALUE_HEADER = /目标|完成|基数|实际|预计|现状|\d{4}年|(?:量|数)$/;
 const METRIC_HEADER = /指标|名称|项目|内容/;
 /** A bare number in a value column, with a comparator before it (≥90). */
 const VALUE_CELL = /^([≥≤><]?)\s*(\d{1,9}(?:\.\d+)?)$/;
