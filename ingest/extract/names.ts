@@ -325,9 +325,13 @@ function nameEndingAt(
     // name that begins with a region or with the body it belongs to
     if (type === 'Organisation' && /^[和与]$/.test(t.word) && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf))) {
       const region = regionBefore(tokens, i, c.labelOf);
-      if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
+      // (not across a post and its holder: "某中心/nt 主任/n 某某/x 与/p 医院": the person works with the body)
+      const holder = region >= 0 && tokens.slice(region + 1, i).some((u) => c.titleWords.has(u.word));
+      if (region >= 0 && !holder && e - (tokens[region].start - offset) <= maxLen) {
         i = region;
         start = tokens[i].start - offset;
+        // (a verbal noun before the region is the sentence's: 核查/vn 某区/ns 人力资源和社会保障局)
+        if (i > 0 && tokens[i - 1].tag === 'vn' && isRegion(tokens[i], c.labelOf)) break;
         continue;
       }
     }

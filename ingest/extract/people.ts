@@ -55,6 +55,8 @@ const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '�
 const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍', '团队', '法师', '每'];
 /** What follows a name in the raw text after a title (任 but not 任务/任期) */
 const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说', '的'].filter((w) => w !== '任').join('|')})`;
+/** Tags of a character that is a word of its own, never the last of a given name (的, 在, 和 …). */
+const FUNCTION_TAGS_OF_NAME = /^(?:p|c|u\w*|d|r|m|q|f|y|e|o)$/;
 /** jieba tags of tokens that may be pieces of a name it does not know */
 const NAME_PIECE_TAGS = /^(?:x|nr\w*|nz|ng|g|zg|vg|ag)$/;
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
@@ -318,6 +320,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
     // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
     else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
+    // "副院长甘霖/nr 生/vn 分管": likewise after a name jieba knows, where what follows is what follows names
+    else if (t.word.length === 2 && t.tag.startsWith('nr') && after?.word.length === 1 && /^\p{Script=Han}$/u.test(after.word) && !FUNCTION_TAGS_OF_NAME.test(after.tag) && !AFTER_NAME.has(after.word) && verb !== undefined && followsName(verb)) end = after.end;
     // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name
     else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'p' && after.word.length === 1 && verb !== undefined && followsName(verb)) end = after.end;
   }

@@ -35,4 +35,23 @@ describe('people after a title in running text', () => {
   it('an occupation’s compounds are no names: 护理员实训, 队员常态化', () => {
     expect(names('1.多家机构开展护理员实训；服务中心完成考核。', '2.服务队带领280名队员常态化开展助老服务。')).toEqual([]);
   });
+
+  it('a known name and one more character before what follows names: 副院长甘霖/nr 生/vn 分管', () => {
+    expect(names('1.副院长甘霖生分管护理和后勤工作。')).toEqual(['甘霖生']);
+  });
 });
+
+describe('bodies beside people', () => {
+  const orgs = (...lines: string[]) => extract(docFrom(['某区某局2025年工作总结', '一、工作', ...lines].join('\n'))).entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+
+  it('a post holder and 与 do not join two bodies into one name', () => {
+    const found = orgs('1.由江桥镇社区卫生服务中心主任郁晓燕与医院内分泌科共同管理患者。');
+    expect(found).toContain('江桥镇社区卫生服务中心');
+    expect(found.some((n) => n.includes('郁晓燕'))).toBe(false);
+  });
+
+  it('a verbal noun before the region that starts a body with 和 in its name is the sentence’s', () => {
+    expect(orgs('1.核查松江区人力资源和社会保障局发放的补贴。')).toContain('松江区人力资源和社会保障局');
+  });
+});
+
