@@ -75,7 +75,9 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
       programmes.push({ id, span: p });
       if (p.policy) policies.push({ id: graph.entity('Policy', ids.policy(p.policy), p.policy, null, { kind: 'framework' }), span: p, viaName: true });
     }
-    if (doc.district) addKindProgrammes(u.text, u.start, programmes, graph, scope.local, year);
+    const kindMentions = doc.district ? addKindProgrammes(u.text, u.start, programmes, graph, scope.local, year) : [];
+    // a number in a kind's own name is no quantity (全国1%人口抽样调查)
+    if (kindMentions.length && hits.targets.length) hits.targets = hits.targets.filter((t) => !kindMentions.some((m) => m.start <= t.start && t.end <= m.end));
     const places = hits.names.filter((n) => n.type === 'Place').map((n) => ({ id: graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind }), span: n }));
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
       const id = addOrg(graph, n.name, n, scope, lex);

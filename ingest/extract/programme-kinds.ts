@@ -91,13 +91,14 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
 /**
  * Adds the sentence's kind mentions to its programmes: a mention inside a named programme marks
  * that programme's kind; a mention written as a concrete project is the district's own programme
- * of that kind, one node per district and kind whatever variant the document uses.
+ * of that kind, one node per district and kind whatever variant the document uses. Returns the mentions.
  */
 /** A count of places right before a kind mention: 12个住宅小区, 3幢. */
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)(?:个|幢|栋|处|座)(?:住宅)?(?:小区|村|居民区|楼|点位)?$/;
 
-export function addKindProgrammes(text: string, offset: number, programmes: Placed[], graph: DocumentGraph, districtKey: string, year: number | null): void {
-  for (const mention of findKindMentions(text, offset)) {
+export function addKindProgrammes(text: string, offset: number, programmes: Placed[], graph: DocumentGraph, districtKey: string, year: number | null): KindMention[] {
+  const mentions = findKindMentions(text, offset);
+  for (const mention of mentions) {
     const host = programmes.find((p) => p.span.start < mention.end && mention.start < p.span.end);
     if (host) {
       markKind(graph.entities.get(host.id), mention.kind.zh);
@@ -111,6 +112,7 @@ export function addKindProgrammes(text: string, offset: number, programmes: Plac
     markKind(graph.entities.get(id), mention.kind.zh);
     if (!programmes.some((p) => p.id === id)) programmes.push({ id, span: mention });
   }
+  return mentions;
 }
 
 function markKind(entity: Entity | undefined, kind: string): void {

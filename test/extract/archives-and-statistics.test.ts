@@ -38,4 +38,13 @@ describe('archives and statistics', () => {
   it('a star rating and its bound name no body: 五星级统计所, 四星级以上统计所', () => {
     expect(named('Organisation', '1.评选五星级统计所3个，四星级以上统计所占比达到60%。')).not.toEqual(expect.arrayContaining([expect.stringContaining('统计所')]));
   });
+
+  it('the national 1% population sample survey is a programme, and its 1% no quantity', () => {
+    // (a kind's programme is a district's own: the document needs a district)
+    const ex = extract(docFrom(['青浦区统计局2025年工作要点', '一、工作', '1.做好2025年全国1%人口抽样调查工作，入户登记完成率达到98%。'].join('\n')));
+    expect(ex.entities.filter((e) => e.type === 'Programme').map((e) => e.name)).toContain('2025年全国1%人口抽样调查');
+    const targets = ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number }[];
+    expect(targets.map((t) => t.value)).toEqual([98]);
+  });
 });
+
