@@ -39,6 +39,9 @@ const STUDIO = /(?:工作室|院士专家工作站)$/;
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
+const NATIONAL = /^(?:国家|中央)/;
+const EVENT_KIND = /(?:考试|活动|日|周|月|节|赛|会|展)$/;
+
 export function analyseSentence(
   text: string,
   offset: number,
@@ -138,6 +141,9 @@ export function analyseSentence(
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);
+  // a national or central system, plan or mechanism named in the text is a policy the district takes
+  // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
+  for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';
   const found = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
   // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
   const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;

@@ -46,5 +46,12 @@ describe('archives and statistics', () => {
     const targets = ex.entities.filter((e) => e.type === 'Target') as unknown as { value: number }[];
     expect(targets.map((t) => t.value)).toEqual([98]);
   });
+
+  it('a national system named in the text is a policy (a lead verb before it is the sentence’s)', () => {
+    const ex = extract(docFrom(['青浦区统计局2025年工作要点', '一、工作', '1.全面使用国家医保信息平台报送数据。'].join('\n')));
+    const of = (type: string) => ex.entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(of('Policy')).toContain('国家医保信息平台');
+    expect(of('Programme')).not.toContain('国家医保信息平台');
+  });
 });
 
