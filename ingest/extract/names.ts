@@ -152,6 +152,10 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   return hits;
 }
 
+/** "位于/v 聚/v 贤路/n": after a word that locates, a character and a two-character word ending in the suffix are a name. */
+const LOCATING = /^(?:位于|在|沿|经|至|到|从|于)$/;
+const afterLocating = (tokens: Token[], k: number, first: Token) => first.word.length === 2 && k > 0 && LOCATING.test(tokens[k - 1].word);
+
 function nameEndingAt(
   s: number,
   e: number,
@@ -229,7 +233,7 @@ function nameEndingAt(
     // "和某/x 某村/n": the character glued to a conjunction starts the name
     const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
     // (not inside a common word for the countryside: 和/c 美/ns 乡村/n)
-    const splitName = !lex.genericNames.has(first.word) && (gluedLeft || (left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && first.tag !== 'n' && singleCharactersStartName(tokens, i - 1, lex)))));
+    const splitName = !lex.genericNames.has(first.word) && (gluedLeft || (left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && (first.tag !== 'n' || afterLocating(tokens, i - 1, first)) && singleCharactersStartName(tokens, i - 1, lex)))));
     // "某某/n 河苑/x": an unknown two-character word ending in the suffix, continuing a nominal word
     // (镇村/x, 区县/x: two administrative levels, not a name)
     const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && !/^[镇乡区县市]$/.test(prefix) && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);

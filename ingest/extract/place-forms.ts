@@ -136,8 +136,12 @@ export function dottedNames(text: string, offset: number, tokens: Token[], at: n
   }
 }
 
-/** "某路（甲路至乙路段）": the far end of a road's stretch, whose 路 jieba read into 路段, is a road too. */
-const STRETCH_ENDS = /[（(](\p{Script=Han}{1,8}?(?:路|街|公路|大道))(?:至|—|－|-|~|～)(\p{Script=Han}{1,8}?(?:路|街|公路|大道))段[)）]/gu;
+/**
+ * "某路（甲路至乙路段）", "某港（甲路至乙河段）": both ends of a road's or river's stretch are places,
+ * the far one too where jieba reads its 路 or 河 into 路段/河段.
+ */
+const STRETCH_ENDS = /[（(](\p{Script=Han}{1,8}?(?:路|街|公路|大道|河|港|浜|泾|塘))(?:至|—|－|-|~|～)(\p{Script=Han}{1,8}?(?:路|街|公路|大道|河|港|浜|泾|塘))段[)）]/gu;
+const RIVER_END = /[河港浜泾塘]$/;
 
 export function stretchEnds(text: string, offset: number, hits: NameHit[]): void {
   if (!text.includes('段')) return;
@@ -151,7 +155,7 @@ export function stretchEnds(text: string, offset: number, hits: NameHit[]): void
       if (hits.some((h) => h.start === start && h.end === start + name.length)) continue;
       // (a shorter or longer read of the same road gives way)
       for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Place' && hits[k].start < start + name.length && start < hits[k].end) hits.splice(k, 1);
-      hits.push({ type: 'Place', name, start, end: start + name.length, kind: 'road', suffixLength: 1 });
+      hits.push({ type: 'Place', name, start, end: start + name.length, kind: RIVER_END.test(name) ? 'river' : 'road', suffixLength: 1 });
     }
   }
 }

@@ -1,0 +1,19 @@
+/**
+ * Places jieba cuts apart in two common shapes: both ends of a river's stretch in brackets
+ * (某港（甲路至乙河段）), and a road's name split after a word that locates (位于/v 聚/v 贤路/n).
+ * Invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { plan } from './helpers.ts';
+
+const places = (...lines: string[]) => plan(...lines).entities.filter((e) => e.type === 'Place').map((e) => e.name);
+
+describe('places cut apart by the segmenter', () => {
+  it("both ends of a river's stretch in brackets, a road and a river", () => {
+    expect(places('1.对泓宁港（场南路至庙西河段）开展综合治理。')).toEqual(expect.arrayContaining(['泓宁港', '场南路', '庙西河']));
+  });
+
+  it('a road whose first character jieba reads as a verb after 位于', () => {
+    expect(places('1.位于聚门路的创业园全年新入驻企业20家。')).toContain('聚门路');
+  });
+});
