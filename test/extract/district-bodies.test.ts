@@ -337,3 +337,10 @@ describe('a leading action before a district-named programme', () => {
     expect(names(ex, 'Programme').some((n) => n.startsWith('建设'))).toBe(false);
   });
 });
+
+describe('bodies of held-out round 33', () => {
+  it('an arbitration court, a discipline commission with its supervision commission, a quoted party shock team and 区政协 are bodies', () => {
+    const ex = bureauPlan('1.松江区劳动人事争议仲裁院受理案件。组建“青锋”党员突击队。向区政协通报工作。松江区纪委监委派驻纪检监察组开展监督。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['松江区劳动人事争议仲裁院', '“青锋”党员突击队', '区政协', '松江区纪委监委'].map(nameKey)));
+  });
+});
