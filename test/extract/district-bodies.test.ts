@@ -343,4 +343,10 @@ describe('bodies of held-out round 33', () => {
     const ex = bureauPlan('1.松江区劳动人事争议仲裁院受理案件。组建“青锋”党员突击队。向区政协通报工作。松江区纪委监委派驻纪检监察组开展监督。');
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['松江区劳动人事争议仲裁院', '“青锋”党员突击队', '区政协', '松江区纪委监委'].map(nameKey)));
   });
+
+  it("a procuratorate's field offices, a detention centre, a school's teaching and research offices and a party committee's departments are bodies", () => {
+    const ex = bureauPlan('1.北站社区检察室开展监督。党史党建教研室负责课程。中共松江区委党史研究室、中共松江区委统一战线工作部指导。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['北站社区检察室', '党史党建教研室', '中共松江区委党史研究室', '中共松江区委统一战线工作部'].map(nameKey)));
+  });
 });
+

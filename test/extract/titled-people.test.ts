@@ -41,6 +41,12 @@ describe('people after a title in running text', () => {
   });
 });
 
+describe('rarer surnames', () => {
+  it('northern compound surnames (达奚, 尔朱) and rarer single ones (佀, 弭, 苍)', () => {
+    expect(names('1.由检察长达奚明远牵头，副校长尔朱文华主持，讲师佀立言、弭晓舟分别授课，教授苍云峰点评。')).toEqual(expect.arrayContaining(['达奚明远', '尔朱文华', '佀立言', '弭晓舟', '苍云峰']));
+  });
+});
+
 describe('bodies beside people', () => {
   const orgs = (...lines: string[]) => extract(docFrom(['某区某局2025年工作总结', '一、工作', ...lines].join('\n'))).entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
 
