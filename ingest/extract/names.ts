@@ -149,12 +149,31 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   dottedNames(text, offset, tokens, tokenAt.at, hits);
   stretchEnds(text, offset, hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
+  joinBranches(text, offset, hits);
   return hits;
 }
 
 /** "位于/v 聚/v 贤路/n": after a word that locates, a character and a two-character word ending in the suffix are a name. */
 const LOCATING = /^(?:位于|在|沿|经|至|到|从|于)$/;
 const afterLocating = (tokens: Token[], k: number, first: Token) => first.word.length === 2 && k > 0 && LOCATING.test(tokens[k - 1].word);
+
+/** A registered body's name (…有限公司, …银行) and a branch of it written right after (上海分公司, 某路支行). */
+const REGISTERED_PARENT = /(?:有限公司|有限责任公司|银行|集团|总公司)$/;
+const BRANCH = /(?:分公司|支行|分行|营业部|分理处|营业所)$/;
+
+/**
+ * "某某股份有限公司上海某路支行": a branch is named with its parent (GUIDE.md: a centre's branch is
+ * named with its parent); the parent alone inside the branch's name is not a mention of its own.
+ */
+function joinBranches(text: string, offset: number, hits: NameHit[]): void {
+  for (const parent of hits.slice()) {
+    if (parent.type !== 'Organisation' || !REGISTERED_PARENT.test(parent.name)) continue;
+    const branch = hits.filter((h) => h.type === 'Organisation' && h.start === parent.end && BRANCH.test(h.name)).sort((a, b) => b.end - a.end)[0];
+    if (!branch || branch.end - parent.start > MAX_LEN.long) continue;
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Organisation' && hits[k].start >= parent.start && hits[k].end <= branch.end) hits.splice(k, 1);
+    hits.push({ type: 'Organisation', name: text.slice(parent.start - offset, branch.end - offset), start: parent.start, end: branch.end, suffixLength: branch.suffixLength });
+  }
+}
 
 function nameEndingAt(
   s: number,

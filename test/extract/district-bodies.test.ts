@@ -350,3 +350,13 @@ describe('bodies of held-out round 33', () => {
   });
 });
 
+
+describe("a registered body's branch", () => {
+  it('is named with its parent, and the parent inside it is no mention of its own', () => {
+    const ex = bureauPlan('1.引进上海澄安财产保险股份有限公司上海分公司，推动中国工商银行股份有限公司上海淞兴路支行设立科技金融服务团队。');
+    const orgs = names(ex, 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['上海澄安财产保险股份有限公司上海分公司', '中国工商银行股份有限公司上海淞兴路支行'].map(nameKey)));
+    expect(orgs).not.toContain(nameKey('上海淞兴路支行'));
+    expect(orgs).not.toContain(nameKey('中国工商银行股份有限公司'));
+  });
+});
