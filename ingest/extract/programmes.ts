@@ -356,6 +356,14 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
         honour = true;
         break;
       }
+      // "恒远智能装备（上海）有限公司二期扩产项目": a registered name's bracketed region is inside it
+      if (/^[)）]$/.test(u.word) && i >= 2 && tokens[i - 1].tag === 'ns' && /^[(（]$/.test(tokens[i - 2].word) && REGISTERED_END.test(tokens[i + 1]?.word ?? '')) {
+        i -= 2;
+        continue;
+      }
+      // "某某有限公司航空钛合金/nz 精密/a 部件/n 项目": an adjective between two nouns is inside a registered body's project
+      const innerAdjective = u.tag === 'a' && i > 0 && isNominal(tokens[i - 1]) && !isPunct(tokens[i - 1]) && isNominal(tokens[i + 1])
+        && tokens.slice(Math.max(0, i - 4), i).some((x) => REGISTERED_END.test(x.word));
       if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
@@ -363,7 +371,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
       // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
       const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
       if (inPlace) anchored = true;
-      if (!(joiner || inPlace || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
+      if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
       if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;

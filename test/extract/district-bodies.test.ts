@@ -360,3 +360,14 @@ describe("a registered body's branch", () => {
     expect(orgs).not.toContain(nameKey('中国工商银行股份有限公司'));
   });
 });
+
+describe("a registered body's own project", () => {
+  it('keeps a bracketed region and an adjective between nouns inside its name', () => {
+    const ex = bureauPlan('1.推进恒远智能装备（上海）有限公司二期扩产项目、上海澄钛新材料科技有限公司航空钛合金精密部件项目建设。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['恒远智能装备（上海）有限公司二期扩产项目', '上海澄钛新材料科技有限公司航空钛合金精密部件项目'].map(nameKey)));
+  });
+
+  it('an adjective between nouns without a registered body names nothing', () => {
+    expect(names(bureauPlan('1.广泛开展平安志愿行动，推广中医适宜技术项目。'), 'Programme')).toEqual([]);
+  });
+});
