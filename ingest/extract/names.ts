@@ -56,6 +56,8 @@ const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或�
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 /** 以东, 以西以南: a side of a place named before it; 以上, 以内: a bound of what precedes (四星级以上统计所) */
+/** Kinds of area whose name may stand right before a road's (某某示范区某某路) */
+const AREA_KINDS = new Set(['park-zone', 'area']);
 const RELATIVE_DIRECTION = /^以[东西南北上下内外]+$/;
 /** A bureau's section (某某科): its name may join two fields with 和. */
 const SECTION_SUFFIX = /科$/;
@@ -207,6 +209,8 @@ function nameEndingAt(
   if (suffix === '河' && text[e] === '湖') return null;
   // "兴街镇", "各街镇": 街 before 镇 is part of a town's name or the word for 街道 and 镇, no street
   if (suffix === '街' && text[e] === '镇') return null;
+  // "上海中心城区": the central urban area (中心城区, 中心城), no centre's name
+  if (suffix === '中心' && text[e] === '城') return null;
   // "救援队伍": a team's kind (队伍), not a team's name
   if (suffix.endsWith('队') && text[e] === '伍') return null;
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river
@@ -405,6 +409,8 @@ function nameEndingAt(
     }
     // (nor a time word: 月底/t 前报/x 指挥部)
     if (isPunct(t) || STOP_WORDS.has(t.word) || lex.routeWords.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
+    // "某某示范区/n 某路/x": an area's kind word ends that area's name; the road is named after it, not with it
+    if (type === 'Place' && lex.placeKinds[suffix] === 'road' && t.word.length >= 3 && AREA_KINDS.has(lex.placeKinds[t.word] ?? '')) break;
     // "西起经/x 一路", "跨横/x 泾河": a route word glued to the name's first character
     const route = t.tag === 'x' ? routeWordStarting(t.word, lex) : '';
     if (route) {

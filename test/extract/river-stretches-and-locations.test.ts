@@ -16,4 +16,12 @@ describe('places cut apart by the segmenter', () => {
   it('a road whose first character jieba reads as a verb after 位于', () => {
     expect(places('1.位于聚门路的创业园全年新入驻企业20家。')).toContain('聚门路');
   });
+
+  it("a road after an area's name is a road of its own, and 中心城区 names no centre", () => {
+    const found = places('1.项目位于临港科创示范区澄茂路、泓霖路交会处，地处上海中心城区西部。');
+    expect(found).toEqual(expect.arrayContaining(['临港科创示范区', '澄茂路', '泓霖路']));
+    expect(found).not.toContain('临港科创示范区澄茂路');
+    expect(found).not.toContain('上海中心');
+  });
 });
+
