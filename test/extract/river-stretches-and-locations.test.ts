@@ -1,7 +1,7 @@
 /**
- * Places jieba cuts apart in two common shapes: both ends of a river's stretch in brackets
- * (某港（甲路至乙河段）), and a road's name split after a word that locates (位于/v 聚/v 贤路/n).
- * Invented names.
+ * Places jieba cuts apart or runs together: both ends of a river's stretch in brackets
+ * (某港（甲路至乙河段）), a road's name split after a word that locates (位于/v 聚/v 门路/n), and a road
+ * written right after an area's name (某某示范区某某路). Invented names.
  */
 import { describe, expect, it } from 'vitest';
 import { plan } from './helpers.ts';
