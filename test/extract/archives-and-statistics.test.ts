@@ -53,5 +53,10 @@ describe('archives and statistics', () => {
     expect(of('Policy')).toContain('国家医保信息平台');
     expect(of('Programme')).not.toContain('国家医保信息平台');
   });
+
+  it('a numbered summit runs to its kind word 峰会', () => {
+    const found = named('Programme', '1.举办第三届“澄江论道”金融科技峰会，发布报告2份。');
+    expect(found).toContain('第三届“澄江论道”金融科技峰会');
+  });
 });
 
