@@ -419,6 +419,8 @@ function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
     // (the event's name ended at an earlier kind word: 第二届某运动会设比赛项目)
     if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || (tokens[j].word.length > 1 && isNominal(tokens[j]) && c.kindEnd.test(tokens[j].word))) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return j;
+    // (jieba cuts an edition written in digits: 第/m 36/m 期/n)
+    if (/^[届期]$/.test(tokens[j].word) && j >= 2 && /^\d+$/.test(tokens[j - 1].word) && tokens[j - 2].word === '第') return j - 2;
   }
   return -1;
 }

@@ -58,5 +58,10 @@ describe('archives and statistics', () => {
     const found = named('Programme', '1.举办第三届“澄江论道”金融科技峰会，发布报告2份。');
     expect(found).toContain('第三届“澄江论道”金融科技峰会');
   });
+
+  it('a class numbered in digits (第/m 36/m 期/n) runs from its number to its kind word', () => {
+    const found = named('Programme', '1.第36期中青年干部培训班学制60天。举办第23期科级干部进修班。');
+    expect(found).toEqual(expect.arrayContaining(['第36期中青年干部培训班', '第23期科级干部进修班']));
+  });
 });
 
