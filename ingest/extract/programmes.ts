@@ -243,8 +243,10 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     if (chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner))) continue;
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
     const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
-    // “一网统管”平台: the policy's own instrument is the policy
-    if (chain.length === 1 && kindEnd !== undefined && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
+    // “一网统管”平台: the policy's own instrument is the policy; so is a city brand's 改造 standing alone
+    // (推进“两旧一村”改造), while counted places make it a project (2个小区“美丽家园”改造: GUIDE.md)
+    const counted = COUNTED_PLACES.test(text.slice(Math.max(0, chain[0].s - 12), chain[0].s));
+    if (chain.length === 1 && kindEnd !== undefined && !counted && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       // “某某”平台二期: a phase after the kind word is a programme of its own

@@ -1,0 +1,19 @@
+/**
+ * A city brand's 改造 standing alone is the brand's policy (GUIDE.md: 推进“美丽家园”建设 is a Policy,
+ * 4 of 4); counted places make it a concrete programme (2个小区“美丽家园”改造).
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe("a city brand's 改造", () => {
+  it('standing alone is the policy, not a programme', () => {
+    const ex = plan('1.全力推进“两旧一村”改造，优化营商环境。');
+    expect(names(ex, 'Programme')).toEqual([]);
+    expect(names(ex, 'Policy')).toContain(nameKey('两旧一村'));
+  });
+
+  it('after counted places is a programme', () => {
+    expect(names(plan('1.完成3个小区“美丽家园”改造。'), 'Programme').length).toBe(1);
+  });
+});
