@@ -320,6 +320,7 @@ function nameEndingAt(
     // "党员防汛志愿队", "社区志愿服务队": a team named neither by a quote nor by its body is no name
     return null;
   }
+  const roadSuffix = type === 'Place' && lex.placeKinds[suffix] === 'road';
   for (i = gluedConjunction ? -1 : i - 1; i >= 0; i--) {
     const t = tokens[i];
     // "静安区/ns 委和/x 静安区/ns 文明办": a body's suffix glued to 和 ends the body before this one
@@ -410,7 +411,7 @@ function nameEndingAt(
     // (nor a time word: 月底/t 前报/x 指挥部)
     if (isPunct(t) || STOP_WORDS.has(t.word) || lex.routeWords.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
     // "某某示范区/n 某路/x": an area's kind word ends that area's name; the road is named after it, not with it
-    if (type === 'Place' && lex.placeKinds[suffix] === 'road' && t.word.length >= 3 && AREA_KINDS.has(lex.placeKinds[t.word] ?? '')) break;
+    if (roadSuffix && t.word.length >= 3 && AREA_KINDS.has(lex.placeKinds[t.word] ?? '')) break;
     // "西起经/x 一路", "跨横/x 泾河": a route word glued to the name's first character
     const route = t.tag === 'x' ? routeWordStarting(t.word, lex) : '';
     if (route) {
