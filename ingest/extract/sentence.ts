@@ -112,7 +112,9 @@ export function analyseSentence(
     if (n.type !== 'Organisation' || !STUDIO.test(n.name) || districts.some((d) => d.start === n.start && /(?:区|镇|街道|乡)$/.test(text.slice(d.start - offset, d.end - offset)))) return false;
     // named by a person or a firm: its first word is a name of two or more characters (书记工作室, 中医工作室 are kinds)
     const first = tokens.find((t) => t.start === n.start);
-    return first !== undefined && first.word.length >= 2 && (isProper(first) || first.tag === 'x');
+    // (or by a person jieba cut into surname and given name: 茹/nr 建新/v)
+    const surname = first !== undefined && ((first.word.length === 1 && lex.surnames.has(first.word)) || lex.compoundSurnames.includes(first.word));
+    return first !== undefined && ((first.word.length >= 2 && (isProper(first) || first.tag === 'x')) || surname);
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
   names = names.filter((n) => !studios.includes(n));

@@ -1,0 +1,54 @@
+/**
+ * Studios named after a person: 某某某劳模创新工作室, 某某人民调解工作室 (GUIDE.md: a studio named after
+ * its person or field is a Programme; the person is a Person too). The suffix scan stops at the
+ * field's verbs (创新, 调解, 修复) and at given names jieba reads as words (立新/d, 建新/v), so these
+ * are read here: from 工作室 back over the field to a person's name right after a boundary.
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { NameHit } from './names.ts';
+import { isPunct, type Token } from './tokens.ts';
+
+const STUDIO_WORD = '工作室';
+/** the field between the name and 工作室 (劳模创新, 人民调解, 稻米专家) */
+const MAX_FIELD = 8;
+const HAN = /^\p{Script=Han}+$/u;
+/** tags of words that are no part of a given name */
+const FUNCTION_TAG = /^(?:p|c|u\w*|m|q|r|f)$/;
+
+/** The index just past a person's name starting at token i (surname and given name), or -1. */
+function nameEndAt(tokens: Token[], i: number, lex: Lexicon): number {
+  const t = tokens[i];
+  if (!HAN.test(t.word)) return -1;
+  const compound = lex.compoundSurnames.find((s) => t.word.startsWith(s));
+  // 郗美娟/x, 赫连晴/x, 金秋/nr: the whole name in one token
+  if ((t.tag === 'x' || t.tag.startsWith('nr')) && t.word.length >= 2 && t.word.length <= 4 && (compound !== undefined || lex.surnames.has(t.word[0]))) return i + 1;
+  // 茹/nr 建新/v, 禚/x 立新/d, 赫连/nr 晴/x: the surname, then a given name of one or two characters
+  // (or two characters read apart: 郗/x 美/ns 娟/zg)
+  const surname = (t.word.length === 1 && lex.surnames.has(t.word)) || lex.compoundSurnames.includes(t.word);
+  const piece = (u: Token | undefined, length: number) => u !== undefined && HAN.test(u.word) && u.word.length <= length && !FUNCTION_TAG.test(u.tag);
+  if (!surname || !piece(tokens[i + 1], 2)) return -1;
+  if (tokens[i + 1].word.length === 1 && piece(tokens[i + 2], 1) && tokens[i + 3]?.word !== STUDIO_WORD) return i + 3;
+  return tokens[i + 1].tag === 'ns' ? -1 : i + 2;
+}
+
+export function personStudios(text: string, offset: number, tokens: Token[], lex: Lexicon, hits: NameHit[]): void {
+  if (!text.includes(STUDIO_WORD)) return;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].word !== STUDIO_WORD) continue;
+    for (let i = k - 2; i >= 0 && tokens[k].start - tokens[i].start <= MAX_FIELD + 4; i--) {
+      const u = tokens[i];
+      if (isPunct(u) || lex.leadVerbs.has(u.word)) break;
+      const before = tokens[i - 1];
+      // the name follows a boundary: the sentence's start, punctuation, a verb, a preposition or 和
+      if (before !== undefined && !isPunct(before) && !/^[vpc]/.test(before.tag) && before.word !== '的') continue;
+      const end = nameEndAt(tokens, i, lex);
+      if (end < 0 || end >= k) continue;
+      const start = u.start;
+      const stop = tokens[k].end;
+      // the scan's shorter reads of the same studio give way
+      for (let h = hits.length - 1; h >= 0; h--) if (hits[h].type === 'Organisation' && hits[h].end === stop && hits[h].start >= start) hits.splice(h, 1);
+      hits.push({ type: 'Organisation', name: text.slice(start - offset, stop - offset), start, end: stop, suffixLength: STUDIO_WORD.length });
+      break;
+    }
+  }
+}
