@@ -546,6 +546,9 @@ function nameEndingAt(
   // "新时代文明实践园区": a policy's facility, named by the policy, is not a place of its own
   if (type === 'Place' && lex.policies.has(nameKey(specific))) return null;
   if (suffix.length === 1 && specific.length === 1 && !isProper(tokens[idx.at[start]])) return null;
+  // "进/v 社区", "涉/v 河": a verb of one character before a kind of place is the sentence's, no name
+  // (立/v 新村/n is 立新村: 新 starts the suffix and may end the name)
+  if (type === 'Place' && specific.length === 1 && suffix[0] !== '新' && tokens[idx.at[start]]?.word === specific && /^[vpcd]$/.test(tokens[idx.at[start]].tag) && listedStopWordStart !== start) return null;
   // "混合”型/k 街区", "下沉式/k 广场": a word-forming suffix (型, 式) ends the word before it, it names nothing
   if (specific.length === 1 && tokens[idx.at[start]]?.tag === 'k') return null;
   // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count

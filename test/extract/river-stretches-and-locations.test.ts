@@ -23,5 +23,12 @@ describe('places cut apart by the segmenter', () => {
     expect(found).not.toContain('临港科创示范区澄茂路');
     expect(found).not.toContain('上海中心');
   });
+
+  it('a verb of one character before a kind of place names none (整小区, 占住宅); 立/v 新村/n is a village', () => {
+    const found = places('1.在和平新村试点整小区规划、分批次实施，老旧住宅约占住宅总量的40%。', '2.在立新村、前锋村开展整治。');
+    expect(found).not.toContain('占住宅');
+    expect(found).not.toContain('整小区');
+    expect(found).toContain('立新村');
+  });
 });
 
