@@ -30,5 +30,11 @@ describe('places cut apart by the segmenter', () => {
     expect(found).not.toContain('整小区');
     expect(found).toContain('立新村');
   });
+
+  it('the preposition 与 that jieba glues to a name’s first characters is not part of it', () => {
+    const ex = plan('1.机关党支部与芷兰苑居民区党总支结对共建。');
+    expect(ex.entities.filter((e) => e.type === 'Place').map((e) => e.name)).toContain('芷兰苑居民区');
+    expect(ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toContain('芷兰苑居民区党总支');
+  });
 });
 
