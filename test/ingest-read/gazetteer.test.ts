@@ -27,6 +27,13 @@ describe('gazetteer', () => {
     for (const [form, name] of cases) expect(resolveDistrict(form)?.id, form).toBe(`district:${name}`);
   });
 
+  it('holds the functional areas listed beside the 街道 and 镇 (菊园新区, 嘉定工业区, 莘庄工业区)', () => {
+    for (const [name, parent] of [['菊园新区', '嘉定区'], ['嘉定工业区', '嘉定区'], ['莘庄工业区', '闵行区']]) {
+      expect(resolveDistrict(name)?.id, name).toBe(`district:${name}`);
+      expect(ancestors(`district:${name}`).map((a) => a.name), name).toContain(parent);
+    }
+  });
+
   it('resolves issuers and chains to the most specific unit', () => {
     expect(resolveDistrict('上海普陀')?.name).toBe('普陀区');
     expect(resolveDistrict('普陀区万里街道')?.name).toBe('万里街道');
