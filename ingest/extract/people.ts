@@ -320,6 +320,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
     // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
     else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
+    // "教练员左丘明/nr 辉/nr 执教": a compound surname's name read as three characters and one
+    else if (t.word.length === 3 && lex.compoundSurnames.some((x) => t.word.startsWith(x)) && after?.word.length === 1 && /^\p{Script=Han}$/u.test(after.word) && /^(?:nr\w*|x|ng)$/.test(after.tag) && verb !== undefined && (followsName(verb) || /^v(?!n)/.test(verb.tag))) end = after.end;
     // "副院长甘霖/nr 生/vn 分管": likewise after a name jieba knows, where what follows is what follows names
     else if (t.word.length === 2 && t.tag.startsWith('nr') && after?.word.length === 1 && /^\p{Script=Han}$/u.test(after.word) && !FUNCTION_TAGS_OF_NAME.test(after.tag) && !AFTER_NAME.has(after.word) && verb !== undefined && followsName(verb)) end = after.end;
     // "书记聂长/x 根/p 牵头": a character read as a preposition, though what follows it is what follows a name

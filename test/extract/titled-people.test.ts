@@ -47,6 +47,14 @@ describe('rarer surnames', () => {
   });
 });
 
+describe('more posts and surnames', () => {
+  it('a bank’s 行长, a 政治委员, a 处长 and a 家庭医生; surnames 么, 暨, 叔孙; a compound-surname name read as 3 + 1 characters', () => {
+    const found = names('1.行长荀立禾带队走访企业。支队政治委员仉立东牵头开展活动。部长么晓明牵头建立清单。局长叔孙建国对全年工作负总责。处长铁振华牵头落实考核。家庭医生慕容雪团队入户随访。由教练员左丘明辉执教的击剑队获奖。');
+    expect(found).toEqual(expect.arrayContaining(['荀立禾', '仉立东', '么晓明', '叔孙建国', '铁振华', '慕容雪', '左丘明辉']));
+    expect(found).not.toContain('左丘明');
+  });
+});
+
 describe('bodies beside people', () => {
   const orgs = (...lines: string[]) => extract(docFrom(['某区某局2025年工作总结', '一、工作', ...lines].join('\n'))).entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
 
