@@ -216,8 +216,8 @@ function nameEndingAt(
   if (suffix === '河' && text[e] === '湖') return null;
   // "兴街镇", "各街镇": 街 before 镇 is part of a town's name or the word for 街道 and 镇, no street
   if (suffix === '街' && text[e] === '镇') return null;
-  // "上海中心城区": the central urban area (中心城区, 中心城), no centre's name
-  if (suffix === '中心' && text[e] === '城') return null;
+  // "上海中心城区": the central urban area (中心城区, 中心城), no centre's name; "服务区委中心工作": the central task
+  if (suffix === '中心' && (text[e] === '城' || /^(?:工作|任务)/.test(text.slice(e, e + 2)))) return null;
   // "救援队伍": a team's kind (队伍), not a team's name
   if (suffix.endsWith('队') && text[e] === '伍') return null;
   // "新开河/ns 道/q": a river channel dug (新开河道), not a river

@@ -17,11 +17,12 @@ describe('places cut apart by the segmenter', () => {
     expect(places('1.位于聚门路的创业园全年新入驻企业20家。')).toContain('聚门路');
   });
 
-  it("a road after an area's name is a road of its own, and 中心城区 names no centre", () => {
-    const found = places('1.项目位于临港科创示范区澄茂路、泓霖路交会处，地处上海中心城区西部。');
+  it("a road after an area's name is a road of its own, and 中心城区, 中心工作 name no centre", () => {
+    const found = places('1.项目位于临港科创示范区澄茂路、泓霖路交会处，地处上海中心城区西部。', '2.紧扣服务区委中心工作开展调研，围绕区委中心工作开展督查。');
     expect(found).toEqual(expect.arrayContaining(['临港科创示范区', '澄茂路', '泓霖路']));
     expect(found).not.toContain('临港科创示范区澄茂路');
     expect(found).not.toContain('上海中心');
+    expect(found.filter((n) => n.endsWith('区委中心'))).toEqual([]);
   });
 
   it('a verb of one character before a kind of place names none (整小区, 占住宅); 立/v 新村/n is a village', () => {
