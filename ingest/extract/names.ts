@@ -328,8 +328,12 @@ function nameEndingAt(
     return null;
   }
   const roadSuffix = type === 'Place' && lex.placeKinds[suffix] === 'road';
+  // "事项/n 须报/n 镇政府/nt": a body whose word starts with the own district's level (镇政府, 区委) is named
+  // from there; only a region or a proper name before it belongs to it
+  const levelLed = type === 'Organisation' && /^(?:镇|区|街道)\p{Script=Han}/u.test(first.word) && first.start - offset === start && c.labelOf.get(lastSuffixOf(first.word, c.labelOf)) === 'Organisation';
   for (i = gluedConjunction ? -1 : i - 1; i >= 0; i--) {
     const t = tokens[i];
+    if (levelLed && !isRegion(t, c.labelOf) && !isProper(t)) break;
     // "静安区/ns 委和/x 静安区/ns 文明办": a body's suffix glued to 和 ends the body before this one
     if (type === 'Organisation' && t.word.length === 2 && /[和与]$/.test(t.word) && t.tag === 'x' && c.labelOf.get(t.word[0]) === 'Organisation') break;
     // "某镇/ns 和/c 风/n 幼儿园": a one-character name after 和 and a region is 和 plus that character (和风幼儿园)

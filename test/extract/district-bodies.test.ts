@@ -371,3 +371,10 @@ describe("a registered body's own project", () => {
     expect(names(bureauPlan('1.广泛开展平安志愿行动，推广中医适宜技术项目。'), 'Programme')).toEqual([]);
   });
 });
+
+describe('a body named from its level word', () => {
+  it('takes no common words before 镇政府 or 区委 into its name', () => {
+    const orgs = names(bureauPlan('1.相关事项须报镇政府审批，社区治理工作由镇党委统一领导。'), 'Organisation');
+    expect(orgs.filter((n) => n.length > 4 && /(?:镇政府|镇党委)$/.test(n))).toEqual([]);
+  });
+});
