@@ -63,5 +63,10 @@ describe('archives and statistics', () => {
     const found = named('Programme', '1.第36期中青年干部培训班学制60天。举办第23期科级干部进修班。');
     expect(found).toEqual(expect.arrayContaining(['第36期中青年干部培训班', '第23期科级干部进修班']));
   });
+
+  it('events and products after a quoted name: 早餐会, 游园会, 夜校, 特展, 微宣讲, 金融产品, 音乐会', () => {
+    const found = named('Programme', '1.举办“月月有约”政企早餐会、“金秋某某”重阳游园会、“某某青学”青年夜校、“江河往事”文物特展、“她说某某”微宣讲，推出“某某贷”普惠金融产品，举办“弄堂里的音乐会”。');
+    expect(found).toEqual(expect.arrayContaining(['“月月有约”政企早餐会', '“金秋某某”重阳游园会', '“某某青学”青年夜校', '“江河往事”文物特展', '“她说某某”微宣讲', '“某某贷”普惠金融产品']));
+  });
 });
 
