@@ -37,5 +37,9 @@ describe('places cut apart by the segmenter', () => {
     expect(ex.entities.filter((e) => e.type === 'Place').map((e) => e.name)).toContain('芷兰苑居民区');
     expect(ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toContain('芷兰苑居民区党总支');
   });
+
+  it('a citizens’ sports ground and an elders’ sports-and-health home are places', () => {
+    expect(places('1.新建澄湾市民运动场，建成梧桐长者运动健康之家。')).toEqual(expect.arrayContaining(['澄湾市民运动场', '梧桐长者运动健康之家']));
+  });
 });
 
