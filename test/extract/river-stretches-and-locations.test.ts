@@ -41,5 +41,10 @@ describe('places cut apart by the segmenter', () => {
   it('a citizens’ sports ground and an elders’ sports-and-health home are places', () => {
     expect(places('1.新建澄湾市民运动场，建成梧桐长者运动健康之家。')).toEqual(expect.arrayContaining(['澄湾市民运动场', '梧桐长者运动健康之家']));
   });
+
+  it('the venues of district bodies: service halls, tax halls, reception centres, auditoriums, exhibition centres', () => {
+    const found = places('1.优化澄江路办税服务厅和区行政服务大厅布局，启用澄湾接待中心、澄园礼堂和金渡展示中心。');
+    expect(found).toEqual(expect.arrayContaining(['澄江路办税服务厅', '澄湾接待中心', '澄园礼堂', '金渡展示中心']));
+  });
 });
 
