@@ -154,12 +154,16 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   joinBranches(text, offset, hits);
   personStudios(text, offset, tokens, lex, hits);
-  // "与蘅芷苑/x 居民区": jieba glued the preposition 与 (or 及) to the name's first characters; no name starts with it
+  withoutGluedPreposition(tokens, tokenAt, offset, hits);
+  return hits;
+}
+
+/** "与蘅芷苑/x 居民区": jieba glued the preposition 与 (or 及) to the name's first characters; no name starts with it. */
+function withoutGluedPreposition(tokens: Token[], tokenAt: TokenIndex, offset: number, hits: NameHit[]): void {
   for (const h of hits) {
     const first = tokens[tokenAt.at[h.start - offset]];
     if (/^[与及]/.test(h.name) && h.name.length > 3 && first?.tag === 'x' && first.start === h.start && first.word.length >= 2) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
   }
-  return hits;
 }
 
 /** "位于/v 聚/v 贤路/n": after a word that locates, a character and a two-character word ending in the suffix are a name. */

@@ -88,14 +88,14 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
   return found;
 }
 
+/** A count of places right before a kind mention: 12个住宅小区, 3幢. */
+const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)(?:个|幢|栋|处|座)(?:住宅)?(?:小区|村|居民区|楼|点位)?$/;
+
 /**
  * Adds the sentence's kind mentions to its programmes: a mention inside a named programme marks
  * that programme's kind; a mention written as a concrete project is the district's own programme
  * of that kind, one node per district and kind whatever variant the document uses. Returns the mentions.
  */
-/** A count of places right before a kind mention: 12个住宅小区, 3幢. */
-const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)(?:个|幢|栋|处|座)(?:住宅)?(?:小区|村|居民区|楼|点位)?$/;
-
 export function addKindProgrammes(text: string, offset: number, programmes: Placed[], graph: DocumentGraph, districtKey: string, year: number | null): KindMention[] {
   const mentions = findKindMentions(text, offset);
   for (const mention of mentions) {
