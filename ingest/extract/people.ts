@@ -279,15 +279,32 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
     hits.push({ name, start: offset + at, end, posts: held() });
     // "副主任靳某和佟某某任副组长": the same title holds for a person joined to this one
-    for (let next = end - offset, joined = c.joinedName.exec(text.slice(next)); joined; joined = c.joinedName.exec(text.slice(next))) {
+    let next = end - offset;
+    for (let joined = c.joinedName.exec(text.slice(next)); joined; joined = c.joinedName.exec(text.slice(next))) {
       const from = next + 1;
       const other = joined[1];
       if (lex.notPersonNames.has(other)) break;
       hits.push({ name: other, start: offset + from, end: offset + from + other.length, posts: held() });
       next = from + other.length;
     }
+    // "讲师甲某、乙某某授课": the last of the joined names may be followed by the verb itself
+    const last = joinedBeforeVerb(text, next, offset, tokens, idx, lex, c);
+    if (last) hits.push({ name: last, start: offset + next + 1, end: offset + next + 1 + last.length, posts: held() });
   }
   return hits;
+}
+
+/** A name joined by 、/和 at `at` that ends where a verb's token starts (乙某某/ 授课/v), or undefined. */
+function joinedBeforeVerb(text: string, at: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon, c: Compiled): string | undefined {
+  if (!/^[、和与]$/.test(text[at] ?? '')) return undefined;
+  const name = c.surnameAhead.exec(text.slice(at + 1)) ? /^\p{Script=Han}{2,3}/u.exec(text.slice(at + 1))?.[0] : undefined;
+  if (!name) return undefined;
+  for (const length of [name.length, name.length - 1]) {
+    const k = idx.startAt[at + 1 + length];
+    const after = k === undefined ? undefined : tokens[k];
+    if (length >= 2 && after && /^v(?!n)/.test(after.tag) && after.word.length === 2 && !lex.notPersonNames.has(name.slice(0, length)) && !lex.genericNames.has(name.slice(0, length))) return name.slice(0, length);
+  }
+  return undefined;
 }
 
 /** The end of the name after a title read from jieba's tokens (i is the first token after it), or -1. */

@@ -55,6 +55,12 @@ describe('more posts and surnames', () => {
   });
 });
 
+describe('names joined to a titled one', () => {
+  it('the last joined name may be followed by the verb itself: 讲师甲某、乙某某授课', () => {
+    expect(names('1.讲师佀立言、弭晓舟授课。')).toEqual(expect.arrayContaining(['佀立言', '弭晓舟']));
+  });
+});
+
 describe('bodies beside people', () => {
   const orgs = (...lines: string[]) => extract(docFrom(['某区某局2025年工作总结', '一、工作', ...lines].join('\n'))).entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
 
