@@ -378,3 +378,11 @@ describe('a body named from its level word', () => {
     expect(orgs.filter((n) => n.length > 4 && /(?:镇政府|镇党委)$/.test(n))).toEqual([]);
   });
 });
+
+describe('a quoted volunteer team', () => {
+  it('a 义工队 named by a quote is a body; the bare kind is not', () => {
+    const orgs = names(bureauPlan('1.组建“春燕”慈善义工队，开展义工队培训。'), 'Organisation');
+    expect(orgs).toContain(nameKey('“春燕”慈善义工队'));
+    expect(orgs).not.toContain(nameKey('义工队'));
+  });
+});
