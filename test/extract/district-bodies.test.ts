@@ -386,3 +386,11 @@ describe('a quoted volunteer team', () => {
     expect(orgs).not.toContain(nameKey('义工队'));
   });
 });
+
+describe('departments of federations and youth leagues, and a 总队 named by its body', () => {
+  it('区残联康复部, 团区委青年发展部 are bodies; a bare 志愿服务总队 is not', () => {
+    const orgs = names(bureauPlan('1.区残联康复部、维权部牵头，团区委青年发展部、少年部配合，上海市消防救援总队指导。组建志愿服务总队。'), 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['区残联康复部', '团区委青年发展部', '上海市消防救援总队'].map(nameKey)));
+    expect(orgs).not.toContain(nameKey('志愿服务总队'));
+  });
+});
