@@ -46,5 +46,9 @@ describe('places cut apart by the segmenter', () => {
     const found = places('1.优化澄江路办税服务厅和区行政服务大厅布局，启用澄湾接待中心、澄园礼堂和金渡展示中心。');
     expect(found).toEqual(expect.arrayContaining(['澄江路办税服务厅', '澄湾接待中心', '澄园礼堂', '金渡展示中心']));
   });
+
+  it('an industrial base named by its place is a place', () => {
+    expect(places('1.推进罗泾新材料产业基地招商。')).toContain('罗泾新材料产业基地');
+  });
 });
 
