@@ -5,7 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
-import { branchStations, dottedNames, listedStations, parcels, railNames, stretchEnds } from './place-forms.ts';
+import { branchStations, dottedNames, listedStations, parcels, quotedRooms, railNames, stretchEnds } from './place-forms.ts';
 import { personStudios } from './person-studios.ts';
 import { sectionNames } from './sections.ts';
 import { nameKey } from './normalise.ts';
@@ -151,6 +151,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   listedStations(text, offset, tokens, tokenAt.at, hits);
   dottedNames(text, offset, tokens, tokenAt.at, hits);
   stretchEnds(text, offset, hits);
+  quotedRooms(text, offset, hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   joinBranches(text, offset, hits);
   personStudios(text, offset, tokens, lex, hits);

@@ -159,3 +159,18 @@ export function stretchEnds(text: string, offset: number, hits: NameHit[]): void
     }
   }
 }
+
+/** Rooms people go to, named by a quote and their field: “某某”检察听证室, “某某”档案史料陈列厅, “某某”安宁疗护病区. */
+const QUOTED_ROOM = /“([^“”\s]{2,8})”(\p{Script=Han}{0,6}?(?:听证室|陈列厅|病区|调解室|接待室|阅览室))/gu;
+
+export function quotedRooms(text: string, offset: number, hits: NameHit[]): void {
+  if (!text.includes('”')) return;
+  QUOTED_ROOM.lastIndex = 0;
+  for (let m = QUOTED_ROOM.exec(text); m; m = QUOTED_ROOM.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    // the room's whole name stands for any shorter read of it
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].start >= start && hits[k].end <= end) hits.splice(k, 1);
+    hits.push({ type: 'Place', name: m[0], start, end, kind: 'building', suffixLength: 3 });
+  }
+}

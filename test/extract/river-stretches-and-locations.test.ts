@@ -50,5 +50,9 @@ describe('places cut apart by the segmenter', () => {
   it('an industrial base named by its place is a place', () => {
     expect(places('1.推进罗泾新材料产业基地招商。')).toContain('罗泾新材料产业基地');
   });
+
+  it('a room named by a quote and its field is a place: 听证室, 陈列厅, 病区', () => {
+    expect(places('1.启用“和澄”检察听证室，开放“海上某韵”档案史料陈列厅，设立“暖春”安宁疗护病区。')).toEqual(expect.arrayContaining(['“和澄”检察听证室', '“海上某韵”档案史料陈列厅', '“暖春”安宁疗护病区']));
+  });
 });
 
