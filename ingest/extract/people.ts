@@ -39,6 +39,8 @@ interface Compiled {
   compoundAhead: RegExp;
   rawName: RegExp;
   nameFollows: RegExp;
+  /** a person after 由 and before what they do: "由某某牵头" */
+  ledBy: RegExp;
   /** the holder of a post named after it: "办公室主任由某某兼任" */
   byWhom: RegExp;
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
@@ -100,6 +102,7 @@ function compile(lex: Lexicon): Compiled {
     // a name read from the characters after a title, up to punctuation or what follows a name
     // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
     rawName: new RegExp(`^(?:(?:${compound})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
+    ledBy: new RegExp(`由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=${LED_BY_VERBS})`, 'g'),
     byWhom: new RegExp(`^由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任)`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
@@ -209,6 +212,32 @@ function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
     pos += part.length + 1;
   }
   return posts;
+}
+
+/** What a person named after 由 does: "由某某牵头" */
+const LED_BY_VERBS = '牵头|负责|带队|领衔|主持';
+/** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头) */
+const NOT_NAME_END = /[镇区村市县局委办司院所站队会部处科组园路街宅浜港泾里苑]$/;
+
+/** "由某某牵头", "由某某某负责": a person named after 由 and before what the person does, with no title. */
+export function findLedBy(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {
+  if (!text.includes('由')) return [];
+  const c = compile(lex);
+  const hits: PersonHit[] = [];
+  c.ledBy.lastIndex = 0;
+  for (let m = c.ledBy.exec(text); m; m = c.ledBy.exec(text)) {
+    const name = m[1];
+    const at = m.index + 1;
+    if (lex.notPersonNames.has(name) || lex.genericNames.has(name) || NOT_NAME_END.test(name) || lex.titles.some((t) => name.endsWith(t))) continue;
+    // the name's tokens are a person's or unknown (not a place, a body or a common word)
+    const pieces = tokens.slice(idx.at[at], (idx.at[at + name.length - 1] ?? -2) + 1);
+    if (!pieces.length || pieces[0].start - offset !== at || pieces[pieces.length - 1].end - offset !== at + name.length) continue;
+    // (a surname read alone lets the given name be any word: 邬/nr 拥军/v)
+    const surnameAlone = pieces.length > 1 && (lex.surnames.has(pieces[0].word) || lex.compoundSurnames.includes(pieces[0].word));
+    if (pieces.some((t) => (surnameAlone ? /^(?:ns|nt)$/ : /^(?:ns|nt|n|vn|v)$/).test(t.tag) && t.word.length >= 2)) continue;
+    hits.push({ name, start: offset + at, end: offset + at + name.length, posts: [] });
+  }
+  return hits;
 }
 
 /** "某某同志", "甲某、乙某同志": names jieba does not read as ordinary words. */

@@ -10,7 +10,7 @@ import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
-import { findComrades, findTitled, type PersonHit } from './people.ts';
+import { findComrades, findLedBy, findTitled, type PersonHit } from './people.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens } from './token-index.ts';
@@ -146,7 +146,8 @@ export function analyseSentence(
   // a national or central system, plan or mechanism named in the text is a policy the district takes
   // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
   for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';
-  const found = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
+  const titledPeople = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
+  const found = [...titledPeople, ...findLedBy(text, offset, tokens, lex, idx).filter((p) => !titledPeople.some((q) => q.start === p.start))];
   // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
   const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;
   programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));

@@ -55,6 +55,12 @@ describe('more posts and surnames', () => {
   });
 });
 
+describe('a person after 由 with no title', () => {
+  it('由某某牵头 names a person; a town, a place or a party named there does not', () => {
+    expect(names('1.由邬拥军牵头开展结对帮带，由张江镇牵头实施，由王家宅负责管理，由甲方负责，由公孙明远领衔。')).toEqual(['邬拥军', '公孙明远']);
+  });
+});
+
 describe('names joined to a titled one', () => {
   it('the last joined name may be followed by the verb itself: 讲师甲某、乙某某授课', () => {
     expect(names('1.讲师佀立言、弭晓舟授课。')).toEqual(expect.arrayContaining(['佀立言', '弭晓舟']));
