@@ -214,6 +214,9 @@ function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
   return posts;
 }
 
+/** A word that is a surname on its own, single (王) or compound (欧阳). */
+export const isSurname = (word: string, lex: Lexicon) => lex.surnames.has(word) || lex.compoundSurnames.includes(word);
+
 /** What a person named after 由 does: "由某某牵头" */
 const LED_BY_VERBS = '牵头|负责|带队|领衔|主持';
 /** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头) */
@@ -233,7 +236,7 @@ export function findLedBy(text: string, offset: number, tokens: Token[], lex: Le
     const pieces = tokens.slice(idx.at[at], (idx.at[at + name.length - 1] ?? -2) + 1);
     if (!pieces.length || pieces[0].start - offset !== at || pieces[pieces.length - 1].end - offset !== at + name.length) continue;
     // (a surname read alone lets the given name be any word: 邬/nr 拥军/v)
-    const surnameAlone = pieces.length > 1 && (lex.surnames.has(pieces[0].word) || lex.compoundSurnames.includes(pieces[0].word));
+    const surnameAlone = pieces.length > 1 && isSurname(pieces[0].word, lex);
     if (pieces.some((t) => (surnameAlone ? /^(?:ns|nt)$/ : /^(?:ns|nt|n|vn|v)$/).test(t.tag) && t.word.length >= 2)) continue;
     hits.push({ name, start: offset + at, end: offset + at + name.length, posts: [] });
   }

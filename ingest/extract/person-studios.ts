@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { isSurname } from './people.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 const STUDIO_WORD = '工作室';
@@ -24,7 +25,7 @@ function nameEndAt(tokens: Token[], i: number, lex: Lexicon): number {
   if ((t.tag === 'x' || t.tag.startsWith('nr')) && t.word.length >= 2 && t.word.length <= 4 && (compound !== undefined || lex.surnames.has(t.word[0]))) return i + 1;
   // 茹/nr 建新/v, 禚/x 立新/d, 赫连/nr 晴/x: the surname, then a given name of one or two characters
   // (or two characters read apart: 郗/x 美/ns 娟/zg)
-  const surname = (t.word.length === 1 && lex.surnames.has(t.word)) || lex.compoundSurnames.includes(t.word);
+  const surname = isSurname(t.word, lex);
   const piece = (u: Token | undefined, length: number) => u !== undefined && HAN.test(u.word) && u.word.length <= length && !FUNCTION_TAG.test(u.tag);
   if (!surname || !piece(tokens[i + 1], 2)) return -1;
   if (tokens[i + 1].word.length === 1 && piece(tokens[i + 2], 1) && tokens[i + 3]?.word !== STUDIO_WORD) return i + 3;

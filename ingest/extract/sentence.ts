@@ -10,7 +10,7 @@ import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
-import { findComrades, findLedBy, findTitled, type PersonHit } from './people.ts';
+import { findComrades, findLedBy, findTitled, isSurname, type PersonHit } from './people.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens } from './token-index.ts';
@@ -113,7 +113,7 @@ export function analyseSentence(
     // named by a person or a firm: its first word is a name of two or more characters (书记工作室, 中医工作室 are kinds)
     const first = tokens.find((t) => t.start === n.start);
     // (or by a person jieba cut into surname and given name: 茹/nr 建新/v)
-    const surname = first !== undefined && ((first.word.length === 1 && lex.surnames.has(first.word)) || lex.compoundSurnames.includes(first.word));
+    const surname = first !== undefined && isSurname(first.word, lex);
     return first !== undefined && ((first.word.length >= 2 && (isProper(first) || first.tag === 'x')) || surname);
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
