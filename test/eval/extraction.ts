@@ -3,7 +3,8 @@
  * test/fixtures/labelled. A predicted name counts when its name or an alias equals a gold
  * name or alias after normalisation; targets match on value + unit.
  * Flags: --verbose prints false positives and misses per document; --without-kinds leaves out the
- * programmes made only from a programme kind (programme-kinds.ts), to see the rest on its own.
+ * programmes made only from a programme kind (programme-kinds.ts), to see the rest on its own;
+ * --only=a,b scores only the documents whose names start with a or b (the micro rows sum just those).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const DIR = join(ROOT, 'test/fixtures/labelled');
 const LABELS = ['District', 'Programme', 'Policy', 'Place', 'Organisation', 'Person'] as const;
 const verbose = process.argv.includes('--verbose');
 const withoutKinds = process.argv.includes('--without-kinds');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',').filter(Boolean);
 /** a programme made from a kind mention has the kind's id (programme:<district>:<kind>) */
 const kindOnly = (e: Entity) => e.type === 'Programme' && (e.kinds ?? []).some((k) => e.id.endsWith(`:${k}`));
 
@@ -75,7 +77,9 @@ const f = (s: Score) => {
 };
 const pct = (x: number) => x.toFixed(2);
 
-const files = readdirSync(DIR).filter((n) => n.endsWith('.json')).sort();
+const files = readdirSync(DIR)
+  .filter((n) => n.endsWith('.json') && (!only || only.some((prefix) => n.startsWith(prefix))))
+  .sort();
 const totals: Record<string, Score> = {};
 const rows: string[] = [];
 for (const file of files) {
