@@ -517,6 +517,7 @@ function nameEndingAt(
     // (jieba may tag the measure a noun: 2/x 条/n 里弄)
     const afterNumber = ti > 0 && isNumeric(tokens[ti - 1]);
     const measure = (tokens[ti].tag === 'q' && (afterNumber || w === '段')) || (afterNumber && w.length === 1 && MEASURE_CHARACTERS.test(w));
+    if (characterReadAsNumber(tokens[ti]) && !afterNumber) break;
     // "辖区内有/x 三级医院": an unknown word ending in 有/是 is the sentence's verb glued to what precedes it
     const gluedVerb = tokens[ti].tag === 'x' && w.length === 2 && /[有是]$/.test(w);
     // "用/p 好/a 辖区/n 剧场": a verb's one-character complement before generic words
@@ -719,12 +720,17 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // (or a one-character noun after it, at a boundary: "、泓/q 岸/n 广场")
   const nounAfterBoundary = right !== undefined && type === 'Place' && isSingleHan(right) && /^ng?$/.test(right.tag) && (!left || isPunct(left) || STOP_WORDS.has(left.word) || left.tag === 'p');
   if (t.tag === 'q' && t.word.length === 1 && right !== undefined && (isProper(right) || nounAfterBoundary) && !(left && isNumeric(left))) return true;
+  // "、月/m 溪/n 烈士陵园": a character jieba reads as a number word (月) but no numeral, at a boundary, likewise
+  if (characterReadAsNumber(t) && nounAfterBoundary) return true;
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together
   if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;
   return isNominal(t) || isProper(t);
 }
+
+/** A single character tagged as a number word that is no numeral (月, 时): it may be a name's first character. */
+const characterReadAsNumber = (t: Token) => t.tag === 'm' && isSingleHan(t) && !/[〇零一二两三四五六七八九十百千万亿几半数多余第每]/.test(t.word);
 
 function surnameHome(surname: Token | undefined, home: Token | undefined, lex: Lexicon): boolean {
   return surname !== undefined && home !== undefined && home.word === '家' && surname.word.length === 1 && lex.surnames.has(surname.word);
