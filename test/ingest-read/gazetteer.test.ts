@@ -40,6 +40,9 @@ describe('gazetteer', () => {
     expect(resolveDistrict('张江镇人民政府')?.name).toBe('张江镇');
     expect(resolveDistrict('潍坊新村街道办事处')?.name).toBe('潍坊新村街道');
     expect(resolveDistrict('上海市浦东新区人民政府')?.name).toBe('浦东新区');
+    // a 街道 named after its road keeps the road in its official name; the older form is an alias
+    expect(resolveDistrict('古美路街道')?.name).toBe('古美路街道');
+    expect(resolveDistrict('古美街道')?.name).toBe('古美路街道');
   });
 
   it('has no short form for ambiguous or common words', () => {
