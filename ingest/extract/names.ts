@@ -73,7 +73,7 @@ const SURROUNDED_KINDS = new Set(['road', 'river', 'village', 'residential', 'la
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 /** An unknown word ending in a preposition: what follows it starts a phrase of its own (指以/x 村为). */
-const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被]$/;
+const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被由]$/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
 const GLUED_AFTER = /^[对在向把从将为于]/;
 /** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */

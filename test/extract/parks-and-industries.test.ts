@@ -29,3 +29,15 @@ describe('a first character read as a number word', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['月泾烈士陵园', '月塘纪念园']));
   });
 });
+
+describe('what precedes a name', () => {
+  it('a definition’s 指由 is no part of the place after it', () => {
+    const ex = plan('3.“园区安全员”制度：指由园区运营方指定1名管理人员担任。');
+    expect(names(ex, 'Place').filter((n) => n.startsWith('指'))).toEqual([]);
+  });
+
+  it('跟踪服务 before a park is the sentence’s verb', () => {
+    const ex = plan('1.跟踪服务岚汀精工产业园二期建设。');
+    expect(names(ex, 'Place')).toContain(nameKey('岚汀精工产业园'));
+  });
+});
