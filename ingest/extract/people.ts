@@ -25,6 +25,8 @@ export interface PersonHit {
 interface Compiled {
   rosterLine: RegExp;
   roleOnlyLine: RegExp;
+  /** "党组成员、副 主 席：某某（兼某某主任）": posts ending in a title, a colon and a name (letter-spaced labels too) */
+  postsLine: RegExp;
   unitRoster: RegExp;
   /** the same for one line, without the global flag */
   unitRosterLine: RegExp;
@@ -54,7 +56,7 @@ const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
 /** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
-const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍', '团队', '法师', '每'];
+const AFTER_NAME_WORDS = [...AFTER_NAME, '总结', '获评', '荣获', '组织', '指导', '表示', '介绍', '团队', '法师', '每', '先后', '多次', '亲自'];
 /** What follows a name in the raw text after a title (任 but not 任务/任期) */
 const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集', '专程', '参加', '指出', '强调', '说', '的'].filter((w) => w !== '任').join('|')})`;
 /** Tags of a character that is a word of its own, never the last of a given name (的, 在, 和 …). */
@@ -81,6 +83,7 @@ function compile(lex: Lexicon): Compiled {
     bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
     // "秘 书 长：平　安": a role and a name alone, the role the title (any two or three characters, or a compound surname and one or two)
     roleOnlyLine: new RegExp(`^[ \\t\\u3000]*(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*((?:${compound})(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}|[\\u4e00-\\u9fa5](?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2})[ \\t\\u3000]*$`, 'gm'),
+    postsLine: new RegExp(`^[ \\t\\u3000]*((?:[\\u4e00-\\u9fa5][ \\t\\u3000]*|、){2,24}?)[:：][ \\t\\u3000]*(${name})[ \\t\\u3000]*(?:[(（][^()（）\\n]{1,40}[)）])?[ \\t\\u3000]*$`, 'gm'),
     bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
     // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
@@ -141,6 +144,21 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     const roleStart = m.index + line.indexOf(rawRole);
     const nameStart = m.index + line.lastIndexOf(rawName);
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, role, posts: [{ org: null, orgStart: roleStart, orgEnd: roleStart, title: role }] });
+  }
+  c.postsLine.lastIndex = 0;
+  for (let m = c.postsLine.exec(text); m; m = c.postsLine.exec(text)) {
+    const [line, rawLabel, rawName] = m;
+    const label = rawLabel.replace(/[\s\u3000]+/g, '');
+    const title = lex.titles.find((t) => label.endsWith(t));
+    const name = rawName.replace(/[\s\u3000]+/g, '');
+    const nameStart = m.index + line.lastIndexOf(rawName);
+    if (!title || hits.some((h) => h.start === nameStart) || lex.notPersonNames.has(name) || lex.genericNames.has(name) || lex.titles.some((t) => name.endsWith(t))) continue;
+    const labelStart = m.index + line.indexOf(rawLabel);
+    // (a letter-spaced label's posts are not cut into bodies: its offsets would not point at them)
+    // (nor are a party group or a part-time post bodies: 党组成员, 兼职副主席)
+    const posts = (label === rawLabel ? parsePosts(label, labelStart, lex) : [{ org: null, orgStart: labelStart, orgEnd: labelStart, title }])
+      .map((p) => (p.org && (p.org.length < 3 || /^[兼专挂]职/.test(p.org)) ? { ...p, org: null, orgEnd: p.orgStart } : p));
+    hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts });
   }
   c.bracketList.lastIndex = 0;
   for (let m = c.bracketList.exec(text); m; m = c.bracketList.exec(text)) {
@@ -205,7 +223,8 @@ function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
   for (const part of titles.split(/[、,，]/)) {
     const title = lex.titles.find((t) => part.endsWith(t));
     if (title) {
-      const org = part.slice(0, part.length - title.length).replace(/^[\s\u3000]+/, '');
+      // (a secondment or a part-time post is no part of the body: 挂职某县委常委, 兼职副主席)
+      const org = part.slice(0, part.length - title.length).replace(/^[\s\u3000]+/, '').replace(/^(?:挂职|兼职|兼任|兼)/, '');
       const orgStart = at + pos + (part.length - title.length - org.length);
       posts.push({ org: org.length >= 2 ? org : null, orgStart, orgEnd: orgStart + org.length, title });
     }
@@ -279,6 +298,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     const at = m.at;
     // the post every name found after this title holds (the title's span is its evidence)
     const held = (): Post[] => [{ org: null, orgStart: offset + m.index, orgEnd: offset + m.index, title: m.title }];
+    const before = nameBeforeTitle(m.index, m.index + m.title.length, offset, tokens, idx, lex);
+    if (before) hits.push({ ...before, posts: held() });
     const byWhom = text[at] === '由' ? c.byWhom.exec(text.slice(at, at + 12)) : null;
     if (byWhom && !lex.notPersonNames.has(byWhom[1])) {
       hits.push({ name: byWhom[1], start: offset + at + 1, end: offset + at + 1 + byWhom[1].length, posts: held() });
@@ -325,6 +346,34 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
   }
   return hits;
 }
+
+/**
+ * "亓向阳副县长牵头", "冼国栋副主席带队": a name right before a title, after a boundary, where what
+ * follows the title is what a post holder does. The name is a listed surname and a given name of
+ * one or two characters, or one unknown word or person's name that starts with a listed surname.
+ */
+function nameBeforeTitle(at: number, titleEnd: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): { name: string; start: number; end: number } | null {
+  const k = idx.startAt[at];
+  const next = tokens[idx.startAt[titleEnd] ?? -1];
+  if (k === undefined || k === 0 || next === undefined) return null;
+  const last = tokens[k - 1];
+  const surname = tokens[k - 2];
+  let first = -1;
+  if (surname !== undefined && isSurname(surname.word, lex) && /^\p{Script=Han}{1,2}$/u.test(last.word) && !/^(?:ns|nt|m|q|p|c|u|d|r|f|t|v)/.test(last.tag) && surname.word.length + last.word.length <= 4) first = k - 2;
+  else if (/^\p{Script=Han}{2,3}$/u.test(last.word) && /^(?:nr\w*|x)$/.test(last.tag) && (lex.surnames.has(last.word[0]) || lex.compoundSurnames.some((x) => last.word.startsWith(x) && last.word.length > x.length))) first = k - 1;
+  if (first < 0) return null;
+  const preceding = tokens[first - 1];
+  // (after a boundary: punctuation, an item's number, 由 or a conjunction)
+  if (preceding !== undefined && !isPunct(preceding) && !/^(?:[由和与及]|\d{1,2}[.．、])$/.test(preceding.word)) return null;
+  const compound = lex.compoundSurnames.some((x) => tokens[first].word.startsWith(x));
+  const acts = followsName(next) || (next.tag.startsWith('v') && next.tag !== 'vn') || (compound && next.tag === 'x' && next.word.length === 2);
+  const start = tokens[first].start;
+  const name = joinedWords(tokens, first, k);
+  if (!acts || lex.notPersonNames.has(name) || lex.genericNames.has(name) || lex.titles.some((x) => name.endsWith(x))) return null;
+  return { name, start, end: last.end };
+}
+
+const joinedWords = (tokens: Token[], from: number, to: number) => tokens.slice(from, to).map((t) => t.word).join('');
 
 /** A name joined by 、/和 at `at` that ends where a verb's token starts (乙某某/ 授课/v), or undefined. */
 function joinedBeforeVerb(text: string, at: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon, c: Compiled): string | undefined {

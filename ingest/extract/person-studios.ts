@@ -53,3 +53,15 @@ export function personStudios(text: string, offset: number, tokens: Token[], lex
     }
   }
 }
+
+/** The person a studio starting at `start` is named after (某某劳模创新工作室 → 某某), or null. */
+export function studioPerson(start: number, tokens: Token[], lex: Lexicon): { name: string; start: number; end: number } | null {
+  const i = tokens.findIndex((t) => t.start === start);
+  let end = i < 0 ? -1 : nameEndAt(tokens, i, lex);
+  // "祖望/x 舒/x 院士专家工作站": a two-character read and one character left before the field is a three-character name
+  const rest = tokens[end];
+  if (end > i && rest !== undefined && tokens[end - 1].end - start === 2 && rest.word.length === 1 && HAN.test(rest.word) && !FUNCTION_TAG.test(rest.tag)) end++;
+  if (end < 0 || end >= tokens.length || tokens[end].word === STUDIO_WORD) return null;
+  const name = tokens.slice(i, end).map((t) => t.word).join('');
+  return lex.notPersonNames.has(name) || lex.genericNames.has(name) ? null : { name, start, end: tokens[end - 1].end };
+}

@@ -11,6 +11,7 @@ import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { findComrades, findLedBy, findTitled, isSurname, type PersonHit } from './people.ts';
+import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens } from './token-index.ts';
@@ -152,6 +153,11 @@ export function analyseSentence(
   const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;
   programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));
   const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  // a studio named after its person names that person too, even where the text names them nowhere else
+  for (const studio of studios) {
+    const person = studioPerson(studio.start, tokens, lex);
+    if (person && !persons.some((p) => p.start === person.start)) persons.push({ ...person, posts: [] });
+  }
   // "主任逯长江": a person named after a title whose given name is a river's is the person
   if (persons.length) names = names.filter((n) => !(n.type === 'Place' && persons.some((p) => same(p, n))));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));

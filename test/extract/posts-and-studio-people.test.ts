@@ -1,0 +1,47 @@
+/**
+ * People from round 36–39 documents (a 区 federation of trade unions, a 区 office for paired
+ * regions, a village committee): roster lines whose label is several posts, names before their
+ * title, posts of counties and townships, and people named only in their studio's name.
+ * Invented names throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom } from './helpers.ts';
+
+const extraction = (...lines: string[]) => extract(docFrom(['某区某局2025年工作总结', '一、工作', ...lines].join('\n')));
+const people = (...lines: string[]) => extraction(...lines).entities.filter((e) => e.type === 'Person') as { name: string; titles?: string[] }[];
+const names = (...lines: string[]) => people(...lines).map((p) => p.name);
+
+describe('roster lines of posts', () => {
+  it('several posts, letter-spaced, then a colon and a name, with or without a note in brackets', () => {
+    const found = names('四、领导班子', '党组书记、主　　席：呼延振华', '党组成员、副 主 席：司马莉（兼女职工委员会主任）', '经费审查委员会主任：淳于秋实', '兼 职 副 主 席：令狐朗（上海某某机械有限公司工会主席）');
+    expect(found).toEqual(expect.arrayContaining(['呼延振华', '司马莉', '淳于秋实', '令狐朗']));
+  });
+
+  it('a party group or a part-time post before the title is no body; a secondment is not part of the body', () => {
+    const ex = extraction('四、领导班子', '党组成员、副 主 席：冼国梁', '兼职副主席：钮丽', '乜向东　　挂职某某县委常委、副县长');
+    const bodies = ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+    expect(bodies).not.toContain('党组');
+    expect(bodies).not.toContain('兼职');
+    expect(bodies.filter((b) => b.startsWith('挂职'))).toEqual([]);
+    expect(ex.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(expect.arrayContaining(['冼国梁', '钮丽', '乜向东']));
+  });
+});
+
+describe('people in running text', () => {
+  it('a name right before its title, when the title is followed by what the holder does', () => {
+    expect(names('1.乜向阳副县长牵头完成入库项目63个。冼国梁副主席带队开展督查5次。')).toEqual(expect.arrayContaining(['乜向阳', '冼国梁']));
+  });
+
+  it('no name before a title from a place or body that starts with a surname', () => {
+    expect(names('1.王家村书记牵头，张江镇镇长带队。')).toEqual([]);
+  });
+
+  it('posts of counties and townships and labour models are titles; 先后 follows a name', () => {
+    expect(names('1.副县长仉建国协调问题11个。全国劳动模范眭建军分享经验。区某某办主任张文斌先后4次带队。')).toEqual(expect.arrayContaining(['仉建国', '眭建军', '张文斌']));
+  });
+
+  it('a studio named after its person names the person, even where the text names them nowhere else', () => {
+    expect(names('1.新命名工作室：（1）仇晓红护理创新工作室（某某医院）；（2）第五春生教学创新工作室。')).toEqual(expect.arrayContaining(['仇晓红', '第五春生']));
+  });
+});
