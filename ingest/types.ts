@@ -40,7 +40,8 @@ export interface Span {
   end: number;
 }
 
-export type DistrictLevel = 'city' | 'district' | 'subdistrict' | 'town';
+/** Shanghai's levels, and those of the units elsewhere in China that its documents name */
+export type DistrictLevel = 'city' | 'district' | 'subdistrict' | 'town' | 'province' | 'prefecture' | 'county';
 export type DocType = 'work-plan' | 'work-report' | 'action-plan' | 'notice' | 'other';
 export type ProgrammeStatus = 'planned' | 'ongoing' | 'completed';
 export type TargetKind = 'target' | 'result';

@@ -13,6 +13,8 @@ export interface DistrictMention {
   level: DistrictRef['level'];
   start: number;
   end: number;
+  /** the unit it is part of, where the gazetteer does not know it (a township written after its county) */
+  partOf?: string;
 }
 
 const gazetteer = gaz;
@@ -77,7 +79,8 @@ export function districtWords(): string[] {
     const short = d.name.slice(0, -1);
     // (not where the short form is a common verb or number: 建设镇 → 建设/vn)
     const town = d.level === 'town' && d.name.length >= 3 && !/^(?:v|vn|a|ad|d|m|p|c)$/.test(tagOf(short)) ? [short] : [];
-    return [d.name, ...d.aliases, ...town];
+    // (a unit elsewhere keeps only its full name whole: its short forms are read from the words jieba finds)
+    return [d.name, ...(/^(?:province|prefecture|county)$/.test(d.level) ? [] : d.aliases), ...town];
   }).filter((w) => w.length >= 2);
 }
 

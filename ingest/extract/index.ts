@@ -84,7 +84,13 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
       orgMentions.push({ id, name: n.name, start: n.start });
       return { id, span: n };
     });
-    for (const d of hits.districts) graph.entity('District', d.id, d.name, d, { level: d.level });
+    for (const d of hits.districts) {
+      graph.entity('District', d.id, d.name, d, { level: d.level });
+      // the short form written (苏州, 潍坊) is an alias of the unit
+      const written = doc.decoded.text.slice(d.start, d.end);
+      if (written !== d.name) graph.entity('District', d.id, written, null);
+      if (d.partOf) graph.relation('PART_OF', d.id, d.partOf, { start: d.start, end: d.end });
+    }
     for (const p of hits.persons) addPerson(graph, p);
     const targets = hits.targets.map((t) => ({
       id: graph.entity('Target', ids.target(info.id.replace(/^doc:/, ''), ++targetCount), `${t.metric} ${t.raw}`, t, {

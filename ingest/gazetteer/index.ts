@@ -1,5 +1,6 @@
 /**
- * The Shanghai gazetteer: 上海市 › 16 区 › 街道/镇/乡, from ingest/data/gazetteer.json.
+ * The Shanghai gazetteer: 上海市 › 16 区 › 街道/镇/乡, from ingest/data/gazetteer.json, and the
+ * units elsewhere in China that Shanghai documents name (province › prefecture › county).
  * Ids are `district:<full name>`. Short forms are listed explicitly in the data file (only the
  * safe ones); this module only indexes them and scans text, longest match first.
  */
@@ -11,12 +12,16 @@ interface UnitFile {
   level: DistrictLevel;
   aliases: string[];
   formerNames?: string[];
+  /** units below this one (a province's prefectures, a prefecture's counties) */
+  units?: UnitFile[];
 }
 interface GazetteerFile {
   version: string;
   sources: string[];
   city: { name: string; aliases: string[] };
   districts: { name: string; aliases: string[]; units: UnitFile[] }[];
+  /** provinces outside Shanghai, each with the prefectures and counties listed under it */
+  elsewhere: UnitFile[];
   /** longer words that contain a district name or alias but are not districts (黄浦江, 普陀山) */
   nonDistrictTerms: string[];
   /** a short alias followed by one of these is a road/river name (张江路, 吴淞江), not the unit */
@@ -58,6 +63,11 @@ for (const d of data.districts) {
   const district = addUnit(d.name, 'district', d.aliases, city.id);
   for (const u of d.units) addUnit(u.name, u.level, u.aliases, district.id, u.formerNames);
 }
+const addTree = (u: UnitFile, parent: string | null): void => {
+  const ref = addUnit(u.name, u.level, u.aliases, parent, u.formerNames);
+  for (const child of u.units ?? []) addTree(child, ref.id);
+};
+for (const province of data.elsewhere) addTree(province, null);
 // an alias shared by two units is not safe in either direction
 for (const [form, ids] of formIndex) if (ids.size > 1) scanForms.delete(form);
 

@@ -7,7 +7,7 @@
 import { ancestors, findDistrictMentions, resolveDistrict } from '../gazetteer/index.ts';
 import type { DistrictLevel, DistrictRef } from '../types.ts';
 
-const DEPTH: Record<DistrictLevel, number> = { city: 0, district: 1, subdistrict: 2, town: 2 };
+const DEPTH: Record<DistrictLevel, number> = { city: 0, district: 1, subdistrict: 2, town: 2, province: 0, prefecture: 1, county: 2 };
 /** the body must name a unit this often before it counts as the document's district */
 const MIN_BODY_MENTIONS = 2;
 

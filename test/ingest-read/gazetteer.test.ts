@@ -65,3 +65,18 @@ describe('gazetteer', () => {
     ]);
   });
 });
+
+describe('units elsewhere in China', () => {
+  it('holds provinces, the prefectures and counties Shanghai documents name, each in its chain', () => {
+    expect(resolveDistrict('云南省')?.level).toBe('province');
+    expect(resolveDistrict('红河州')?.name).toBe('红河哈尼族彝族自治州');
+    expect(ancestors('district:元阳县').map((a) => a.name)).toEqual(['红河哈尼族彝族自治州', '云南省']);
+    expect(ancestors('district:嘉善县').map((a) => a.name)).toEqual(['嘉兴市', '浙江省']);
+    expect(resolveDistrict('苏州')?.name).toBe('苏州市');
+  });
+
+  it('reads no city or province in a Shanghai road, river, compound or body named after it', () => {
+    const text = '山西南路、四川北路、苏州河、丽水苑、山西居民区、浙江大学、横沥河北段';
+    expect(findDistrictMentions(text).map((m) => m.ref.name)).toEqual([]);
+  });
+});

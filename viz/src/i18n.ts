@@ -116,6 +116,9 @@ const VALUE_NAMES: Record<string, Record<Lang, string>> = {
   district: { zh: '区', en: 'district' },
   subdistrict: { zh: '街道', en: 'sub-district' },
   town: { zh: '镇', en: 'town' },
+  province: { zh: '省', en: 'province' },
+  prefecture: { zh: '地市州', en: 'prefecture' },
+  county: { zh: '县市区', en: 'county' },
 };
 
 let current: Lang = 'zh';
