@@ -5,7 +5,8 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
-import { branchStations, dottedNames, listedStations, parcels, quotedRooms, railNames, stretchEnds } from './place-forms.ts';
+import { branchStations, dottedNames, hamlets, listedStations, parcels, quotedRooms, railNames, stretchEnds } from './place-forms.ts';
+import { isSurname } from './people.ts';
 import { personStudios } from './person-studios.ts';
 import { sectionNames } from './sections.ts';
 import { nameKey } from './normalise.ts';
@@ -152,6 +153,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   dottedNames(text, offset, tokens, tokenAt.at, hits);
   stretchEnds(text, offset, hits);
   quotedRooms(text, offset, hits);
+  hamlets(text, offset, tokens, (w) => isSurname(w, lex), hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   joinBranches(text, offset, hits);
   personStudios(text, offset, tokens, lex, hits);

@@ -274,6 +274,8 @@ export function findComrades(text: string, offset: number, tokens: Token[], lex:
       const start = offset + at;
       at += name.length + 1;
       if (lex.notPersonNames.has(name)) continue;
+      // (a name starts a word: not 发展/vn 的 同志)
+      if (!tokens.some((t) => t.start === start)) continue;
       const covering = tokens.find((t) => t.start <= start && t.end >= start + name.length);
       if (covering && !covering.tag.startsWith('nr') && covering.tag !== 'x') continue; // 全体同志: a word
       hits.push({ name, start, end: start + name.length, posts: [] });

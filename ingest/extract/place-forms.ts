@@ -174,3 +174,32 @@ export function quotedRooms(text: string, offset: number, hits: NameHit[]): void
     hits.push({ type: 'Place', name: m[0], start, end, kind: 'building', suffixLength: 3 });
   }
 }
+
+/**
+ * Hamlets (宅) of the countryside named after a family: 沈/nr 家宅/n (家宅 is also the word for a
+ * home, so only a listed surname before it names one), 北/ns 潘宅/x (a surname and 宅 read as one
+ * unknown word, after a direction).
+ */
+export function hamlets(text: string, offset: number, tokens: Token[], isSurname: (word: string) => boolean, hits: NameHit[]): void {
+  if (!text.includes('宅')) return;
+  const found: NameHit[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    let start = -1;
+    if (t.word === '家宅' && k > 0 && tokens[k - 1].word.length === 1 && isSurname(tokens[k - 1].word)) start = tokens[k - 1].start;
+    else if (t.tag === 'x' && t.word.length === 2 && t.word[1] === '宅' && isSurname(t.word[0])) {
+      // (after a direction or a boundary: not 闲置/v 农宅/x, a farmhouse)
+      const left = tokens[k - 1];
+      if (left !== undefined && /^[东南西北]$/.test(left.word)) start = left.start;
+      else if (left === undefined || isPunct(left) || /^[和与及在]$/.test(left.word)) start = t.start;
+    }
+    if (start < 0) continue;
+    const before = tokens[tokens.findIndex((u) => u.start === start) - 1];
+    // (a family's home after a possessive is a home: 他的家宅)
+    if (before !== undefined && /^uj?$/.test(before.tag)) continue;
+    // (the hamlet's river, village or group is named after it: 陶家宅河, 陶宅村, 姚家宅村民小组)
+    if (/^[村河浜港泾塘路桥街]/.test(text.slice(t.end - offset, t.end - offset + 1))) continue;
+    found.push({ type: 'Place', name: text.slice(start - offset, t.end - offset), start, end: t.end, kind: 'village', suffixLength: 1 });
+  }
+  if (found.length) giveWay(hits, found);
+}

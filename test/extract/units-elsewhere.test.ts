@@ -27,3 +27,25 @@ describe('units elsewhere in China', () => {
     expect(names(ex, 'Person')).toContain(nameKey('沈阳'));
   });
 });
+
+describe('hamlets of a village', () => {
+  it('a family’s hamlet is a Place (沈/nr 家宅/n, 北/ns 潘宅/x)', () => {
+    const ex = plan('1.在沈家宅、陆家宅和北潘宅建设睦邻点。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['沈家宅', '陆家宅', '北潘宅']));
+  });
+
+  it('no hamlet in a farmhouse, a home, or where the hamlet names a river, village or group', () => {
+    const ex = plan('1.利用闲置农宅改建睦邻点，整治陶家宅河，创建陶宅村示范村，改造姚家宅村民小组农房。');
+    expect(names(ex, 'Place').filter((n) => /宅$/.test(n))).toEqual([]);
+  });
+});
+
+describe('rare surnames', () => {
+  it('regional surnames in use (植, 展, 茆, 普, 税) start names after a title', () => {
+    expect(names(plan('1.村委会副主任植文华获评优秀村干部。合作社理事长茆永华带领社员增收。'), 'Person')).toEqual(expect.arrayContaining(['植文华', '茆永华']));
+  });
+
+  it('a surname inside a word before 同志 is no name (发展的同志们)', () => {
+    expect(names(plan('1.感谢关心支持华新发展的同志们。'), 'Person')).toEqual([]);
+  });
+});
