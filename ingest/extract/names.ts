@@ -54,7 +54,7 @@ const ROUTE_CODE = /^[GS]\d{1,4}/;
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
 const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
-const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿].+/;
+const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿经].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
 const ORDINAL = /^第[\d一二三四五六七八九十百]+[个届次批期]/;
 /** 以东, 以西以南: a side of a place named before it; 以上, 以内: a bound of what precedes (四星级以上统计所) */
@@ -74,7 +74,7 @@ const SURROUNDED_KINDS = new Set(['road', 'river', 'village', 'residential', 'la
 /** A document number follows its issuer's short name: 某委〔2024〕5号 is no body's name. */
 const DOC_NUMBER_AFTER = /^\s*[〔\[【]\s*\d{4}\s*[〕\]】]/;
 /** An unknown word ending in a preposition: what follows it starts a phrase of its own (指以/x 村为). */
-const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被由]$/;
+const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被由到]$/;
 /** Function words jieba glues to the end of a name's last character (某局对/x). */
 const GLUED_AFTER = /^[对在向把从将为于]/;
 /** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */
@@ -266,14 +266,16 @@ function nameEndingAt(
     const properOk = isProper(first) && (suffix.length > 1 || first.word.length >= 3);
     // "X/ns 山路/n": jieba split a road name across a proper first character
     // (a lone suffix character ends the name before it, unless nothing name-like precedes it: 在/p 浦/zg 建路)
-    const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]))) && (!c.labelOf.has(left.word) || afterBoundary(tokens, i - 1));
+    // (not the own district's level written alone: 镇/n 联村/n is the town's liaison for villages)
+    const wordLike = left !== undefined && (isProper(left) || (/\p{Script=Han}/u.test(left.word) && !FUNCTION_TAGS.has(left.tag[0]) && !/^[镇区市县乡]$/.test(left.word))) && (!c.labelOf.has(left.word) || afterBoundary(tokens, i - 1));
     // "和某/x 某村/n": the character glued to a conjunction starts the name
     const gluedLeft = left !== undefined && prefix.length === 1 && left.word.length === 2 && /^[和与及]/.test(left.word) && (left.tag === 'x' || left.tag.startsWith('nr'));
     // (not inside a common word for the countryside: 和/c 美/ns 乡村/n)
     const splitName = !lex.genericNames.has(first.word) && (gluedLeft || (left !== undefined && prefix.length === 1 && left.word.length === 1 && (wordLike || (type === 'Place' && left.tag.startsWith('v') && (first.tag !== 'n' || afterLocating(tokens, i - 1, first)) && singleCharactersStartName(tokens, i - 1, lex)))));
     // "某某/n 河苑/x": an unknown two-character word ending in the suffix, continuing a nominal word
     // (镇村/x, 区县/x: two administrative levels, not a name)
-    const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && !/^[镇乡区县市]$/.test(prefix) && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
+    // (nor a function word glued to the suffix: 全部/n 经村/x, 示范带/n 内村/x)
+    const unknownTail = type === 'Place' && first.tag === 'x' && first.word.length === 2 && !/^[镇乡区县市]$/.test(prefix) && !STOP_WORDS.has(prefix) && left !== undefined && /^\p{Script=Han}+$/u.test(left.word) && left.tag !== 'q' && (isNominal(left) || isProper(left)) && !STOP_WORDS.has(left.word);
     // "某某/x 科技园区/n": a compound ending in a multi-character suffix, after a proper name
     const compound = suffix.length > 1 && first.end - offset === e && left !== undefined && isProper(left) && !lex.genericModifiers.has(left.word);
     // "某区/ns 水务局/n", "区/n 交通委/nt": a word ending in a body's suffix right after a district

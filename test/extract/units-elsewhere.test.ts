@@ -49,3 +49,10 @@ describe('rare surnames', () => {
     expect(names(plan('1.感谢关心支持华新发展的同志们。'), 'Person')).toEqual([]);
   });
 });
+
+describe('no village from words around 村', () => {
+  it('a function word or the town’s level glued to 村 names no village (经村, 内村, 镇/n 联村/n, 群到/x 村, 地区村, 平安村)', () => {
+    const ex = plan('1.重大事项决策全部经村党总支会议研究。示范带内村集体经济收入均超过15万元。镇联村领导到村指导工作11次。镇党委委员靳立群到村指导。协作地区村集体经济收入增长。深化平安村创建。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});
