@@ -158,7 +158,17 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   joinBranches(text, offset, hits);
   personStudios(text, offset, tokens, lex, hits);
   withoutGluedPreposition(tokens, tokenAt, offset, hits);
+  homesOfBodies(text, offset, hits);
   return hits;
+}
+
+/** "上海某某有限公司职工之家": a body's home for its members starts where the body's whole name starts. */
+function homesOfBodies(text: string, offset: number, hits: NameHit[]): void {
+  for (const h of hits) {
+    if (h.type !== 'Place' || !h.name.endsWith('之家')) continue;
+    const body = hits.find((b) => b.type === 'Organisation' && b.start < h.start && h.start < b.end && b.end <= h.end);
+    if (body) [h.start, h.name] = [body.start, text.slice(body.start - offset, h.end - offset)];
+  }
 }
 
 /** "与蘅芷苑/x 居民区": jieba glued the preposition 与 (or 及) to the name's first characters; no name starts with it. */
@@ -463,7 +473,8 @@ function nameEndingAt(
       break;
     }
     // "金山区/ns 交通委/nt 新开通/nz 镇村": a body's name is not part of a place after it
-    if (type === 'Place' && (t.tag === 'nt' || t.word.length >= 3) && c.labelOf.get(lastSuffixOf(t.word, c.labelOf)) === 'Organisation') break;
+    // (but a body's own home for its members is named by the body: 上海某某有限公司职工之家)
+    if (type === 'Place' && (t.tag === 'nt' || t.word.length >= 3) && c.labelOf.get(lastSuffixOf(t.word, c.labelOf)) === 'Organisation' && !suffix.endsWith('之家')) break;
     // "某村和北/x 唐村": the previous name, the conjunction and this name's first character
     const inner = t.tag === 'x' ? t.word.search(/[和及与]/) : -1;
     if (type === 'Place' && inner > 0 && inner < t.word.length - 1 && c.labelOf.get(t.word[inner - 1]) === 'Place') {
