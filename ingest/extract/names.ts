@@ -43,7 +43,7 @@ const LOCATIVE_LEAD = new Set(['在', '于', '至', '到', '、', '和', '及', 
 const STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))[东南西北][段侧岸部块片]/;
 const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\p{Script=Han}{2,3}$/u;
 /** measure words of counted places (2条里弄, 3座桥, 5个小区) */
-const MEASURE_CHARACTERS = /^[个条座处幢栋家所]$/;
+const MEASURE_CHARACTERS = /^[个条座处幢栋家所幅宗块片]$/;
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 /** Roads named by a number: 320国道, S224省道. */
 const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
@@ -497,7 +497,7 @@ function nameEndingAt(
     const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
     // "某村/zg 某某/x 旧宅", "胜利村/n 某某/x 旧宅": a word ending in a place suffix before a person's
     // name ends the previous place, when this one is a building named after the person
-    if (type === 'Place' && BUILDING_KINDS.has(lex.placeKinds[suffix] ?? '') && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && /^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) break;
+    if (type === 'Place' && BUILDING_KINDS.has(lex.placeKinds[suffix] ?? '') && c.labelOf.get(t.word.slice(-1)) === 'Place' && i + 1 < idx.at[s] && ((/^(?:x|nr)/.test(tokens[i + 1].tag) && tokens[i + 1].word.length >= 2) || (tokens[i + 1].tag.startsWith('nr') && tokens[i + 2]?.word === '氏'))) break;
     // "、前进/v 村", "在胜利/v 村", "修缮前进/v 村": a common word names a village or road after a
     // list, a locative or a verb
     // (even a lead verb, "胜利村与联合/v 村", when listed next to a place of the same kind)

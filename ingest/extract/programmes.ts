@@ -46,7 +46,7 @@ const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 const PILOT = /试点$/;
-const HERITAGE_UPKEEP = /^(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
+const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
 /** A count of places or buildings: 5个, 14幢. */
 const COUNT_MEASURES = '个幢处条栋座';
 const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;

@@ -41,3 +41,15 @@ describe('what precedes a name', () => {
     expect(names(ex, 'Place')).toContain(nameKey('岚汀精工产业园'));
   });
 });
+
+describe('heritage buildings and parcels', () => {
+  it('a clan hall named by its family is a Place of its own after its village; its upkeep is no programme', () => {
+    const ex = plan('1.实施岚塘村怀德堂、汀溪村眭氏宗祠等7处历史建筑保护性修缮。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['汀溪村', '眭氏宗祠']));
+    expect(names(ex, 'Programme')).toEqual([]);
+  });
+
+  it('a counted parcel (9幅地块, 3宗地块) names no parcel', () => {
+    expect(names(plan('1.9幅地块全部实现“净地”入库，3宗地块完成出让。'), 'Place')).toEqual([]);
+  });
+});
