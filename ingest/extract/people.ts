@@ -53,6 +53,8 @@ const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村';
 const UNIT_SEPARATOR = '(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*|[ \\t\\u3000]+)';
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
+/** a name of two to four characters, padded to a column's width in rosters (齐　心) */
+const PADDED_NAME = '[\\u4e00-\\u9fa5](?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,3}';
 /** Words that may follow a name whose given part jieba split off (张/卫民 带队). */
 const AFTER_NAME = new Set(['同志', '带队', '牵头', '主持', '负责', '出席', '任', '为', '等', '和', '及', '与', '分管', '兼任', '担任', '作', '代表', '率队', '领衔', '带领', '领办', '分别']);
 /** ... and what a post holder does next (总结, 获评, 组织): these start a word after a name, never a given name */
@@ -80,11 +82,11 @@ function compile(lex: Lexicon): Compiled {
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
     // "副组长：甲某（职务）、乙某（职务）": several people on one line, each with titles in brackets
     // (any two to four characters: the brackets and the title in them are the evidence, so rarer surnames count too)
-    bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:[\\u4e00-\\u9fa5]{2,4}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
+    bracketList: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?((?:${PADDED_NAME}[(（][^()（）\\n]{1,48}[)）][、，,；;]?[ \\t\\u3000]*){2,})$`, 'gm'),
     // "秘 书 长：平　安": a role and a name alone, the role the title (any two or three characters, or a compound surname and one or two)
     roleOnlyLine: new RegExp(`^[ \\t\\u3000]*(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*((?:${compound})(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}|[\\u4e00-\\u9fa5](?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2})[ \\t\\u3000]*$`, 'gm'),
-    postsLine: new RegExp(`^[ \\t\\u3000]*((?:[\\u4e00-\\u9fa5][ \\t\\u3000]*|、){2,24}?)[:：][ \\t\\u3000]*(${name})[ \\t\\u3000]*(?:[(（][^()（）\\n]{1,40}[)）])?[ \\t\\u3000]*$`, 'gm'),
-    bracketEntry: new RegExp(`([\\u4e00-\\u9fa5]{2,4})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
+    postsLine: new RegExp(`^[ \\t\\u3000]*((?:[\\u4e00-\\u9fa5][ \\t\\u3000]*|、){2,24}?(?:[(（][\\u4e00-\\u9fa5、]{2,12}[)）])?)[:：][ \\t\\u3000]*(${name})[ \\t\\u3000]*(?:[(（][^\\n]{1,60}[)）])?[ \\t\\u3000]*$`, 'gm'),
+    bracketEntry: new RegExp(`(${PADDED_NAME})[(（]([^()（）\\n]{1,48})[)）]`, 'g'),
     // "联系人:某办公室 某某  联系电话:…", "(执笔:某办公室 某某)": the office, if given, then the name
     // "长寿路街道：甄　婷　　曹杨新村街道：芮佳琪": a list of units, each with the one person who holds the
     // post the heading names (各街镇妇联主席); the units are districts, communities or villages
@@ -148,7 +150,8 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
   c.postsLine.lastIndex = 0;
   for (let m = c.postsLine.exec(text); m; m = c.postsLine.exec(text)) {
     const [line, rawLabel, rawName] = m;
-    const label = rawLabel.replace(/[\s\u3000]+/g, '');
+    // (a second post in brackets after the first: 副主席（副会长）)
+    const label = rawLabel.replace(/[\s\u3000]+/g, '').replace(/[(（][^()（）]*[)）]$/, '');
     const title = lex.titles.find((t) => label.endsWith(t));
     const name = rawName.replace(/[\s\u3000]+/g, '');
     const nameStart = m.index + line.lastIndexOf(rawName);

@@ -28,6 +28,20 @@ describe('roster lines of posts', () => {
   });
 });
 
+describe('roster entries', () => {
+  it('names padded to a column in a list of names with their posts in brackets', () => {
+    expect(names('（一）招商工作专班', '成　　员:齐　林(镇经济发展办公室主任)　幸晓冬(镇投资促进中心主任)　鲍一川(镇企业服务中心主任)')).toEqual(expect.arrayContaining(['齐林', '幸晓冬', '鲍一川']));
+  });
+
+  it('a second post in brackets after the first, and a note that holds brackets of its own', () => {
+    expect(names('五、领导班子', '副主席（副会长）：璩晓兰（普某某医疗器械（上海）有限公司副总裁）')).toEqual(['璩晓兰']);
+  });
+
+  it('forecasters and young people back home are titles', () => {
+    expect(names('1.区气象局首席预报员殳丽芳团队发布预警46次。返乡青年龚建东创办的公司入选。')).toEqual(expect.arrayContaining(['殳丽芳', '龚建东']));
+  });
+});
+
 describe('people in running text', () => {
   it('a name right before its title, when the title is followed by what the holder does', () => {
     expect(names('1.乜向阳副县长牵头完成入库项目63个。冼国梁副主席带队开展督查5次。')).toEqual(expect.arrayContaining(['乜向阳', '冼国梁']));
