@@ -22,3 +22,15 @@ describe("a union's venues", () => {
     expect(names(ex, 'Place')).toContain('上海岚澜精密机械有限公司职工之家');
   });
 });
+
+describe('unions', () => {
+  it("unions named by their district, field, building or firm are bodies; a 区's workers' palace and staff centre are its institutions", () => {
+    const ex = plan('1.岚虹大厦楼宇联合工会、虹口区教育工会和上海沁岚电梯工程有限公司工会成立，虹口区工人文化宫、虹口区职工文化中心开展服务。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['虹口区教育工会', '上海沁岚电梯工程有限公司工会', '虹口区工人文化宫', '虹口区职工文化中心']));
+  });
+
+  it('unions of a kind are no bodies (企业工会, 基层工会, 行业工会联合会)', () => {
+    const ex = plan('1.推动会员企业工会、基层工会、社会化工会和行业工会联合会规范化建设。');
+    expect(names(ex, 'Organisation')).toEqual([]);
+  });
+});
