@@ -35,6 +35,8 @@ export interface SentenceHits {
 type Span = { start: number; end: number };
 /** actions that, as a verbal noun before a district's or body's name, are the sentence's verb */
 const LEADING_ACTIONS = new Set(['建设', '实施', '推进', '开展', '启动', '完成', '推动']);
+/** an event's edition at the start of its name: 第三届, 第36期 */
+const NUMBERED_EVENT = /^第[\d一二三四五六七八九十百]+[届期]/;
 /** levels of the units outside Shanghai (gazetteer.json's elsewhere) */
 const ELSEWHERE_LEVELS = new Set(['province', 'prefecture', 'county']);
 /** a 乡 or 镇 written right after a county elsewhere (某某县某某乡); not a word for towns in general (城镇, 乡镇) */
@@ -119,7 +121,13 @@ export function analyseSentence(
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
-  const places = names.filter((n) => n.type === 'Place');
+  // (for the works on them, a place keeps the 街道 or 镇 written right before it: 某某街道仓桥三村、某某街道文诚苑等8个小区…)
+  const places = names.filter((n) => n.type === 'Place').map((n) => {
+    // (only inside a list: a single place's work is named without its 街道, as the place is)
+    const town = districts.find((d) => d.end === n.start && (d.level === 'subdistrict' || d.level === 'town'));
+    const listed = town !== undefined && (text[n.end - offset] === '、' || text[town.start - offset - 1] === '、');
+    return listed ? { ...n, start: town.start } : n;
+  });
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
@@ -166,6 +174,15 @@ export function analyseSentence(
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);
+  // "第四届某某系统|“某某”技能比武": a numbered event whose name runs on into a quoted one is one event
+  for (let k = programmes.length - 1; k >= 0; k--) {
+    const numbered = programmes[k];
+    if (numbered.type !== 'Programme' || !NUMBERED_EVENT.test(numbered.name)) continue;
+    const quoted = programmes.find((q) => q !== numbered && q.type === 'Programme' && q.source === 'quote' && q.start === numbered.end);
+    if (!quoted) continue;
+    [numbered.end, numbered.name] = [quoted.end, text.slice(numbered.start - offset, quoted.end - offset)];
+    programmes.splice(programmes.indexOf(quoted), 1);
+  }
   // a national or central system, plan or mechanism named in the text is a policy the district takes
   // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
   for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';

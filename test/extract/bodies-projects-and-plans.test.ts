@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
 import { docFrom, names, plan } from './helpers.ts';
 
 describe('bodies and places', () => {
@@ -120,5 +121,17 @@ describe('district short forms', () => {
   it('does not read a town’s short form split across 沿线/沿岸 after a river as the town', () => {
     const ex = plan('1.完成某某港沿线和杨家港沿岸绿化。');
     expect(ex.entities.filter((e) => e.type === 'District').map((e) => e.name)).not.toContain('港沿镇');
+  });
+});
+
+describe('listed works and numbered events (session 10)', () => {
+  it('a listed place keeps the 街道 or 镇 written before it in the work on the list', () => {
+    const ex = plan('1.实施永丰街道仓桥三村、方松街道文岚苑等8个小区二次供水设施改造。');
+    expect(names(ex, 'Programme')).toContain(nameKey('永丰街道仓桥三村、方松街道文岚苑等8个小区二次供水设施改造'));
+  });
+
+  it('a numbered event whose name runs on into a quoted one is one event', () => {
+    const ex = plan('1.举办第四届城运系统“应急先锋”技能比武。');
+    expect(names(ex, 'Programme')).toEqual([nameKey('第四届城运系统“应急先锋”技能比武')]);
   });
 });
