@@ -136,7 +136,8 @@ export function teamOfNamedBody(tokens: Token[], i: number, labels: SuffixLabels
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     const t = tokens[k];
     if (isPunct(t) || STOP_WORDS.has(t.word)) return false;
-    if ((isProper(t) && t.tag !== 'x') || isRegion(t, labels)) return true;
+    // (or by its community: 某某居民区腰鼓队, 某某村舞蹈队)
+    if ((isProper(t) && t.tag !== 'x') || isRegion(t, labels) || /^(?:居民区|社区)$/.test(t.word) || (t.word.length >= 2 && t.word.endsWith('村') && !t.tag.startsWith('v'))) return true;
   }
   return false;
 }
@@ -145,7 +146,8 @@ export function teamOfNamedBody(tokens: Token[], i: number, labels: SuffixLabels
 export function quotedTeamStart(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     if (tokens[k].word === '”') return openingQuote(tokens, k);
-    if (isPunct(tokens[k]) || STOP_WORDS.has(tokens[k].word)) return -1;
+    // (nor across an event the quote names: “某某”学生合唱节吸引合唱团)
+    if (isPunct(tokens[k]) || STOP_WORDS.has(tokens[k].word) || (tokens[k].word.length >= 2 && /[节赛展]$/.test(tokens[k].word))) return -1;
   }
   return -1;
 }

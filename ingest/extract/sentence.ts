@@ -272,7 +272,7 @@ const RANK = { quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2,
 const rank = (h: ProgrammeHit) => RANK[h.source];
 
 /** bodies of one village or community, named by it */
-const COMMUNITY_BODIES = '党总支|党支部|党委|村民委员会|居民委员会|经济合作社|股份经济合作社';
+const COMMUNITY_BODIES = '党总支|党支部|党委|村民委员会|居民委员会|经济合作社|股份经济合作社|腰鼓队|合唱团|舞蹈队|沪剧队|山歌队';
 const COMMUNITY_BODY = new RegExp(`^(\\p{Script=Han}{2,8}?(居民区|村))(?:${COMMUNITY_BODIES})$`, 'u');
 
 /**

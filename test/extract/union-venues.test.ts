@@ -4,6 +4,7 @@
  * Invented names throughout.
  */
 import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
 import { names, plan } from './helpers.ts';
 
 describe("a union's venues", () => {
@@ -32,5 +33,23 @@ describe('unions', () => {
   it('unions of a kind are no bodies (企业工会, 基层工会, 行业工会联合会)', () => {
     const ex = plan('1.推动会员企业工会、基层工会、社会化工会和行业工会联合会规范化建设。');
     expect(names(ex, 'Organisation')).toEqual([]);
+  });
+});
+
+describe("a culture centre's teams, branches and stages", () => {
+  it('arts teams named by a quote or by their body are bodies; a community keeps its own mention', () => {
+    const ex = plan('1.某区文化馆“岚韵”合唱团、“海之韵”青年管乐团、海湾镇“浪花”舞蹈队参演，江岚居民区腰鼓队获奖。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['“岚韵”合唱团', '“海之韵”青年管乐团', '“浪花”舞蹈队', '江岚居民区腰鼓队'].map(nameKey)));
+    expect(names(ex, 'Place')).toContain('江岚居民区');
+  });
+
+  it("a centre's branches are bodies named with it; village stages are Places", () => {
+    const ex = plan('1.建成奉贤区文化馆庄行分馆，在渡口广场百姓戏台和汀湾村百姓戏台演出，梅岚村竹马灯舞传承基地挂牌。');
+    expect(names(ex, 'Organisation')).toContain('奉贤区文化馆庄行分馆');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['渡口广场百姓戏台', '汀湾村百姓戏台']));
+  });
+
+  it('no team from a quoted event before it', () => {
+    expect(names(plan('1.“淀岚湖之声”学生合唱节吸引合唱团42支。'), 'Organisation')).toEqual([]);
   });
 });
