@@ -43,6 +43,8 @@ interface Compiled {
   nameFollows: RegExp;
   /** a person after 由 and before what they do: "由某某牵头" */
   ledBy: RegExp;
+  /** a person appointed to a post: "任命某某为某局局长" */
+  appointed: RegExp;
   /** the holder of a post named after it: "办公室主任由某某兼任" */
   byWhom: RegExp;
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
@@ -108,6 +110,7 @@ function compile(lex: Lexicon): Compiled {
     // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
     rawName: new RegExp(`^(?:(?:${compound})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
     ledBy: new RegExp(`由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=${LED_BY_VERBS})`, 'g'),
+    appointed: new RegExp(`(?:任命|聘任|选举|补选|提名|、)((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)为([^，。；、,;:：\\s]{2,24})`, 'g'),
     byWhom: new RegExp(`^由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任)`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
@@ -239,6 +242,8 @@ function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
 /** A word that is a surname on its own, single (王) or compound (欧阳). */
 export const isSurname = (word: string, lex: Lexicon) => lex.surnames.has(word) || lex.compoundSurnames.includes(word);
 
+/** the verbs that appoint a person to a post (任命某某为…) */
+const APPOINTING = /(?:任命|聘任|选举|补选|提名)/;
 /** What a person named after 由 does: "由某某牵头" */
 const LED_BY_VERBS = '牵头|负责|带队|领衔|主持';
 /** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头) */
@@ -246,10 +251,21 @@ const NOT_NAME_END = /[镇区村市县局委办司院所站队会部处科组园
 
 /** "由某某牵头", "由某某某负责": a person named after 由 and before what the person does, with no title. */
 export function findLedBy(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {
-  if (!text.includes('由')) return [];
+  if (!text.includes('由') && !text.includes('为')) return [];
   const c = compile(lex);
   const hits: PersonHit[] = [];
   c.ledBy.lastIndex = 0;
+  // "任命某某为某区某局局长": the post follows the name
+  c.appointed.lastIndex = 0;
+  for (let m = c.appointed.exec(text); m; m = c.appointed.exec(text)) {
+    const [whole, name, post] = m;
+    const title = lex.titles.find((t) => post.endsWith(t));
+    // (、 joins a further appointment only after the verb: 任命甲为某局局长、乙为某局局长)
+    if (whole.startsWith('、') && !APPOINTING.test(text.slice(0, m.index))) continue;
+    if (!title || lex.notPersonNames.has(name) || lex.genericNames.has(name)) continue;
+    const at = m.index + whole.indexOf(name, 1);
+    hits.push({ name, start: offset + at, end: offset + at + name.length, posts: [{ org: null, orgStart: offset + at + name.length + 1, orgEnd: offset + at + name.length + 1, title }] });
+  }
   for (let m = c.ledBy.exec(text); m; m = c.ledBy.exec(text)) {
     const name = m[1];
     const at = m.index + 1;
@@ -364,7 +380,8 @@ function nameBeforeTitle(at: number, titleEnd: number, offset: number, tokens: T
   const last = tokens[k - 1];
   const surname = tokens[k - 2];
   let first = -1;
-  if (surname !== undefined && isSurname(surname.word, lex) && /^\p{Script=Han}{1,2}$/u.test(last.word) && !/^(?:ns|nt|m|q|p|c|u|d|r|f|t|v)/.test(last.tag) && surname.word.length + last.word.length <= 4) first = k - 2;
+  // (a given name jieba reads as a verb when the title is followed by what follows names: 阙/nr 建新/v 副主任带队)
+  if (surname !== undefined && isSurname(surname.word, lex) && /^\p{Script=Han}{1,2}$/u.test(last.word) && !/^(?:ns|nt|m|q|p|c|u|d|r|f|t)/.test(last.tag) && (!last.tag.startsWith('v') || followsName(next)) && surname.word.length + last.word.length <= 4) first = k - 2;
   else if (/^\p{Script=Han}{2,3}$/u.test(last.word) && /^(?:nr\w*|x)$/.test(last.tag) && (lex.surnames.has(last.word[0]) || lex.compoundSurnames.some((x) => last.word.startsWith(x) && last.word.length > x.length))) first = k - 1;
   if (first < 0) return null;
   const preceding = tokens[first - 1];

@@ -58,4 +58,16 @@ describe('people in running text', () => {
   it('a studio named after its person names the person, even where the text names them nowhere else', () => {
     expect(names('1.新命名工作室：（1）仇晓红护理创新工作室（某某医院）；（2）第五春生教学创新工作室。')).toEqual(expect.arrayContaining(['仇晓红', '第五春生']));
   });
+
+  it('people appointed to posts: 任命某某为某局局长、某某为某局局长', () => {
+    expect(names('1.全年依法决定任命宗政明达为某区财政局局长、尉迟文芳为某区教育局局长，任命綦海川为某区人民法院副院长。')).toEqual(expect.arrayContaining(['宗政明达', '尉迟文芳', '綦海川']));
+  });
+
+  it('no appointment without a post that ends in a title', () => {
+    expect(names('1.任命王家村为示范点，聘任张江为顾问单位。')).toEqual([]);
+  });
+
+  it('a given name read as a verb before a title followed by what follows names (阙/nr 建新/v 副主任带队)', () => {
+    expect(names('1.依法开展执法检查，阙建新副主任带队深入某镇。')).toContain('阙建新');
+  });
 });

@@ -53,3 +53,11 @@ describe("a culture centre's teams, branches and stages", () => {
     expect(names(plan('1.“淀岚湖之声”学生合唱节吸引合唱团42支。'), 'Organisation')).toEqual([]);
   });
 });
+
+describe("a people's congress's venues", () => {
+  it('contact stations and homes of deputies named by their community are Places; counted ones are none', () => {
+    const ex = plan('1.依托墨岚社区代表联络站、金汀居民区代表联络站、南翔镇人大代表之家和葡岚村代表联系点开展接待，新建代表联系点12个。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['墨岚社区代表联络站', '金汀居民区代表联络站', '南翔镇人大代表之家', '葡岚村代表联系点']));
+    expect(names(ex, 'Place')).not.toContain('代表联系点');
+  });
+});
