@@ -46,6 +46,7 @@ interface LexiconFile {
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
   quotedOnlyKinds: Record<string, number>;
+  titledKinds: string[];
 }
 interface NamesFile {
   placeSuffixes: string[];
@@ -112,6 +113,8 @@ export interface Lexicon {
   avoidVerbs: Set<string>;
   /** kind word → the fewest characters the quoted name before it must have */
   quotedOnlyKinds: Map<string, number>;
+  /** kinds of work done on a law or plan named in 《》 right before them (《某某条例》执法检查) */
+  titledKinds: string[];
   genericNames: Set<string>;
   genericModifiers: Set<string>;
   workOfArtCues: string[];
@@ -217,6 +220,7 @@ export function loadLexicons(): Lexicon {
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
     avoidVerbs: new Set(lex.avoidVerbs),
     quotedOnlyKinds: new Map(Object.entries(lex.quotedOnlyKinds)),
+    titledKinds: [...lex.titledKinds].sort(byLengthDesc),
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,

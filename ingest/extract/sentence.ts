@@ -183,6 +183,12 @@ export function analyseSentence(
     [numbered.end, numbered.name] = [quoted.end, text.slice(numbered.start - offset, quoted.end - offset)];
     programmes.splice(programmes.indexOf(quoted), 1);
   }
+  // "《某某条例》执法检查": the inspection of a law named in 《》 is a programme; the law stays a policy
+  for (const title of programmes.filter((p) => p.source === 'title' && p.type === 'Policy')) {
+    const rest = text.slice(title.end - offset, title.end - offset + 10);
+    const kind = lex.titledKinds.find((k) => rest.startsWith(k));
+    if (kind) programmes.push({ type: 'Programme', name: title.name + kind, start: title.start, end: title.end + kind.length, source: 'kind' });
+  }
   // a national or central system, plan or mechanism named in the text is a policy the district takes
   // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
   for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';

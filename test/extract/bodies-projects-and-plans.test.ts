@@ -135,3 +135,12 @@ describe('listed works and numbered events (session 10)', () => {
     expect(names(ex, 'Programme')).toEqual([nameKey('第四届城运系统“应急先锋”技能比武')]);
   });
 });
+
+describe("a people's congress's work on laws", () => {
+  it('the inspection of a law named in 《》 is a programme, the law a policy; a quoted inquiry is a programme', () => {
+    const ex = plan('1.开展《上海市养老服务条例》执法检查，开展“交通拥堵治理”专题询问，全年开展执法检查4项。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['《上海市养老服务条例》执法检查', '“交通拥堵治理”专题询问'].map(nameKey)));
+    expect(names(ex, 'Policy')).toContain(nameKey('《上海市养老服务条例》'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('执法检查'));
+  });
+});
