@@ -165,7 +165,11 @@ const ROLE_HEADER = /^\p{Script=Han}{2,8}$/u;
 export function columnPeople(text: string, lex: Lexicon): PersonHit[] {
   const hits: PersonHit[] = [];
   // a header that is itself a title names its holders too (居民区书记, 项目负责人)
-  const isRole = (header: string) => lex.personColumns.has(header) || (ROLE_HEADER.test(header) && lex.titleRegex.test(header));
+  // (a bracketed note inside the header is no part of the role: 村（居）级河长)
+  const isRole = (raw: string) => {
+    const header = raw.replace(/[(（][^()（）]*[)）]/g, '');
+    return lex.personColumns.has(header) || (ROLE_HEADER.test(header) && lex.titleRegex.test(header));
+  };
   // a 姓名 column's holders take their title from the row's 职务 column, where there is one
   const roles = (header: Cell[]) => {
     const post = header.findIndex((cell) => POST_HEADER.test(cell.text));

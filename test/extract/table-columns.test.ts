@@ -53,3 +53,11 @@ describe('table columns that name people', () => {
   });
 });
 
+
+describe('person columns with a note in the header (session 10)', () => {
+  it('a header whose role carries a bracketed note (村（居）级河长) names people', () => {
+    const text = ['华新镇2025年工作计划', '一、河长制', '序号\t河道名称\t镇级河长\t村（居）级河长', '1\t岚宁港\t公冶明达\t龚一凡', '2\t汀泾浜\t公冶明达\t容晓岚'].join('\n');
+    const people = extract(docFrom(text)).entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['公冶明达', '龚一凡', '容晓岚']));
+  });
+});
