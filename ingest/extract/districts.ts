@@ -4,6 +4,7 @@
  * district and its aliases are still found.
  */
 import * as gaz from '../gazetteer/index.ts';
+import type { TokenIndex } from './token-index.ts';
 import { tagOf } from './tokens.ts';
 import type { DistrictRef, StructuredDocument } from '../types.ts';
 
@@ -80,11 +81,32 @@ export function districtWords(): string[] {
     // (not where the short form is a common verb or number: 建设镇 → 建设/vn)
     const town = d.level === 'town' && d.name.length >= 3 && !/^(?:v|vn|a|ad|d|m|p|c)$/.test(tagOf(short)) ? [short] : [];
     // (a unit elsewhere keeps only its full name whole: its short forms are read from the words jieba finds)
-    return [d.name, ...(/^(?:province|prefecture|county)$/.test(d.level) ? [] : d.aliases), ...town];
+    return [d.name, ...(isElsewhere(d.level) ? [] : d.aliases), ...town];
   }).filter((w) => w.length >= 2);
 }
 
 /** Short forms of the district names (某某路街道 → 某某路, 某某); built only for community names and quoted campaigns, which are few. */
 export function districtShortForms(districtNames: Iterable<string>): Set<string> {
   return new Set([...districtNames].flatMap((d) => [d, d.replace(/(?:街道|镇|乡)$/, ''), d.replace(/(?:路街道|街道|镇|乡)$/, '')]).filter((d) => d.length >= 2));
+}
+
+/** A level of the units outside Shanghai (gazetteer.json's elsewhere). */
+export const isElsewhere = (level: DistrictRef['level']) => level === 'province' || level === 'prefecture' || level === 'county';
+
+/** a 乡 or 镇 written right after a county elsewhere (某某县某某乡); not a word for towns in general (城镇, 乡镇) */
+const TOWNSHIP_AFTER = /^\p{Script=Han}{1,4}?[乡镇]/u;
+const NOT_TOWNSHIP = /^(?:[的和与及等在内所属各全该本每]|(?:城|乡|村|集|小|重)[乡镇]$)/;
+
+/** "红河县石头寨乡", "某某县兴街镇": the township of a county elsewhere, a District of its own (id with its county's name). */
+export function townshipsOfCounties(text: string, offset: number, districts: DistrictMention[], idx: TokenIndex): DistrictMention[] {
+  const found: DistrictMention[] = [];
+  for (const county of districts) {
+    if (county.level !== 'county') continue;
+    const at = county.end - offset;
+    const name = TOWNSHIP_AFTER.exec(text.slice(at, at + 5))?.[0];
+    // (jieba may glue the suffix to the next word: 石头/寨乡车/x)
+    if (!name || NOT_TOWNSHIP.test(name) || (idx.startAt[at] === undefined && idx.endAt[at] === undefined)) continue;
+    found.push({ id: `district:${county.name}${name}`, name, level: 'town', start: county.end, end: county.end + name.length, partOf: county.id });
+  }
+  return found;
 }

@@ -4,7 +4,7 @@
  * names of one kind the longer wins; a person's name inside a place name is part of the place.
  */
 import type { SectionMode, StructuredDocument } from '../types.ts';
-import { districtMentions, districtShortForms, type DistrictMention } from './districts.ts';
+import { districtMentions, districtShortForms, isElsewhere, townshipsOfCounties, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
@@ -14,7 +14,7 @@ import { findComrades, findLedBy, findTitled, isSurname, type PersonHit } from '
 import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
-import { indexTokens, type TokenIndex } from './token-index.ts';
+import { indexTokens } from './token-index.ts';
 import { isProper, type Token } from './tokens.ts';
 
 export interface SentenceHits {
@@ -37,26 +37,6 @@ type Span = { start: number; end: number };
 const LEADING_ACTIONS = new Set(['建设', '实施', '推进', '开展', '启动', '完成', '推动']);
 /** an event's edition at the start of its name: 第三届, 第36期 */
 const NUMBERED_EVENT = /^第[\d一二三四五六七八九十百]+[届期]/;
-/** levels of the units outside Shanghai (gazetteer.json's elsewhere) */
-const ELSEWHERE_LEVELS = new Set(['province', 'prefecture', 'county']);
-/** a 乡 or 镇 written right after a county elsewhere (某某县某某乡); not a word for towns in general (城镇, 乡镇) */
-const TOWNSHIP_AFTER = /^\p{Script=Han}{1,4}?[乡镇]/u;
-const NOT_TOWNSHIP = /^(?:[的和与及等在内所属各全该本每]|(?:城|乡|村|集|小|重)[乡镇]$)/;
-
-/** "红河县石头寨乡", "某某县兴街镇": the township of a county elsewhere, a District of its own (id with its county's name). */
-function townshipsOfCounties(text: string, offset: number, districts: DistrictMention[], idx: TokenIndex): DistrictMention[] {
-  const found: DistrictMention[] = [];
-  for (const county of districts) {
-    if (county.level !== 'county') continue;
-    const at = county.end - offset;
-    const name = TOWNSHIP_AFTER.exec(text.slice(at, at + 5))?.[0];
-    // (jieba may glue the suffix to the next word: 石头/寨乡车/x)
-    if (!name || NOT_TOWNSHIP.test(name) || (idx.startAt[at] === undefined && idx.endAt[at] === undefined)) continue;
-    found.push({ id: `district:${county.name}${name}`, name, level: 'town', start: county.end, end: county.end + name.length, partOf: county.id });
-  }
-  return found;
-}
-
 /** a studio or an expert station run by its person (工作室, 院士专家工作站) */
 const STUDIO = /(?:工作室|院士专家工作站)$/;
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
@@ -77,7 +57,7 @@ export function analyseSentence(
 ): SentenceHits {
   const idx = indexTokens(tokens, offset, text.length);
   // a unit elsewhere in China is named by whole words only: not 河北 in 苇浦河|北新泾段, 海口 in 入海口
-  let districts = districtMentions(text, offset, doc).filter((d) => !ELSEWHERE_LEVELS.has(d.level) || (idx.startAt[d.start - offset] !== undefined && idx.endAt[d.end - offset] !== undefined));
+  let districts = districtMentions(text, offset, doc).filter((d) => !isElsewhere(d.level) || (idx.startAt[d.start - offset] !== undefined && idx.endAt[d.end - offset] !== undefined));
   districts.push(...townshipsOfCounties(text, offset, districts, idx));
   const districtNames = new Set(ownKeys(ownNames));
   for (const d of districts) districtNames.add(nameKey(d.name));
@@ -206,9 +186,9 @@ export function analyseSentence(
   // "主任逯长江": a person named after a title whose given name is a river's is the person
   if (persons.length) names = names.filter((n) => !(n.type === 'Place' && persons.some((p) => same(p, n))));
   // "队长沈阳带领": a person whose name is a city's
-  if (persons.length) districts = districts.filter((d) => !(ELSEWHERE_LEVELS.has(d.level) && persons.some((p) => same(p, d))));
+  if (persons.length) districts = districts.filter((d) => !(isElsewhere(d.level) && persons.some((p) => same(p, d))));
   // "某区浙江某某商会": a province or city inside a body's name, not at its start, is the body's, no mention
-  districts = districts.filter((d) => !(ELSEWHERE_LEVELS.has(d.level) && names.some((n) => n.type === 'Organisation' && n.start < d.start && d.end <= n.end)));
+  districts = districts.filter((d) => !(isElsewhere(d.level) && names.some((n) => n.type === 'Organisation' && n.start < d.start && d.end <= n.end)));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {
