@@ -414,6 +414,8 @@ function joinedBeforeVerb(text: string, at: number, offset: number, tokens: Toke
 function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], lex: Lexicon): number {
   const t = tokens[i];
   let end = -1;
+  // "电工和/c 安全生产": a conjunction or adverb right after a title starts no name, whatever surname it is
+  if (t.word.length === 1 && /^[cd]$/.test(t.tag)) return end;
   const nameLike = t.tag === 'x' || t.tag.startsWith('nr');
   const given = tokens[i + 1];
   // "镇长皇甫/nr 晨/ng 轮流": a compound surname read as a word of its own, whatever its tag
@@ -458,7 +460,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // "副主任贝/zg 建新/v 分管": a two-character given name that reads as a verb, when what follows
     // is punctuation or what follows names (not 王/nr 强调/v 要…)
     // (even a lead verb, 郜/nr 建设/vn 分管, when what follows is what follows names)
-    const verbName = given.tag.startsWith('v') && t.word.length === 1 && given.word.length === 2 && !AFTER_NAME.has(given.word)
+    // (not an adjective and its verb before punctuation: 河长全/a 覆盖/v。; 书记黄/a 丰收/v 牵头 is a name)
+    const verbName = given.tag.startsWith('v') && t.word.length === 1 && (t.tag !== 'a' || (next !== undefined && followsName(next))) && given.word.length === 2 && !AFTER_NAME.has(given.word)
       && next !== undefined && ((isPunct(next) && !lex.leadVerbs.has(given.word)) || followsName(next) || (next.tag === 'p' && next.word.length === 1));
     // "退休教师冀/ns 长青/nr 连续/a": a listed surname and a given name jieba tags as a person's, whatever follows
     const namedGiven = t.word.length === 1 && lex.surnames.has(t.word) && /^nr/.test(given.tag) && given.word.length <= 2;

@@ -70,4 +70,9 @@ describe('people in running text', () => {
   it('a given name read as a verb before a title followed by what follows names (阙/nr 建新/v 副主任带队)', () => {
     expect(names('1.依法开展执法检查，阙建新副主任带队深入某镇。')).toContain('阙建新');
   });
+
+  it('no name from a conjunction or an adjective and its verb after a title (电工和安全生产, 河长全覆盖); 书记黄丰收牵头 is one', () => {
+    expect(names('1.分获电工和安全生产管理项目第一名。实现村级河长全覆盖。律师、医生、教师和新就业群体担任执委。')).toEqual([]);
+    expect(names('1.东岚村党总支书记黄丰收牵头引导村民。')).toContain('黄丰收');
+  });
 });
