@@ -110,7 +110,7 @@ function compile(lex: Lexicon): Compiled {
     // (the tokens may split it anywhere: 闾/nr 丘慧敏/x, 贲志/x 刚任/x, 凃/x 丽娜/x)
     rawName: new RegExp(`^(?:(?:${compound})[\\u4e00-\\u9fa5]{1,2}|[\\u4e00-\\u9fa5]{2,3}?)(?=[\\s、，。；：,;:（(）)]|$|${RAW_FOLLOWERS})`),
     ledBy: new RegExp(`由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=${LED_BY_VERBS})`, 'g'),
-    appointed: new RegExp(`(?:任命|聘任|选举|补选|提名|、)((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)为([^，。；、,;:：\\s]{2,24})`, 'g'),
+    appointed: new RegExp(`(?:${APPOINTING_VERBS}|、)((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)为([^，。；、,;:：\\s]{2,24})`, 'g'),
     byWhom: new RegExp(`^由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任)`),
     joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
   };
@@ -161,9 +161,9 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     if (!title || hits.some((h) => h.start === nameStart) || lex.notPersonNames.has(name) || lex.genericNames.has(name) || lex.titles.some((t) => name.endsWith(t))) continue;
     const labelStart = m.index + line.indexOf(rawLabel);
     // (a letter-spaced label's posts are not cut into bodies: its offsets would not point at them)
-    // (nor are a party group or a part-time post bodies: 党组成员, 兼职副主席)
+    // (nor is a party group a body: 党组成员; parsePosts drops 兼职/挂职 itself)
     const posts = (label === rawLabel ? parsePosts(label, labelStart, lex) : [{ org: null, orgStart: labelStart, orgEnd: labelStart, title }])
-      .map((p) => (p.org && (p.org.length < 3 || /^[兼专挂]职/.test(p.org)) ? { ...p, org: null, orgEnd: p.orgStart } : p));
+      .map((p) => (p.org && p.org.length < 3 ? { ...p, org: null, orgEnd: p.orgStart } : p));
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts });
   }
   c.bracketList.lastIndex = 0;
@@ -230,7 +230,7 @@ function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
     const title = lex.titles.find((t) => part.endsWith(t));
     if (title) {
       // (a secondment or a part-time post is no part of the body: 挂职某县委常委, 兼职副主席)
-      const org = part.slice(0, part.length - title.length).replace(/^[\s\u3000]+/, '').replace(/^(?:挂职|兼职|兼任|兼)/, '');
+      const org = part.slice(0, part.length - title.length).replace(/^[\s\u3000]+/, '').replace(/^(?:挂职|兼职|专职|兼任|兼)/, '');
       const orgStart = at + pos + (part.length - title.length - org.length);
       posts.push({ org: org.length >= 2 ? org : null, orgStart, orgEnd: orgStart + org.length, title });
     }
@@ -243,7 +243,8 @@ function parsePosts(titles: string, at: number, lex: Lexicon): Post[] {
 export const isSurname = (word: string, lex: Lexicon) => lex.surnames.has(word) || lex.compoundSurnames.includes(word);
 
 /** the verbs that appoint a person to a post (任命某某为…) */
-const APPOINTING = /(?:任命|聘任|选举|补选|提名)/;
+const APPOINTING_VERBS = '任命|聘任|选举|补选|提名';
+const APPOINTING = new RegExp(APPOINTING_VERBS);
 /** What a person named after 由 does: "由某某牵头" */
 const LED_BY_VERBS = '牵头|负责|带队|领衔|主持';
 /** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头) */
@@ -251,21 +252,10 @@ const NOT_NAME_END = /[镇区村市县局委办司院所站队会部处科组园
 
 /** "由某某牵头", "由某某某负责": a person named after 由 and before what the person does, with no title. */
 export function findLedBy(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {
-  if (!text.includes('由') && !text.includes('为')) return [];
+  if (!text.includes('由')) return [];
   const c = compile(lex);
   const hits: PersonHit[] = [];
   c.ledBy.lastIndex = 0;
-  // "任命某某为某区某局局长": the post follows the name
-  c.appointed.lastIndex = 0;
-  for (let m = c.appointed.exec(text); m; m = c.appointed.exec(text)) {
-    const [whole, name, post] = m;
-    const title = lex.titles.find((t) => post.endsWith(t));
-    // (、 joins a further appointment only after the verb: 任命甲为某局局长、乙为某局局长)
-    if (whole.startsWith('、') && !APPOINTING.test(text.slice(0, m.index))) continue;
-    if (!title || lex.notPersonNames.has(name) || lex.genericNames.has(name)) continue;
-    const at = m.index + whole.indexOf(name, 1);
-    hits.push({ name, start: offset + at, end: offset + at + name.length, posts: [{ org: null, orgStart: offset + at + name.length + 1, orgEnd: offset + at + name.length + 1, title }] });
-  }
   for (let m = c.ledBy.exec(text); m; m = c.ledBy.exec(text)) {
     const name = m[1];
     const at = m.index + 1;
@@ -277,6 +267,24 @@ export function findLedBy(text: string, offset: number, tokens: Token[], lex: Le
     const surnameAlone = pieces.length > 1 && isSurname(pieces[0].word, lex);
     if (pieces.some((t) => (surnameAlone ? /^(?:ns|nt)$/ : /^(?:ns|nt|n|vn|v)$/).test(t.tag) && t.word.length >= 2)) continue;
     hits.push({ name, start: offset + at, end: offset + at + name.length, posts: [] });
+  }
+  return hits;
+}
+
+/** "任命某某为某区某局局长、某某为…": a person appointed to a post, which follows the name and ends in a title. */
+export function findAppointed(text: string, offset: number, lex: Lexicon): PersonHit[] {
+  if (!text.includes('为')) return [];
+  const c = compile(lex);
+  const hits: PersonHit[] = [];
+  c.appointed.lastIndex = 0;
+  for (let m = c.appointed.exec(text); m; m = c.appointed.exec(text)) {
+    const [whole, name, post] = m;
+    const title = lex.titles.find((t) => post.endsWith(t));
+    // (、 joins a further appointment only after the verb: 任命甲为某局局长、乙为某局局长)
+    if (whole.startsWith('、') && !APPOINTING.test(text.slice(0, m.index))) continue;
+    if (!title || lex.notPersonNames.has(name) || lex.genericNames.has(name)) continue;
+    const at = offset + m.index + whole.indexOf(name, 1);
+    hits.push({ name, start: at, end: at + name.length, posts: [{ org: null, orgStart: at + name.length + 1, orgEnd: at + name.length + 1, title }] });
   }
   return hits;
 }
