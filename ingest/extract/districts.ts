@@ -32,6 +32,10 @@ export function resolveDistrict(name: string): DistrictRef | null {
   return gazetteer.resolveDistrict(name) ?? null;
 }
 
+export function issuingBody(issuer: string): { district: DistrictRef; name: string } | null {
+  return gazetteer.issuingBody(issuer);
+}
+
 /** District mentions in a piece of text; offsets are shifted by `offset`. */
 export function districtMentions(text: string, offset: number, doc: StructuredDocument): DistrictMention[] {
   const found: DistrictMention[] = gazetteer.findDistrictMentions(text).flatMap((raw) => {

@@ -1,6 +1,6 @@
 /** Document-level facts: DocumentInfo, the covered district and its parents, issuer, authors. */
 import type { DistrictRef, DocumentInfo, StructuredDocument } from '../types.ts';
-import { ancestorsOf, resolveDistrict } from './districts.ts';
+import { ancestorsOf, issuingBody, resolveDistrict } from './districts.ts';
 import { districtKey, ids, type DocumentGraph } from './graph.ts';
 
 export function documentId(doc: StructuredDocument): string {
@@ -39,8 +39,18 @@ export function addDocumentFacts(doc: StructuredDocument, info: DocumentInfo, gr
   }
   if (doc.metadata.issuer) {
     const issuer = doc.metadata.issuer.trim();
-    const asDistrict = resolveDistrict(issuer) ?? (doc.district && [doc.district.name, ...doc.district.aliases].includes(issuer) ? doc.district : null);
-    if (asDistrict) {
+    const body = issuingBody(issuer);
+    const asDistrict = body ? null : resolveDistrict(issuer) ?? (doc.district && [doc.district.name, ...doc.district.aliases].includes(issuer) ? doc.district : null);
+    if (body) {
+      // a unit's government or office is a body of its own, part of the unit
+      const at = doc.decoded.text.indexOf(issuer);
+      const span = at >= 0 ? { start: at, end: at + issuer.length } : null;
+      const id = graph.entity('Organisation', ids.org(body.name), body.name, span);
+      if (issuer !== body.name) graph.entity('Organisation', id, issuer, null);
+      graph.entity('District', body.district.id, body.district.name, null, { level: body.district.level });
+      graph.relation('PART_OF', id, body.district.id, span);
+      graph.relation('ISSUED_BY', info.id, id, span);
+    } else if (asDistrict) {
       graph.entity('District', asDistrict.id, asDistrict.name, null, { level: asDistrict.level });
       graph.relation('ISSUED_BY', info.id, asDistrict.id, null);
     } else {

@@ -139,6 +139,28 @@ export function resolveDistrict(name: string): DistrictRef | null {
   return mentions.every((m) => chain.has(m.ref.id)) ? last : null;
 }
 
+/**
+ * An issuer that is a unit's own body (高境镇人民政府, 某某街道办事处, 某区人民政府某某街道办事处):
+ * the unit and the body's name from the unit on, without the parents written before it.
+ * Null for a bare unit (张江镇) or a body the gazetteer cannot place.
+ */
+export function issuingBody(issuer: string): { district: DistrictRef; name: string } | null {
+  const s = issuer.replace(/\s+/g, '');
+  const mentions = findDistrictMentions(s);
+  const last = mentions[mentions.length - 1];
+  if (!last) return null;
+  let rest = s.slice(last.span.end);
+  if (!rest) return null;
+  for (let prev = ''; prev !== rest; ) {
+    prev = rest;
+    rest = rest.replace(ORG_SUFFIX, '');
+  }
+  if (rest) return null;
+  const parents = new Set(ancestors(last.ref.id).map((a) => a.id));
+  if (!mentions.slice(0, -1).every((m) => parents.has(m.ref.id))) return null;
+  return { district: last.ref, name: s.slice(last.span.start) };
+}
+
 export interface DistrictMention {
   ref: DistrictRef;
   span: Span;
