@@ -101,6 +101,8 @@ export function analyseSentence(
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
+  // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
+  if (doc.district?.level === 'district' || doc.district?.level === 'city') names = names.filter((n) => n.type !== 'Organisation' || !everyTownsBody(n.name, lex));
   // (for the works on them, a place keeps the 街道 or 镇 written right before it: 某某街道仓桥三村、某某街道文诚苑等8个小区…)
   const places = names.filter((n) => n.type === 'Place').map((n) => {
     // (only inside a list: a single place's work is named without its 街道, as the place is)
@@ -206,6 +208,12 @@ function afterDistrictName(name: string, districtNames: Set<string>): string | n
   let longest = 0;
   for (const d of districtNames) if (d.length > longest && name.length > d.length + 1 && name.startsWith(d)) longest = d.length;
   return longest ? name.slice(longest) : null;
+}
+
+/** A body named by a level word alone (镇人民政府, 街道总工会, 办事处, 镇党委): a 街道's or 镇's, not named. */
+function everyTownsBody(name: string, lex: Lexicon): boolean {
+  const rest = name.replace(/^(?:街镇|街道|乡镇|镇|乡)/, '');
+  return lex.standaloneOrgs.get(name) === 'local' || (rest !== name && (lex.standaloneOrgs.get(rest) === 'local' || lex.orgSuffixes.includes(rest)));
 }
 
 const standaloneFirst = new WeakMap<Lexicon, Map<string, string[]>>();

@@ -41,3 +41,19 @@ describe('the issuer of a document', () => {
     expect([body.type, body.name]).toEqual(['Organisation', '宝山区生态环境局']);
   });
 });
+
+describe("every town's body in a 区's document", () => {
+  const bureau = (line: string) => extract(docFrom(['长宁区数据局2025年工作要点', '一、重点工作', line].join('\n')));
+  const orgs = (ex: ReturnType<typeof extract>) => ex.entities.filter((e) => e.type === 'Organisation' && e.mentions.length).map((e) => e.name);
+
+  it('镇人民政府, 街道办事处, 街道总工会 and 镇党委 named by their level alone are no body in a 区 bureau\'s document', () => {
+    const names = orgs(bureau('1.各街道办事处、镇人民政府，各街道总工会、镇党委，区防火安全委员会各成员单位按职责落实。'));
+    expect(names).toContain('区防火安全委员会');
+    for (const n of ['镇人民政府', '办事处', '街道办事处', '街道总工会', '总工会', '镇党委']) expect(names).not.toContain(n);
+  });
+
+  it("in a 镇's own document its 镇党委 and 镇政府 are its bodies", () => {
+    const ex = extract(docFrom(['华新镇2025年工作计划', '一、重点工作', '1.镇党委、镇政府统筹推进。'].join('\n')));
+    expect(orgs(ex)).toEqual(expect.arrayContaining(['镇党委', '镇政府']));
+  });
+});
