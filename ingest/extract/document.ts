@@ -1,6 +1,6 @@
 /** Document-level facts: DocumentInfo, the covered district and its parents, issuer, authors. */
 import type { DistrictRef, DocumentInfo, StructuredDocument } from '../types.ts';
-import { ancestorsOf, issuingBody, resolveDistrict } from './districts.ts';
+import { ancestorsOf, districtMentions, issuingBody, resolveDistrict } from './districts.ts';
 import { districtKey, ids, type DocumentGraph } from './graph.ts';
 
 export function documentId(doc: StructuredDocument): string {
@@ -38,13 +38,16 @@ export function addDocumentFacts(doc: StructuredDocument, info: DocumentInfo, gr
     graph.relation('COVERS', info.id, doc.district.id, docSpan);
   }
   if (doc.metadata.issuer) {
-    const issuer = doc.metadata.issuer.trim();
+    // (layouts leave marks around the value: 某镇人民政府/, ]某区某委员会, 某街道办事处◎)
+    const issuer = doc.metadata.issuer.replace(/^[^\p{Script=Han}\w]+|[^\p{Script=Han}\w）)]+$/gu, '');
+    const at = doc.decoded.text.indexOf(issuer);
+    const span = at >= 0 ? { start: at, end: at + issuer.length } : null;
+    // the units the issuer is written with (上海市长宁区人民政府某某街道办事处) are mentioned there
+    if (span) for (const d of districtMentions(issuer, at, doc)) graph.entity('District', d.id, d.name, d, { level: d.level });
     const body = issuingBody(issuer);
     const asDistrict = body ? null : resolveDistrict(issuer) ?? (doc.district && [doc.district.name, ...doc.district.aliases].includes(issuer) ? doc.district : null);
     if (body) {
       // a unit's government or office is a body of its own, part of the unit
-      const at = doc.decoded.text.indexOf(issuer);
-      const span = at >= 0 ? { start: at, end: at + issuer.length } : null;
       const id = graph.entity('Organisation', ids.org(body.name), body.name, span);
       if (issuer !== body.name) graph.entity('Organisation', id, issuer, null);
       graph.entity('District', body.district.id, body.district.name, null, { level: body.district.level });
@@ -52,8 +55,9 @@ export function addDocumentFacts(doc: StructuredDocument, info: DocumentInfo, gr
       graph.relation('ISSUED_BY', info.id, id, span);
     } else if (asDistrict) {
       graph.entity('District', asDistrict.id, asDistrict.name, null, { level: asDistrict.level });
-      graph.relation('ISSUED_BY', info.id, asDistrict.id, null);
+      graph.relation('ISSUED_BY', info.id, asDistrict.id, span);
     } else {
+      // (a layout's stray value — 文号, 某街道阅读数 — can land here: no mention without the gazetteer's word)
       const id = ids.org(issuer, issuer.startsWith(districtKey(doc.district?.id)) ? undefined : districtKey(doc.district?.id));
       graph.entity('Organisation', id, issuer, null);
       graph.relation('ISSUED_BY', info.id, id, null);

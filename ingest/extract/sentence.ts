@@ -191,6 +191,8 @@ export function analyseSentence(
   if (persons.length) districts = districts.filter((d) => !(isElsewhere(d.level) && persons.some((p) => same(p, d))));
   // "某区浙江某某商会": a province or city inside a body's name, not at its start, is the body's, no mention
   districts = districts.filter((d) => !(isElsewhere(d.level) && names.some((n) => n.type === 'Organisation' && n.start < d.start && d.end <= n.end)));
+  // "亭林市场监管所", "车墩新苑": a short form inside a body's or place's name is no mention (GUIDE.md)
+  districts = districts.filter((d) => LEVEL_END.test(text.slice(d.start - offset, d.end - offset)) || !names.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {
@@ -215,6 +217,8 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
   const rest = name.replace(/^(?:街镇|街道|乡镇|镇|乡)/, '');
   return lex.standaloneOrgs.get(name) === 'local' || (rest !== name && (lex.standaloneOrgs.get(rest) === 'local' || lex.orgSuffixes.includes(rest)));
 }
+
+const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省|盟|旗)$/;
 
 const standaloneFirst = new WeakMap<Lexicon, Map<string, string[]>>();
 /** Standalone bodies (区委, 镇党委 …) of two or more characters by first character, longest first. */

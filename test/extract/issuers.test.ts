@@ -57,3 +57,24 @@ describe("every town's body in a 区's document", () => {
     expect(orgs(ex)).toEqual(expect.arrayContaining(['镇党委', '镇政府']));
   });
 });
+
+describe('district mentions in names and in the issuer', () => {
+  const districts = (ex: ReturnType<typeof extract>) => ex.entities.filter((e) => e.type === 'District' && e.mentions.length).map((e) => e.name);
+
+  it("a town's short form inside a body's or a place's name is no mention of the town; its full name is", () => {
+    const ex = extract(docFrom(['长宁区数据局2025年工作要点', '一、重点工作', '1.推动亭林市场监管所规范化建设，完成车墩新苑改造，朱泾镇社区卫生服务中心配合。'].join('\n')));
+    const names = districts(ex);
+    expect(names).not.toContain('亭林镇');
+    expect(names).not.toContain('车墩镇');
+    expect(names).toContain('朱泾镇');
+  });
+
+  it('the units an issuer is written with are mentioned there', () => {
+    const ex = withIssuer('上海市长宁区人民政府新华路街道办事处');
+    expect(districts(ex)).toEqual(expect.arrayContaining(['上海市', '长宁区']));
+  });
+
+  it("marks a layout leaves around the issuer's value are no part of it", () => {
+    expect(issuedBy(withIssuer('张堰镇人民政府/')).name).toBe('张堰镇人民政府');
+  });
+});
