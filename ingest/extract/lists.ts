@@ -44,7 +44,14 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
       let from = item.start;
       if (item === list[0]) for (let k = startAt[from]; k !== undefined && tokens[k].end - offset < item.end && lex.genericModifiers.has(tokens[k].word); k = startAt[from]) from = tokens[k].end - offset;
       const it = { start: from, end: item.end };
-      if (isPlace(it.start, it.end) || covered(it.start, it.end)) continue;
+      if (isPlace(it.start, it.end)) continue;
+      // "、新/a 枫/nr 菜场、": a place jieba cut inside an item of the list is the whole item
+      const cut = places.find((p) => p.end - offset === it.end && p.start - offset > it.start && p.start - offset - it.start <= 2);
+      if (cut && item !== list[0] && (cut.name.length - suffixLength(cut.name, lex) === 1 || !lex.genericModifiers.has(text.slice(it.start, cut.start - offset)))) {
+        [cut.start, cut.name] = [offset + it.start, text.slice(it.start, it.end)];
+        continue;
+      }
+      if (covered(it.start, it.end)) continue;
       const name = text.slice(it.start, it.end);
       // (or both waterways: 长浜、西潘塘; rivers are listed across their suffixes, other places are not)
       const suffix = suffixOf(name, lex);
@@ -58,6 +65,8 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
   }
   return out;
 }
+
+const suffixLength = (name: string, lex: Lexicon) => suffixOf(name, lex)?.length ?? 0;
 
 /** The place suffix a name ends with, after at least one character of its own. */
 function suffixOf(name: string, lex: Lexicon): string | undefined {
