@@ -254,8 +254,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       hits.push({ type: 'Programme', name: text.slice(s, end), start: offset + s, end: offset + end, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
       continue;
     }
+    // (“一件事”: a kind word alone names nothing)
     // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)
-    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && !lex.quotedOnlyKinds.has(kind); });
+    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && kind !== q.inner && !lex.quotedOnlyKinds.has(kind); });
     // (“百日千万招聘专项行动”: a quoted policy whose own name ends in a kind word is the policy alone)
     if (chain.length === 1 && (innerKind || eventStart) && !lex.policies.has(nameKey(last.inner))) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
