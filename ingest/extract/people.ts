@@ -393,8 +393,9 @@ function nameBeforeTitle(at: number, titleEnd: number, offset: number, tokens: T
   else if (/^\p{Script=Han}{2,3}$/u.test(last.word) && /^(?:nr\w*|x)$/.test(last.tag) && (lex.surnames.has(last.word[0]) || lex.compoundSurnames.some((x) => last.word.startsWith(x) && last.word.length > x.length))) first = k - 1;
   if (first < 0) return null;
   const preceding = tokens[first - 1];
-  // (after a boundary: punctuation, an item's number, 由 or a conjunction)
-  if (preceding !== undefined && !isPunct(preceding) && !/^(?:[由和与及]|\d{1,2}[.．、])$/.test(preceding.word)) return null;
+  // (after a boundary: punctuation, an item's number, 由 or a conjunction; or the body of the post: 区房管局/j 某某副局长带队)
+  const body = preceding !== undefined && preceding.word.length >= 2 && (preceding.tag === 'nt' || lex.orgSuffixes.some((s) => preceding.word.endsWith(s)));
+  if (preceding !== undefined && !isPunct(preceding) && !body && !/^(?:[由和与及]|\d{1,2}[.．、])$/.test(preceding.word)) return null;
   const compound = lex.compoundSurnames.some((x) => tokens[first].word.startsWith(x));
   const acts = followsName(next) || (next.tag.startsWith('v') && next.tag !== 'vn') || (compound && next.tag === 'x' && next.word.length === 2);
   const start = tokens[first].start;

@@ -79,6 +79,9 @@ export function analyseSentence(
   // "某某社区" named after the district itself (or its short form) is the district's community, not a place in it
   names = names.filter((n) => !(n.type === 'Place' && /(?:社区|居民区)$/.test(n.name) && districtShortForms(districtNames).has(nameKey(n.name.replace(/(?:社区|居民区)$/, '')))));
   for (const n of names) {
+    // "鹤鸣/nrt 村等村/x": a list's 等 and its kind glued to the last item end that item's name
+    const listed = n.type === 'Place' ? LISTED_KIND_AFTER.exec(n.name) : null;
+    if (listed && lex.placeSuffixes.some((x) => listed[1].endsWith(x) && listed[1].length > x.length)) [n.end, n.name] = [n.start + listed[1].length, listed[1]];
     // "大/a 场/q 镇/n 人民政府": a body's name cut inside the district's name starts with the district
     const cut = n.type === 'Organisation' ? districts.find((d) => d.start < n.start && n.start < d.end && d.end <= n.end) : undefined;
     if (cut) [n.start, n.name] = [cut.start, text.slice(cut.start - offset, n.end - offset)];
@@ -218,6 +221,8 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
   return lex.standaloneOrgs.get(name) === 'local' || (rest !== name && (lex.standaloneOrgs.get(rest) === 'local' || lex.orgSuffixes.includes(rest)));
 }
 
+/** what follows the last item of a list: 等村, 等小区 */
+const LISTED_KIND_AFTER = /^(\p{Script=Han}{2,}?)等\p{Script=Han}{1,3}$/u;
 const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省|盟|旗)$/;
 
 const standaloneFirst = new WeakMap<Lexicon, Map<string, string[]>>();
