@@ -37,6 +37,8 @@ export interface ProgrammeContext {
 }
 
 /** (一期, 第二期; not 8期, the number of sessions a class runs) */
+/** the work on a phase written after it: 二期建设, 一期工程 */
+const PHASE_WORK = /^(?:建设|工程|项目)/;
 const PHASE_AFTER_KIND = /^(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
@@ -274,6 +276,11 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     } else if (chain.length === 1 && kindEnd === undefined && OWN_CAMPAIGN_WORK.test(text.slice(last.e, last.e + 2)) && ownCampaign(last.inner, ownNames, lex)) {
       // “平安某某”建设/创建: the district's own campaign, named after it
       hits.push({ type: 'Programme', name: text.slice(last.s, last.e + 2), start: offset + last.s, end: offset + last.e + 2, source: 'quote' });
+    } else if (chain.length === 1 && kindEnd === undefined && PHASE_AFTER_KIND.test(text.slice(last.e))) {
+      // “某某佳苑”一期, “某某”二期建设: a phase of a named project is a project
+      const phase = PHASE_AFTER_KIND.exec(text.slice(last.e))![0];
+      const end = last.e + phase.length + (PHASE_WORK.exec(text.slice(last.e + phase.length))?.[0].length ?? 0);
+      hits.push({ type: 'Programme', name: text.slice(last.s, end), start: offset + last.s, end: offset + end, source: 'quote' });
     } else if (chain.length === 1 && bareInitiative(text, last, tokens, offset, lex)) {
       hits.push({ type: 'Programme', name: text.slice(last.s, last.e), start: offset + last.s, end: offset + last.e, source: 'quote' });
     }

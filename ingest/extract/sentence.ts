@@ -168,6 +168,12 @@ export function analyseSentence(
     [numbered.end, numbered.name] = [quoted.end, text.slice(numbered.start - offset, quoted.end - offset)];
     programmes.splice(programmes.indexOf(quoted), 1);
   }
+  // "某小区“成片加梯”一期": a phase of a quoted project is built on the place written right before it
+  for (const p of programmes) {
+    if (p.type !== 'Programme' || p.source !== 'quote' || !QUOTED_PHASE.test(p.name)) continue;
+    const place = names.find((n) => n.type === 'Place' && n.end === p.start);
+    if (place) [p.start, p.name] = [place.start, text.slice(place.start - offset, p.end - offset)];
+  }
   // "《某某条例》执法检查": the inspection of a law named in 《》 is a programme; the law stays a policy
   for (const title of programmes.filter((p) => p.source === 'title' && p.type === 'Policy')) {
     const rest = text.slice(title.end - offset, title.end - offset + 10);
@@ -221,6 +227,8 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
   return lex.standaloneOrgs.get(name) === 'local' || (rest !== name && (lex.standaloneOrgs.get(rest) === 'local' || lex.orgSuffixes.includes(rest)));
 }
 
+/** a phase right after a quoted name: “某某”一期 */
+const QUOTED_PHASE = /”(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
 /** what follows the last item of a list: 等村, 等小区 */
 const LISTED_KIND_AFTER = /^(\p{Script=Han}{2,}?)等\p{Script=Han}{1,3}$/u;
 const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省|盟|旗)$/;

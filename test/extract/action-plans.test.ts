@@ -28,3 +28,16 @@ describe('names in special action plans', () => {
     expect(places.some((n) => n.includes('布局'))).toBe(false);
   });
 });
+
+describe('phases of quoted projects', () => {
+  it('a phase right after a quoted name is a project, with the work on it (“某某佳苑”一期, “某某佳苑”二期建设)', () => {
+    const ex = plan('1.动迁安置房“松岚佳苑”一期已交付使用，推进“松岚佳苑”二期建设。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“松岚佳苑”一期', '“松岚佳苑”二期建设'].map(nameKey)));
+  });
+
+  it('the place written right before a quoted phase is part of its name (某小区“成片加梯”一期)', () => {
+    const ex = plan('1.芷汀小区“成片加梯”一期完工28台，实施芷汀小区“成片加梯”二期。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['芷汀小区“成片加梯”一期', '芷汀小区“成片加梯”二期'].map(nameKey)));
+    expect(names(ex, 'Place')).toContain(nameKey('芷汀小区'));
+  });
+});
