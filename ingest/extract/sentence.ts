@@ -4,6 +4,7 @@
  * names of one kind the longer wins; a person's name inside a place name is part of the place.
  */
 import type { SectionMode, StructuredDocument } from '../types.ts';
+import { phasedWorks } from './phases.ts';
 import { districtMentions, districtShortForms, isElsewhere, townshipsOfCounties, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
@@ -156,6 +157,7 @@ export function analyseSentence(
     const verb = (t: Token) => /^[vdp]/.test(t.tag) && (t.tag !== 'vn' || LEADING_ACTIONS.has(t.word));
     if (lead.some(verb) && lead.every((t) => verb(t) || lex.genericModifiers.has(t.word)) && lead[lead.length - 1].end === named.start) [p.start, p.name] = [named.start, text.slice(named.start - offset, p.end - offset)];
   }
+  programmes.push(...phasedWorks(text, offset, tokens, names, districts, programmes, lex));
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);

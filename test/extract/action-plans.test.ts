@@ -41,3 +41,22 @@ describe('phases of quoted projects', () => {
     expect(names(ex, 'Place')).toContain(nameKey('芷汀小区'));
   });
 });
+
+describe('phases of named works', () => {
+  const programmes = (line: string) => names(plan(line), 'Programme');
+
+  it('a phase is a project named by what is built, where no place is recognised before it (某某水岸度假酒店二期, 某苑农民集中居住点一期)', () => {
+    expect(programmes('1.推进葭汀水岸度假酒店二期。')).toContain(nameKey('葭汀水岸度假酒店二期'));
+    expect(programmes('1.协汀苑农民集中居住点一期建成交付。')).toContain(nameKey('协汀苑农民集中居住点一期'));
+  });
+
+  it("a body's name before the phase, brackets and all, starts the project (某某（上海）有限公司某某基地二期)", () => {
+    expect(programmes('1.推动曜汀生物医药（上海）有限公司抗体药物中试基地二期竣工。')).toContain(nameKey('曜汀生物医药（上海）有限公司抗体药物中试基地二期'));
+    expect(programmes('1.增补闵行区明汀实验小学二期。')).toContain(nameKey('闵行区明汀实验小学二期'));
+  });
+
+  it('a generic work or a compound listed among compounds is no phased project', () => {
+    expect(programmes('1.实现安置房一期交付。').some((n) => n.includes('一期'))).toBe(false);
+    expect(programmes('1.指导筠汀华庭二期、鹭汀湾2个小区按照标准实施。').some((n) => n.includes('二期'))).toBe(false);
+  });
+});
