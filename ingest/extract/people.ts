@@ -98,7 +98,7 @@ function compile(lex: Lexicon): Compiled {
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
-    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*[(（]?(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
+    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*(?:[(（][\\u4e00-\\u9fa5]{0,6}|[(（]?)(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     // (a short note in brackets may stand between the title and the name: 副书记（挂职）某某)
@@ -443,7 +443,7 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
     // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖)
     const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
-      || (/[以在对向将把从于作]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)));
+      || (/[以在对向将把从于作获]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];

@@ -118,7 +118,8 @@ export function analyseSentence(
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
-  programmes = programmes.filter((p) => p.type === 'Policy' || p.source === 'title' || !titles.some((t) => inside(p, t)));
+  // (a policy named at the head of a title is that title's own document: 《某某三年行动方案（…）》 holds no second mention)
+  programmes = programmes.filter((p) => p.source === 'title' || !titles.some((t) => inside(p, t) && (p.type === 'Programme' || t.start + 1 === p.start)));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
   // (and a policy's name inside a body's: 就业促进和失业保险科 is a section, not 失业保险)
   programmes = programmes.filter((p) => (p.type !== 'Programme' && p.source !== 'lexicon') || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
