@@ -78,7 +78,11 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
     const kindMentions = doc.district ? addKindProgrammes(u.text, u.start, programmes, graph, scope.local, year) : [];
     // a number in a kind's own name is no quantity (全国1%人口抽样调查)
     if (kindMentions.length && hits.targets.length) hits.targets = hits.targets.filter((t) => !kindMentions.some((m) => m.start <= t.start && t.end <= m.end));
-    const places = hits.names.filter((n) => n.type === 'Place').map((n) => ({ id: graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind }), span: n }));
+    const places = hits.names.filter((n) => n.type === 'Place').map((n) => {
+      const id = graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind });
+      if (n.alias) graph.entity('Place', id, n.alias, null);
+      return { id, span: n };
+    });
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
       const id = addOrg(graph, n.name, n, scope, lex);
       orgMentions.push({ id, name: n.name, start: n.start });

@@ -29,7 +29,9 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: N
     const listEnd = after + (QUOTED_LIST_REST.exec(text.slice(after))?.[0].length ?? 0);
     const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after) || (GARDEN_NAME.test(m![1]) && text.endsWith(k, m!.index)) || (listEnd > after && text.startsWith(k, listEnd)));
     if (!kind || lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
-    hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
+    // (written right before its kind, the place is named with both, the quoted name its alias: GUIDE.md)
+    if (text.startsWith(kind[0], after)) hits.push({ type: 'Place', name: text.slice(m.index, after + kind[0].length), start: offset + m.index, end: offset + after + kind[0].length, kind: kind[1], suffixLength: kind[0].length, alias: m[1] });
+    else hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
   }
 }
 

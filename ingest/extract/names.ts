@@ -28,6 +28,8 @@ export interface NameHit {
   kind?: string;
   /** length of the suffix that typed the name: on equal spans the longer suffix decides */
   suffixLength?: number;
+  /** another name of the same thing written in the span (the quoted name of “某某”口袋公园) */
+  alias?: string;
 }
 
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;

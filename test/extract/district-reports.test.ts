@@ -27,3 +27,17 @@ describe('round 47', () => {
     expect(names(plan('（本报告解读联系人：某区人民政府研究室　司马晓岚　联系电话：021-57420000）'), 'Person')).toContain('司马晓岚');
   });
 });
+
+describe('quoted places before their kind', () => {
+  it('“某某”口袋公园 is named with its kind, the quoted name its alias', () => {
+    const ex = plan('1.建成“青汀里”口袋公园、“芦汀荡”口袋公园等8座口袋公园。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['“青汀里”口袋公园', '“芦汀荡”口袋公园'].map(nameKey)));
+    const park = ex.entities.find((e) => e.type === 'Place' && e.name === '“青汀里”口袋公园');
+    expect(park?.aliases).toContain('青汀里');
+  });
+
+  it('inside a quoted event named after it, the park is no place of its own (“某某”口袋公园设计大赛)', () => {
+    const ex = plan('1.举办首届“疁汀微绿”口袋公园设计大赛。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});

@@ -38,9 +38,9 @@ describe('places', () => {
     expect(names(ex, 'Place').some((n) => n.includes('沿街'))).toBe(false);
   });
 
-  it('a quoted name before 口袋公园 names the park', () => {
+  it('a quoted name before 口袋公园 names the park, with its kind (GUIDE.md)', () => {
     const ex = plan('1.建成“竹韵园”口袋公园和“槐荫角”口袋公园2处。');
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['竹韵园', '槐荫角']));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['“竹韵园”口袋公园', '“槐荫角”口袋公园'].map(nameKeyOf)));
   });
 
   it('streams (溪) and transfer stations (中转站) are places', () => {
