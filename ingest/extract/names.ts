@@ -485,7 +485,9 @@ function nameEndingAt(
     }
     // (after a boundary the character is no function word: "在/p 和睦/nr 村")
     const leftConjunct = i > 0 && !isPunct(tokens[i - 1]) && !STOP_WORDS.has(tokens[i - 1].word) && !FUNCTION_TAGS.has(tokens[i - 1].tag[0]);
-    if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr')) && leftConjunct) {
+    // (a preposition opens a clause even after punctuation: "，为衡/x 嘉/nr 大厦": 为 serves the building)
+    const clausePreposition = /^[为对向把将从]/.test(t.word) && t.tag === 'x' && i > 0 && isPunct(tokens[i - 1]);
+    if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr')) && (leftConjunct || clausePreposition)) {
       if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
       break;
     }

@@ -15,7 +15,7 @@ import { findAppointed, findComrades, findLedBy, findTitled, isSurname, type Per
 import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
-import { indexTokens } from './token-index.ts';
+import { indexTokens, type TokenIndex } from './token-index.ts';
 import { isProper, type Token } from './tokens.ts';
 
 export interface SentenceHits {
@@ -58,7 +58,7 @@ export function analyseSentence(
 ): SentenceHits {
   const idx = indexTokens(tokens, offset, text.length);
   // a unit elsewhere in China is named by whole words only: not 河北 in 苇浦河|北新泾段, 海口 in 入海口
-  let districts = districtMentions(text, offset, doc).filter((d) => !isElsewhere(d.level) || (idx.startAt[d.start - offset] !== undefined && idx.endAt[d.end - offset] !== undefined));
+  let districts = districtMentions(text, offset, doc).filter((d) => !isElsewhere(d.level) || (idx.startAt[d.start - offset] !== undefined && idx.endAt[d.end - offset] !== undefined && !sideOfWater(text, offset, d, tokens, idx)));
   districts.push(...townshipsOfCounties(text, offset, districts, idx));
   const districtNames = new Set(ownKeys(ownNames));
   for (const d of districts) districtNames.add(nameKey(d.name));
@@ -234,7 +234,16 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
 const QUOTED_PHASE = /”(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
 /** what follows the last item of a list: 等村, 等小区 */
 const LISTED_KIND_AFTER = /^(\p{Script=Han}{2,}?)等\p{Script=Han}{1,3}$/u;
+/** a province's short form that is also a body of water and a side */
+const WATER_SIDE = /^[湖河江山海][东南西北]$/;
 const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省|盟|旗)$/;
+
+/** "鹭影/x 湖北/ns 堤", "某港/x 河北/ns 沿闸": after a name, 湖北, 河南, 江西 … are the side of that lake or river */
+function sideOfWater(text: string, offset: number, d: DistrictMention, tokens: Token[], idx: TokenIndex): boolean {
+  if (!WATER_SIDE.test(text.slice(d.start - offset, d.end - offset))) return false;
+  const before = tokens[idx.endAt[d.start - offset] ?? -1];
+  return before !== undefined && /^\p{Script=Han}+$/u.test(before.word) && (before.tag === 'x' || before.tag === 'nr' || before.tag === 'nz' || before.tag === 'ns');
+}
 
 const standaloneFirst = new WeakMap<Lexicon, Map<string, string[]>>();
 /** Standalone bodies (区委, 镇党委 …) of two or more characters by first character, longest first. */
