@@ -302,7 +302,8 @@ function ownCampaign(inner: string, ownNames: string[], lex: Lexicon): boolean {
 }
 
 function bareInitiative(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): boolean {
-  if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner))) return false;
+  // (“回头看”: a review of work already done is a step, no initiative)
+  if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner)) || lex.genericNames.has(q.inner)) return false;
   if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 6))) return false;
   // 以“某某”为核心: the name is what the work is built around
   if (text[q.s - 1] === '以' && /^为(?:核心|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return true;

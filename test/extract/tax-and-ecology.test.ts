@@ -25,3 +25,9 @@ describe('round 48', () => {
     expect(districts).toEqual(expect.arrayContaining(['湖北省', '河南省']));
   });
 });
+
+describe('procedures in quotes', () => {
+  it('a quoted “回头看” (a review of work done) is no programme', () => {
+    expect(names(plan('1.对整改情况开展“回头看”，推广“楼宇管家”。'), 'Programme')).not.toContain(nameKey('“回头看”'));
+  });
+});
