@@ -41,3 +41,9 @@ describe('quoted places before their kind', () => {
     expect(names(ex, 'Place')).toEqual([]);
   });
 });
+
+describe("a political consultative conference's venues", () => {
+  it('a 街道 政协 委员之家 is a place named with its 街道, like a 人大 代表之家', () => {
+    expect(names(plan('1.在殷汀街道委员之家、松汀路街道委员之家开展协商活动。'), 'Place')).toEqual(expect.arrayContaining(['殷汀街道委员之家', '松汀路街道委员之家'].map(nameKey)));
+  });
+});
