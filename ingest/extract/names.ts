@@ -463,6 +463,11 @@ function nameEndingAt(
       // "蔡桥/x 村施/x 少梅/x 故居": the previous place's suffix glued to the start of this name
       // (not after a 镇/街道 written out: 某镇/ns 港东/x 长者照护之家 is 港东's)
       // (nor after a known place: 嘉定/ns 汇龙/x 数据中心, 江桥/ns 汇金/x 广场 name no 嘉定汇)
+      // (and the rest a leading verb: "康乐/nr 苑新设/x 普惠性托育点": no name of its own after the verb)
+      if (c.labelOf.get(t.word[0]) === 'Place' && lex.leadVerbs.has(t.word.slice(1))) {
+        start = t.end - offset;
+        break;
+      }
       if (c.labelOf.get(t.word[0]) === 'Place' && !/[和及与]/.test(t.word) && i > 0 && (isProper(tokens[i - 1]) || tokens[i - 1].tag === 'x') && !(tokens[i - 1].tag === 'ns' && !COMMON_ONE_CHARACTER_SUFFIX.test(t.word[0])) && /^\p{Script=Han}+$/u.test(tokens[i - 1].word) && !/(?:镇|街道|乡|区|县)$/.test(tokens[i - 1].word)) {
         if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
         break;

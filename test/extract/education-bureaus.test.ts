@@ -1,0 +1,20 @@
+/**
+ * Rules from held-out round 51 (a 区's education bureau, a 区's city-operation centre), each on
+ * invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('round 51', () => {
+  it('a 托育点 or 老年学习点 named by its town and compound is a place', () => {
+    const places = names(plan('1.其中顾村镇馨汀社区托育点、大场镇乐汀里托育点统一配置保育人员，友谊路街道牡汀苑老年学习点开班。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['顾村镇馨汀社区托育点', '大场镇乐汀里托育点', '友谊路街道牡汀苑老年学习点'].map(nameKey)));
+  });
+
+  it('a kind of 托育点 (嵌入式, 普惠性) is no place, nor a verb glued after the compound before it (某苑新设/x)', () => {
+    const places = names(plan('1.在康汀苑新设普惠性托育点1个，在汇汀大厦试点建设楼宇嵌入式托育点1个。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['康汀苑', '汇汀大厦'].map(nameKey)));
+    expect(places.some((n) => n.endsWith('托育点'))).toBe(false);
+  });
+});
