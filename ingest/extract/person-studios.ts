@@ -22,9 +22,12 @@ function nameEndAt(tokens: Token[], i: number, lex: Lexicon): number {
   if (!HAN.test(t.word)) return -1;
   const compound = lex.compoundSurnames.find((s) => t.word.startsWith(s));
   // 郗美娟/x, 赫连晴/x, 金秋/nr: the whole name in one token
-  if ((t.tag === 'x' || t.tag.startsWith('nr')) && t.word.length >= 2 && t.word.length <= 4 && (compound !== undefined || lex.surnames.has(t.word[0]))) return i + 1;
+  if ((t.tag === 'x' || t.tag.startsWith('nr')) && t.word.length >= 2 && t.word.length <= 4 && t.word !== compound && (compound !== undefined || lex.surnames.has(t.word[0]))) return i + 1;
   // 茹/nr 建新/v, 禚/x 立新/d, 赫连/nr 晴/x: the surname, then a given name of one or two characters
   // (or two characters read apart: 郗/x 美/ns 娟/zg)
+  // 闾/nr 丘慧琳/x: a compound surname cut after its first character
+  const next = tokens[i + 1];
+  if (next !== undefined && HAN.test(next.word) && next.word.length >= 2 && next.word.length <= 3 && lex.compoundSurnames.includes(t.word + next.word[0])) return i + 2;
   const surname = isSurname(t.word, lex);
   const piece = (u: Token | undefined, length: number) => u !== undefined && HAN.test(u.word) && u.word.length <= length && !FUNCTION_TAG.test(u.tag);
   if (!surname || !piece(tokens[i + 1], 2)) return -1;

@@ -125,13 +125,18 @@ export function analyseSentence(
   programmes = programmes.filter((p) => (p.type !== 'Programme' && p.source !== 'lexicon') || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
   // a studio named after its person or field (某某技能大师工作室, 某某院士专家工作站) is a programme, not a body
   // (GUIDE.md: 10 of 13 unquoted 工作室 and 3 of 3 院士专家工作站 in the labelled documents)
+  const ownDistrictAt = (start: number) => districts.find((d) => d.start === start && /(?:区|镇|街道|乡)$/.test(text.slice(d.start - offset, d.end - offset)));
   const studios = names.filter((n) => {
     // (a 区's or 街道's own 工作站 is its body; 上海 before a firm's name is no such district)
-    if (n.type !== 'Organisation' || !STUDIO.test(n.name) || districts.some((d) => d.start === n.start && /(?:区|镇|街道|乡)$/.test(text.slice(d.start - offset, d.end - offset)))) return false;
-    // named by a person or a firm: its first word is a name of two or more characters (书记工作室, 中医工作室 are kinds)
-    const first = tokens.find((t) => t.start === n.start);
+    if (n.type !== 'Organisation' || !STUDIO.test(n.name)) return false;
+    // (but a person's studio of the 区 is named with it: 某区某某语文名师工作室)
+    const own = ownDistrictAt(n.start);
+    const first = tokens.find((t) => t.start === (own?.end ?? n.start));
     // (or by a person jieba cut into surname and given name: 茹/nr 建新/v)
-    const surname = first !== undefined && isSurname(first.word, lex);
+    const second = first && tokens[tokens.indexOf(first) + 1];
+    const surname = first !== undefined && (isSurname(first.word, lex) || lex.compoundSurnames.some((x) => first.word.startsWith(x) || (second !== undefined && x === first.word + second.word[0])));
+    if (own) return surname && first!.tag.startsWith('nr');
+    // named by a person or a firm: its first word is a name of two or more characters (书记工作室, 中医工作室 are kinds)
     return first !== undefined && ((first.word.length >= 2 && (isProper(first) || first.tag === 'x')) || surname);
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
@@ -194,7 +199,7 @@ export function analyseSentence(
   const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   // a studio named after its person names that person too, even where the text names them nowhere else
   for (const studio of studios) {
-    const person = studioPerson(studio.start, tokens, lex);
+    const person = studioPerson(ownDistrictAt(studio.start)?.end ?? studio.start, tokens, lex);
     if (person && !persons.some((p) => p.start === person.start)) persons.push({ ...person, posts: [] });
   }
   // "主任逯长江": a person named after a title whose given name is a river's is the person

@@ -18,3 +18,13 @@ describe('round 51', () => {
     expect(places.some((n) => n.endsWith('托育点'))).toBe(false);
   });
 });
+
+describe("a 区's studios named after a person", () => {
+  it('某区某某语文名师工作室 is a programme named with the 区, and its person a Person (a compound surname cut or whole)', () => {
+    const ex = plan('1.新增宝山区闾丘秀琳语文名师工作室、宝山区司马一川物理名师工作室，设立宝山区青少年工作室。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['宝山区闾丘秀琳语文名师工作室', '宝山区司马一川物理名师工作室'].map(nameKey)));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['闾丘秀琳', '司马一川']));
+    expect(names(ex, 'Person')).not.toContain('司马');
+    expect(names(ex, 'Organisation')).toContain(nameKey('宝山区青少年工作室'));
+  });
+});
