@@ -190,6 +190,13 @@ export function splitGluedTitles(suffixes: Iterable<string>, titles: Iterable<st
       gluedFirsts[word.charCodeAt(0)] = 1;
     }
   }
+  // "学前教育/l 科科长/n": a one-character suffix and its head's title read as one word
+  for (const suffix of DOUBLED_SUFFIX) {
+    const word = suffix + suffix + '长';
+    if (!table.has(word) || !titleList.includes(suffix + '长')) continue;
+    gluedTitles.set(word, 1);
+    gluedFirsts[word.charCodeAt(0)] = 1;
+  }
 }
 
 function splitTitles(tokens: Token[]): Token[] {

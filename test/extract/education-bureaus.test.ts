@@ -28,3 +28,12 @@ describe("a 区's studios named after a person", () => {
     expect(names(ex, 'Organisation')).toContain(nameKey('宝山区青少年工作室'));
   });
 });
+
+describe('a section head glued to the section (科科长)', () => {
+  it('某某科科长某某: the section is the body and the head a Person, not a place ending in the name (溪, 江)', () => {
+    const ex = plan('1.学前教育科科长仇梦汀牵头托育点建设，热线管理科科长芮长江带队开展回访。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['仇梦汀', '芮长江']));
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['学前教育科', '热线管理科']));
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});
