@@ -4,6 +4,7 @@
  * names of one kind the longer wins; a person's name inside a place name is part of the place.
  */
 import type { SectionMode, StructuredDocument } from '../types.ts';
+import { yearNamedGroups } from './groups.ts';
 import { phasedWorks } from './phases.ts';
 import { districtMentions, districtShortForms, isElsewhere, townshipsOfCounties, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -105,6 +106,8 @@ export function analyseSentence(
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
+  const groups = yearNamedGroups(text, offset, names);
+  if (groups.length) names = names.filter((n) => !groups.some((g) => inside(n, g) && n.end === g.end)).concat(groups);
   // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
   if (doc.district?.level === 'district' || doc.district?.level === 'city') names = names.filter((n) => n.type !== 'Organisation' || !everyTownsBody(n.name, lex));
   // (for the works on them, a place keeps the 街道 or 镇 written right before it: 某某街道仓桥三村、某某街道文诚苑等8个小区…)

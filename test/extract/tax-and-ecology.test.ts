@@ -31,3 +31,11 @@ describe('procedures in quotes', () => {
     expect(names(plan('1.对整改情况开展“回头看”，推广“楼宇管家”。'), 'Programme')).not.toContain(nameKey('“回头看”'));
   });
 });
+
+describe('groups set up for the year', () => {
+  it('成立2025年…领导小组 names the group with its year; a body before the year keeps its own mention', () => {
+    const ex = plan('1.成立2025年生态环境保护重点工作推进领导小组，成立区民政局2025年重点工作推进小组。');
+    const orgs = names(ex, 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['2025年生态环境保护重点工作推进领导小组', '区民政局2025年重点工作推进小组', '区民政局'].map(nameKey)));
+  });
+});
