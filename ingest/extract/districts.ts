@@ -1,11 +1,11 @@
 /**
  * The gazetteer (ingest/gazetteer, owned by the structure stage) behind a narrow interface,
- * so the extractor depends on four functions only. Without a gazetteer match the covered
+ * so the extractor depends on a few functions only. Without a gazetteer match the covered
  * district and its aliases are still found.
  */
 import * as gaz from '../gazetteer/index.ts';
 import type { TokenIndex } from './token-index.ts';
-import { tagOf } from './tokens.ts';
+import { tagOf, type Token } from './tokens.ts';
 import type { DistrictRef, StructuredDocument } from '../types.ts';
 
 export interface DistrictMention {
@@ -96,6 +96,20 @@ export function districtShortForms(districtNames: Iterable<string>): Set<string>
 
 /** A level of the units outside Shanghai (gazetteer.json's elsewhere). */
 export const isElsewhere = (level: DistrictRef['level']) => level === 'province' || level === 'prefecture' || level === 'county';
+
+/** A unit's name written out with its level (某某镇, 某区, 某省), not a short form. */
+export const endsWithLevel = (written: string) => LEVEL_END.test(written);
+const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省|盟|旗)$/;
+
+/** a province's short form that is also a body of water and a side */
+const WATER_SIDE = /^[湖河江山海][东南西北]$/;
+
+/** "鹭影/x 湖北/ns 堤", "某港/x 河北/ns 沿闸": after a name, 湖北, 河南, 江西 … are the side of that lake or river */
+export function sideOfWater(text: string, offset: number, d: DistrictMention, tokens: Token[], idx: TokenIndex): boolean {
+  if (!WATER_SIDE.test(text.slice(d.start - offset, d.end - offset))) return false;
+  const before = tokens[idx.endAt[d.start - offset] ?? -1];
+  return before !== undefined && /^\p{Script=Han}+$/u.test(before.word) && (before.tag === 'x' || before.tag === 'nr' || before.tag === 'nz' || before.tag === 'ns');
+}
 
 /** a 乡 or 镇 written right after a county elsewhere (某某县某某乡); not a word for towns in general (城镇, 乡镇) */
 const TOWNSHIP_AFTER = /^\p{Script=Han}{1,4}?[乡镇]/u;

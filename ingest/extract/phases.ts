@@ -3,16 +3,18 @@
  * own, named by what is built and the phase. The name runs left from the phase word to the verb,
  * punctuation or district written before it, or is the body or place named right before it.
  */
-import type { DistrictMention } from './districts.ts';
+import { endsWithLevel, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { STOP_WORDS } from './name-starts.ts';
 import type { NameHit } from './names.ts';
 import type { ProgrammeHit } from './programmes.ts';
 import { isPunct, isProper, type Token } from './tokens.ts';
 
-const PHASE = /^(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)$/;
-const PHASE_WORK = /^(?:建设|改造|工程|项目)/;
-const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省)$/;
+/** a phase word: 一期, 第二期 */
+export const PHASE_SOURCE = '(?:第[一二三四五六七八九十\\d]+期|[一二三四五六七八九十]期)';
+/** the work written right after a phase, part of its name: 三期建设 */
+export const PHASE_WORK = /^(?:建设|改造|工程|项目)/;
+const PHASE = new RegExp(`^${PHASE_SOURCE}$`);
 const LISTED_AFTER = /^(?:[、和及与]|等?\d+个(?:小区|居民区|社区|村))/;
 const MAX_NAME = 14;
 const MAX_REGISTERED_NAME = 26;
@@ -40,7 +42,7 @@ export function phasedWorks(text: string, offset: number, tokens: Token[], names
         // (a district written out ends the name; a short form inside it is part of it: 红河长宁产业协作园二期)
         // (a bracketed place inside a registered name: 某某生物医药（上海）有限公司)
         if (/^[)）]$/.test(t.word) && j >= 3 && /^[(（]$/.test(tokens[j - 2].word) && /^\p{Script=Han}{2,3}$/u.test(tokens[j - 1].word)) { j -= 2; continue; }
-        if (isPunct(t) || STOP_WORDS.has(t.word) || lex.leadVerbs.has(t.word) || /\d/.test(t.word) || districts.some((d) => d.end === t.end && LEVEL_END.test(d.name) && text.slice(d.start - offset, d.end - offset) === d.name)) break;
+        if (isPunct(t) || STOP_WORDS.has(t.word) || lex.leadVerbs.has(t.word) || /\d/.test(t.word) || districts.some((d) => d.end === t.end && endsWithLevel(d.name) && text.slice(d.start - offset, d.end - offset) === d.name)) break;
         // (longer only with a registered body's name in it)
         if (phase.start - t.start > (REGISTERED.test(text.slice(t.start - offset, phase.start - offset)) ? MAX_REGISTERED_NAME : MAX_NAME)) { start = phase.start; break; }
         start = t.start;

@@ -5,6 +5,7 @@
  * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
  * policy lexicon and from 《》 titles that are not the district's own.
  */
+import { PHASE_SOURCE, PHASE_WORK } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { nameKey } from './normalise.ts';
@@ -37,9 +38,7 @@ export interface ProgrammeContext {
 }
 
 /** (一期, 第二期; not 8期, the number of sessions a class runs) */
-/** the work on a phase written after it: 二期建设, 一期工程 */
-const PHASE_WORK = /^(?:建设|工程|项目)/;
-const PHASE_AFTER_KIND = /^(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
+const PHASE_AFTER_KIND = new RegExp(`^${PHASE_SOURCE}`);
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+[届期]`;

@@ -5,8 +5,8 @@
  */
 import type { SectionMode, StructuredDocument } from '../types.ts';
 import { yearNamedGroups } from './groups.ts';
-import { phasedWorks } from './phases.ts';
-import { districtMentions, districtShortForms, isElsewhere, townshipsOfCounties, type DistrictMention } from './districts.ts';
+import { PHASE_SOURCE, phasedWorks } from './phases.ts';
+import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideOfWater, townshipsOfCounties, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
@@ -16,7 +16,7 @@ import { findAppointed, findComrades, findLedBy, findTitled, isSurname, type Per
 import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
-import { indexTokens, type TokenIndex } from './token-index.ts';
+import { indexTokens } from './token-index.ts';
 import { isProper, type Token } from './tokens.ts';
 
 export interface SentenceHits {
@@ -212,7 +212,7 @@ export function analyseSentence(
   // "某区浙江某某商会": a province or city inside a body's name, not at its start, is the body's, no mention
   districts = districts.filter((d) => !(isElsewhere(d.level) && names.some((n) => n.type === 'Organisation' && n.start < d.start && d.end <= n.end)));
   // "亭林市场监管所", "车墩新苑": a short form inside a body's or place's name is no mention (GUIDE.md)
-  districts = districts.filter((d) => LEVEL_END.test(text.slice(d.start - offset, d.end - offset)) || !names.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start));
+  districts = districts.filter((d) => endsWithLevel(text.slice(d.start - offset, d.end - offset)) || !names.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {
@@ -239,19 +239,9 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
 }
 
 /** a phase right after a quoted name: “某某”一期 */
-const QUOTED_PHASE = /”(?:第[一二三四五六七八九十\d]+期|[一二三四五六七八九十]期)/;
+const QUOTED_PHASE = new RegExp(`”${PHASE_SOURCE}`);
 /** what follows the last item of a list: 等村, 等小区 */
 const LISTED_KIND_AFTER = /^(\p{Script=Han}{2,}?)等\p{Script=Han}{1,3}$/u;
-/** a province's short form that is also a body of water and a side */
-const WATER_SIDE = /^[湖河江山海][东南西北]$/;
-const LEVEL_END = /(?:区|镇|街道|乡|县|市|州|省|盟|旗)$/;
-
-/** "鹭影/x 湖北/ns 堤", "某港/x 河北/ns 沿闸": after a name, 湖北, 河南, 江西 … are the side of that lake or river */
-function sideOfWater(text: string, offset: number, d: DistrictMention, tokens: Token[], idx: TokenIndex): boolean {
-  if (!WATER_SIDE.test(text.slice(d.start - offset, d.end - offset))) return false;
-  const before = tokens[idx.endAt[d.start - offset] ?? -1];
-  return before !== undefined && /^\p{Script=Han}+$/u.test(before.word) && (before.tag === 'x' || before.tag === 'nr' || before.tag === 'nz' || before.tag === 'ns');
-}
 
 const standaloneFirst = new WeakMap<Lexicon, Map<string, string[]>>();
 /** Standalone bodies (区委, 镇党委 …) of two or more characters by first character, longest first. */
