@@ -108,6 +108,16 @@ const ORG_SUFFIX =
   /(人民政府|人民代表大会|政府|办事处|党工委|党委|工作委员会|委员会|管委会|人大|党政办公室|办公室)$/;
 const CITY_PREFIX = /^(上海市|上海)/;
 
+/** The name without the body suffixes at its end (某镇人民政府办公室 → 某镇). */
+function withoutBodySuffixes(name: string): string {
+  let s = name;
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(ORG_SUFFIX, '');
+  }
+  return s;
+}
+
 function exact(form: string): DistrictRef | null {
   const ids = formIndex.get(form);
   return ids && ids.size === 1 ? byId.get([...ids][0])! : null;
@@ -122,10 +132,7 @@ export function resolveDistrict(name: string): DistrictRef | null {
   if (!s) return null;
   const hit = exact(s);
   if (hit) return hit;
-  for (let prev = ''; prev !== s; ) {
-    prev = s;
-    s = s.replace(ORG_SUFFIX, '');
-  }
+  s = withoutBodySuffixes(s);
   if (!s) return null;
   const direct = exact(s) ?? exact(s.replace(CITY_PREFIX, ''));
   if (direct) return direct;
@@ -149,13 +156,8 @@ export function issuingBody(issuer: string): { district: DistrictRef; name: stri
   const mentions = findDistrictMentions(s);
   const last = mentions[mentions.length - 1];
   if (!last) return null;
-  let rest = s.slice(last.span.end);
-  if (!rest) return null;
-  for (let prev = ''; prev !== rest; ) {
-    prev = rest;
-    rest = rest.replace(ORG_SUFFIX, '');
-  }
-  if (rest) return null;
+  const rest = s.slice(last.span.end);
+  if (!rest || withoutBodySuffixes(rest)) return null;
   const parents = new Set(ancestors(last.ref.id).map((a) => a.id));
   if (!mentions.slice(0, -1).every((m) => parents.has(m.ref.id))) return null;
   return { district: last.ref, name: s.slice(last.span.start) };
