@@ -108,7 +108,8 @@ const WATER_SIDE = /^[湖河江山海][东南西北]$/;
 export function sideOfWater(text: string, offset: number, d: DistrictMention, tokens: Token[], idx: TokenIndex): boolean {
   if (!WATER_SIDE.test(text.slice(d.start - offset, d.end - offset))) return false;
   const before = tokens[idx.endAt[d.start - offset] ?? -1];
-  return before !== undefined && /^\p{Script=Han}+$/u.test(before.word) && (before.tag === 'x' || before.tag === 'nr' || before.tag === 'nz' || before.tag === 'ns');
+  // (a lake's or river's own name is short; a term of four or more characters is no water: 对口支援/nz 湖北)
+  return before !== undefined && /^\p{Script=Han}{1,3}$/u.test(before.word) && (before.tag === 'x' || before.tag === 'nr' || before.tag === 'nz' || before.tag === 'ns');
 }
 
 /** a 乡 or 镇 written right after a county elsewhere (某某县某某乡); not a word for towns in general (城镇, 乡镇) */
@@ -125,6 +126,47 @@ export function townshipsOfCounties(text: string, offset: number, districts: Dis
     // (jieba may glue the suffix to the next word: 石头/寨乡车/x)
     if (!name || NOT_TOWNSHIP.test(name) || (idx.startAt[at] === undefined && idx.endAt[at] === undefined)) continue;
     found.push({ id: `district:${county.name}${name}`, name, level: 'town', start: county.end, end: county.end + name.length, partOf: county.id });
+  }
+  return found;
+}
+
+/** what a unit below a province or a prefecture is called (某某地区, 某某自治州; 某某县, 某某区, 某某旗) */
+const UNIT_BELOW: Partial<Record<DistrictRef['level'], { level: DistrictRef['level']; end: RegExp }>> = {
+  province: { level: 'prefecture', end: /(?:市|地区|州|盟)$/ },
+  prefecture: { level: 'county', end: /(?:县|区|市|旗)$/ },
+};
+/** a county or prefecture that names itself whatever precedes it (温宿县, 阿克苏地区, 凉山彝族自治州) */
+const SELF_EVIDENT_UNIT = /^\p{Script=Han}{2,}(?:县|地区|自治州|盟)$/u;
+
+/**
+ * Units elsewhere that the gazetteer does not list, which it lists only where Shanghai is paired
+ * with them: a place-name word (jieba's ns) with a level's ending, written right after its
+ * province or prefecture (浙江省嘉兴市秀洲区, 新疆维吾尔自治区阿克苏地区温宿县), and a county or
+ * prefecture named alone by its own ending (赴温宿县).
+ */
+export function unlistedUnitsElsewhere(text: string, offset: number, districts: DistrictMention[], idx: TokenIndex): DistrictMention[] {
+  const found: DistrictMention[] = [];
+  const taken = (s: number, e: number) => districts.some((d) => d.start < e && s < d.end);
+  // (jieba reads some counties as a person's name: 昭觉县/nrt; right after their prefecture they are units)
+  const unitAt = (i: number, tags = /^ns$/): Token | undefined => {
+    const t = idx.tokens[i];
+    return t && tags.test(t.tag) && t.word.length >= 3 && !taken(t.start, t.end) ? t : undefined;
+  };
+  for (const parent of districts) {
+    let above: DistrictMention = parent;
+    for (let below = UNIT_BELOW[above.level]; below; below = UNIT_BELOW[above.level]) {
+      const t = unitAt(idx.startAt[above.end - offset] ?? -1, /^(?:ns|nrt)$/);
+      if (!t || !below.end.test(t.word)) break;
+      const unit: DistrictMention = { id: `district:${t.word}`, name: t.word, level: below.level, start: t.start, end: t.end, partOf: above.id };
+      found.push(unit);
+      above = unit;
+    }
+  }
+  for (let i = 0; i < idx.tokens.length; i++) {
+    const t = unitAt(i);
+    // (not a word jieba glued from listed units, 云南省楚雄彝族自治州: the gazetteer reads those)
+    if (!t || !SELF_EVIDENT_UNIT.test(t.word) || found.some((f) => f.start === t.start) || gazetteer.findDistrictMentions(t.word).length) continue;
+    found.push({ id: `district:${t.word}`, name: t.word, level: /县$/.test(t.word) ? 'county' : 'prefecture', start: t.start, end: t.end });
   }
   return found;
 }

@@ -24,10 +24,13 @@ export function lastSuffixOf(word: string, labels: SuffixLabels): string {
 }
 
 /** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
+/** a unit's name with its level (某区, 某镇, 某省, 某某自治区) */
+const REGION_WORD = /^\p{Script=Han}{1,7}[区市县镇省]$/u;
+
 export function isRegion(t: Token, labels: SuffixLabels): boolean {
   // 镇/区 alone: the document's own district, as in 镇规划建设和生态环境办公室
   if (/^(?:镇|区|市|县|街道)$/.test(t.word)) return true;
-  return isProper(t) && (t.word === '上海' || (/^\p{Script=Han}{1,5}[区市县镇]$/u.test(t.word) && !labels.has(t.word)));
+  return isProper(t) && (t.word === '上海' || (REGION_WORD.test(t.word) && !labels.has(t.word)));
 }
 
 export const isSingleHan = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word);

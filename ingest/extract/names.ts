@@ -589,7 +589,10 @@ function nameEndingAt(
   // (立/v 新村/n is 立新村: 新 starts the suffix and may end the name)
   if (type === 'Place' && specific.length === 1 && suffix[0] !== '新' && tokens[idx.at[start]]?.word === specific && /^[vpcd]$/.test(tokens[idx.at[start]].tag) && listedStopWordStart !== start) return null;
   // "混合”型/k 街区", "下沉式/k 广场": a word-forming suffix (型, 式) ends the word before it, it names nothing
-  if (specific.length === 1 && tokens[idx.at[start]]?.tag === 'k') return null;
+  // ("紧密/a 型/k 教育集团": nor does a name start with one)
+  // (after a boundary the character is the name's own: 。者/k 那村/x)
+  const kAt = idx.at[start];
+  if (tokens[kAt]?.tag === 'k' && tokens[kAt].start - offset === start && kAt > 0 && (!isPunct(tokens[kAt - 1]) || /^[”）)》]$/.test(tokens[kAt - 1].word))) return null;
   // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count
   const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
   // a body of the document's own district (镇某某中心) is named by its kind
@@ -599,7 +602,9 @@ function nameEndingAt(
   // (社区卫生服务中心 alone is every community's centre: only the district's name before it names one)
   if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody && !SECTION_SUFFIX.test(suffix)) || (c.labelOf.has(name) && !SECTION_SUFFIX.test(name)) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;
   // "某镇学校", "某镇部分中小学": the schools of a district, not one school
-  if (type === 'Organisation' && lex.pluralKinds.has(suffix) && regionAndModifiersOnly(start, s, offset, tokens, idx, c.labelOf, lex)) return null;
+  // (大中小学, 中小学 end in the suffix 小学, so the kind is read off the name's end)
+  const plural = type === 'Organisation' ? pluralKindAtEnd(name, lex) : undefined;
+  if (plural && (name === plural || regionAndModifiersOnly(start, e - plural.length, offset, tokens, idx, c.labelOf, lex))) return null;
   if (COMMUNITY_SUFFIXES.has(suffix) && !namedCommunity(specific, start, offset, tokens, idx, joined, suffix, lex)) return null;
   const road = type === 'Place' ? placeBeforeSurroundings(name, c) || roadBeforeGenericTail(name, lex) : 0;
   if (road > 0) return { type, name: name.slice(0, road), start: offset + start, end: offset + start + road, kind: lex.placeKinds[name.slice(0, road).match(c.suffixAtEnd)?.[0] ?? ''], suffixLength: 0 };
@@ -802,4 +807,11 @@ function hasSpecificWord(specific: string, from: number, offset: number, tokens:
     k = Math.max(k + 1, end);
   }
   return false;
+}
+
+/** the longest plural kind the name ends with (大中小学, not 中小学) */
+function pluralKindAtEnd(name: string, lex: Lexicon): string | undefined {
+  let found: string | undefined;
+  for (const kind of lex.pluralKinds) if (name.endsWith(kind) && kind.length > (found?.length ?? 0)) found = kind;
+  return found;
 }

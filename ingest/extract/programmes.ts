@@ -248,6 +248,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // (推进“两旧一村”改造), while counted places make it a project (2个小区“美丽家园”改造: GUIDE.md)
     const counted = COUNTED_PLACES.test(text.slice(Math.max(0, chain[0].s - 12), chain[0].s));
     if (chain.length === 1 && kindEnd !== undefined && !counted && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
+    // “某某”宝宝屋全年服务, “某某”睦邻中心试点: the quote names a place; only an event named after it is a programme
+    const placeKind = chain.length === 1 && kindEnd !== undefined ? lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, last.e))?.[0] : undefined;
+    if (placeKind && !PLACE_EVENT.test(text.slice(last.e + placeKind.length, kindEnd))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       // “某某”平台二期: a phase after the kind word is a programme of its own
@@ -285,6 +288,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     }
   }
 }
+
+/** events named after a place (“某某”口袋公园设计大赛) */
+const PLACE_EVENT = /(?:赛|节|活动|展|会|评选)$/;
 
 const listed = (text: string, chain: { s: number; e: number }[]) => chain.slice(1).every((q, k) => text.slice(chain[k].e, q.s) === '、');
 

@@ -6,7 +6,7 @@
 import type { SectionMode, StructuredDocument } from '../types.ts';
 import { yearNamedGroups } from './groups.ts';
 import { PHASE_SOURCE, phasedWorks } from './phases.ts';
-import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideOfWater, townshipsOfCounties, type DistrictMention } from './districts.ts';
+import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideOfWater, townshipsOfCounties, unlistedUnitsElsewhere, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
@@ -60,6 +60,7 @@ export function analyseSentence(
   const idx = indexTokens(tokens, offset, text.length);
   // a unit elsewhere in China is named by whole words only: not 河北 in 苇浦河|北新泾段, 海口 in 入海口
   let districts = districtMentions(text, offset, doc).filter((d) => !isElsewhere(d.level) || (idx.startAt[d.start - offset] !== undefined && idx.endAt[d.end - offset] !== undefined && !sideOfWater(text, offset, d, tokens, idx)));
+  districts.push(...unlistedUnitsElsewhere(text, offset, districts, idx));
   districts.push(...townshipsOfCounties(text, offset, districts, idx));
   const districtNames = new Set(ownKeys(ownNames));
   for (const d of districts) districtNames.add(nameKey(d.name));
@@ -101,6 +102,7 @@ export function analyseSentence(
     return true;
   });
   names = longestOf(startsInsidePlaces(text, offset, names));
+  names = venuesOfPlaces(names, tokens);
   names = names.concat(communitiesOfBodies(names, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
@@ -347,6 +349,27 @@ function startsInsidePlaces(text: string, offset: number, names: NameHit[]): Nam
     if (p) (out ??= names.slice())[k] = { ...n, name: text.slice(p.start - offset, n.end - offset), start: p.start };
   });
   return out ?? names;
+}
+
+/** kinds of place that hold venues named by them (a lane's museum, a park's service station) */
+const HOLDS_VENUES = new Set(['lane', 'residential', 'park', 'block', 'building', 'heritage', 'village', 'park-zone', 'square']);
+
+/**
+ * "某某里|红色史迹陈列馆", "某某广场|企业服务站": a venue whose own name is only common words,
+ * written right after the place that holds it, is named by that place (GUIDE.md), as one Place.
+ */
+function venuesOfPlaces(names: NameHit[], tokens: Token[]): NameHit[] {
+  let out = names;
+  for (const venue of names) {
+    if (venue.type !== 'Place') continue;
+    const holder = out.find((p) => p.type === 'Place' && p.end === venue.start && HOLDS_VENUES.has(p.kind ?? ''));
+    const specificEnd = venue.end - venue.suffixLength;
+    const own = tokens.filter((t) => t.start >= venue.start && t.end <= specificEnd);
+    if (!holder || !own.length || own[own.length - 1].end !== specificEnd || own.some((t) => isProper(t) || t.tag === 'x' || t.tag === 'm')) continue;
+    const merged: NameHit = { ...venue, name: holder.name + venue.name, start: holder.start };
+    out = out.filter((n) => n !== holder && n !== venue).concat(merged);
+  }
+  return out;
 }
 
 /**
