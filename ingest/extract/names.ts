@@ -315,7 +315,9 @@ function nameEndingAt(
     const dictionaryPlace = type === 'Place' && suffix.length === 1 && first.word.length === 3 && first.end - offset === e && /^(?:n|nz|l)$/.test(first.tag)
       && !lex.genericModifiers.has(prefix) && !lex.placeFunctionWords.has(prefix) && listedOrAlong(tokens, i, suffix, text.slice(e, e + 2));
     // "、张/q 泾河/ns": a surname read as a measure word after a boundary (no number before it) starts the name
-    const surnameAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && lex.surnames.has(left.word) && afterBoundary(tokens, i - 1);
+    // (any character so read, before an unknown word with the suffix and no number before it: "完成/v 泓/q 桥路/x")
+    const surnameAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && isSingleHan(left)
+      && (lex.surnames.has(left.word) ? afterBoundary(tokens, i - 1) : first.tag === 'x' && (i < 2 || !isNumeric(tokens[i - 2])));
     // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
     // "新川/x 沙河/ns": likewise a river after an unknown word
     const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' || (left.tag === 'nz' && /^[路街]$/.test(suffix)) ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘]$/.test(suffix) && !lex.genericNames.has(first.word));

@@ -167,11 +167,15 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     // “某某”推进机制, “某某”同步改造: a verb or adverb that makes the kind word's compound
     // (居家护理|指导/n|工作室: a lead verb right before the kind word is what the programme does)
     const beforeKind = verbs && ends.length > 0 && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
-    const verbOfKind = verbs && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2 && /^[vd]/.test(t.tag);
+    // ("快速/d 响应/v 机制": an adverb and its verb before the kind word likewise)
+    const kindAt = (k: number) => k < tokens.length && c.kindEnd.test(tokens[k].word) && tokens[k].word.length >= 2;
+    const verbOfKind = verbs && /^[vd]/.test(t.tag) && (kindAt(i + 1) || (t.tag === 'd' && tokens[i + 1]?.tag === 'v' && kindAt(i + 2)));
     // "…机制 覆盖/v …", "…机制 全年/t 形成…": after a kind word, a verb or a time word starts the clause
     // “某某”线上服务平台: 上/下 glued to a one-character noun is its compound (线上, 网上), not "on"
     const locativeCompound = ends.length > 0 && t.tag === 'f' && t.word.length === 1 && tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'n' && tokens[i - 1].end === t.start;
-    const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb) || t.tag === 't' || t.tag === 'm');
+    // (but "“某某”慢行系统 提升/v 行动": a project's action between a kind word and a campaign's kind word makes one name)
+    const towardsCampaign = verbs && t.tag === 'v' && (c.actions.has(t.word) || !lex.leadVerbs.has(t.word)) && i + 1 < tokens.length && c.strongEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
+    const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb && !towardsCampaign) || t.tag === 't' || t.tag === 'm');
     // (an award verb ends it: “某某”侨之家获评…系统)
     if (afterKind || isPunct(t) || lex.awardVerbs.has(t.word) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
@@ -248,9 +252,10 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // (推进“两旧一村”改造), while counted places make it a project (2个小区“美丽家园”改造: GUIDE.md)
     const counted = COUNTED_PLACES.test(text.slice(Math.max(0, chain[0].s - 12), chain[0].s));
     if (chain.length === 1 && kindEnd !== undefined && !counted && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
-    // “某某”宝宝屋全年服务, “某某”睦邻中心试点: the quote names a place; only an event named after it is a programme
+    // “某某”宝宝屋全年服务, “某某”睦邻中心试点: the quote names a place; only an event or a project named after it
+    // (“某某”民宿集群, “某某”睦邻中心建设项目) is a programme
     const placeKind = chain.length === 1 && kindEnd !== undefined ? lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, last.e))?.[0] : undefined;
-    if (placeKind && !PLACE_EVENT.test(text.slice(last.e + placeKind.length, kindEnd))) continue;
+    if (placeKind && !PLACE_EVENT.test(text.slice(last.e + placeKind.length, kindEnd)) && !c.strongEnd.test(text.slice(last.e + placeKind.length, kindEnd))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       // “某某”平台二期: a phase after the kind word is a programme of its own
@@ -290,7 +295,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
 }
 
 /** events named after a place (“某某”口袋公园设计大赛) */
-const PLACE_EVENT = /(?:赛|节|活动|展|会|评选)$/;
+const PLACE_EVENT = /(?:赛|节|活动|展|会|评选|集群)$/;
 
 const listed = (text: string, chain: { s: number; e: number }[]) => chain.slice(1).every((q, k) => text.slice(chain[k].e, q.s) === '、');
 
@@ -561,6 +566,8 @@ function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: Programm
   for (const [scanner, type] of [[lex.programmeTermScanner, 'Programme'], [lex.policyScanner, 'Policy']] as const) {
     scanTerms(scanner, text, (word, at) => {
       const name = type === 'Programme' ? lex.programmeTerms.get(word)! : lex.policies.get(nameKey(word))!;
+      // "创建美丽庭院示范户": a policy's name before 示范户 is the households' title, no mention of the policy
+      if (type === 'Policy' && text.startsWith('示范户', at + word.length)) return;
       hits.push({ type, name, start: offset + at, end: offset + at + word.length, source: 'lexicon' });
     });
   }

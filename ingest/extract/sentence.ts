@@ -45,6 +45,8 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 const NATIONAL = /^(?:国家|中央)/;
+/** a project on the place it names (“某某”口袋公园新建工程), unlike an event named after it (…设计大赛): the place stays */
+const PROJECT_ON_PLACE = /(?:工程|项目)$/;
 const EVENT_KIND = /(?:考试|活动|日|周|月|节|赛|会|展)$/;
 
 export function analyseSentence(
@@ -122,7 +124,7 @@ export function analyseSentence(
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
-  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.alias !== undefined && n.end < p.end) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
+  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.alias !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   // (a policy named at the head of a title is that title's own document: 《某某三年行动方案（…）》 holds no second mention)
   programmes = programmes.filter((p) => p.source === 'title' || !titles.some((t) => inside(p, t) && (p.type === 'Programme' || t.start + 1 === p.start)));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
@@ -152,9 +154,10 @@ export function analyseSentence(
     if (firm && firm[0].length < n.name.length && !names.some((m) => m.start === n.start && m.end === n.start + firm[0].length)) names.push({ type: 'Organisation', name: firm[0], start: n.start, end: n.start + firm[0].length, suffixLength: firm[0].length });
   }
   // "上海某和某有限公司冷链中心项目": a programme that starts inside a registered body's name starts with it
+  // (or inside a place's: 轨道交通25号|线东延伸工程)
   for (const p of programmes) {
     if (p.type !== 'Programme' || p.source !== 'kind') continue;
-    const body = names.find((n) => n.type === 'Organisation' && n.start < p.start && p.start < n.end && n.end < p.end);
+    const body = names.find((n) => n.start < p.start && p.start < n.end && n.end < p.end);
     if (body) [p.start, p.name] = [body.start, text.slice(body.start - offset, p.end - offset)];
   }
   // "保障/v 某区某学校新建工程", "重点/d 用于/v 某区…改扩建工程": a verb before the body or district the work
@@ -307,7 +310,7 @@ const COMMUNITY_BODY = new RegExp(`^(\\p{Script=Han}{2,8}?(居民区|村))(?:${C
  * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
  */
 /** A village or community, or its own body, written after its 镇/街道 (某镇某村, 某街道某居民区党总支). */
-const PLACES_NAMED_WITHOUT_TOWN = new Set(['residential', 'road', 'lane', 'park', 'river', 'bridge', 'village']);
+const PLACES_NAMED_WITHOUT_TOWN = new Set(['residential', 'road', 'lane', 'park', 'river', 'bridge', 'village', 'block']);
 const COMMUNITY_NAME = new RegExp(`^\\p{Script=Han}{1,8}?(?:村|居民区|社区|居委会?)(?:${COMMUNITY_BODIES})?$`, 'u');
 
 /**
@@ -323,7 +326,8 @@ function withoutTownPrefix(text: string, offset: number, names: NameHit[], distr
     const d = districts.find((m) => m.start === n.start && m.end < n.end && /(?:镇|街道|乡)$/.test(text.slice(m.start - offset, m.end - offset)));
     const rest = d ? text.slice(d.end - offset, n.end - offset) : '';
     // (and a compound, road, lane, park or river after its 镇/街道: 某镇某某苑, 某街道某某小区; GUIDE.md)
-    const ownNamed = n.type === 'Place' && PLACES_NAMED_WITHOUT_TOWN.has(n.kind ?? '') && !lex.genericNames.has(nameKey(rest));
+    // (an area needs a name of its own after the town: 某镇北片区 is the town's north)
+    const ownNamed = n.type === 'Place' && PLACES_NAMED_WITHOUT_TOWN.has(n.kind ?? '') && !lex.genericNames.has(nameKey(rest)) && (n.kind !== 'block' || rest.length - n.suffixLength >= 2);
     if (d && rest.length >= 3 && (COMMUNITY_NAME.test(rest) || ownNamed)) (out ??= names.slice())[k] = { ...n, name: rest, start: d.end };
     // "某某县某某镇某某村" outside the gazetteer (a paired county far away): the village is named without them
     const chain = !d && n.type === 'Place' && n.kind === 'village' ? VILLAGE_AFTER_TOWN.exec(n.name) : null;
