@@ -636,7 +636,9 @@ function cutIntoCharacters(specific: string, from: number, tokens: Token[], idx:
   for (let k = from; k < from + specific.length; k++) {
     const t = tokens[idx.at[k]];
     if (!isSingleHan(t) || lex.verbsBeforeNames.has(t.word) && !(k === from && /^[和与]$/.test(t.word))) return false;
-    if (/^[rqmpudyeof]/.test(t.tag) || (t.tag === 'c' && k !== from) || (STOP_WORDS.has(t.word) && k !== from)) return false;
+    // (a first character read as a measure word with no number before it is the name's: 、番/q 禾/n 居民区)
+    const measureFirst = t.tag === 'q' && k === from && !(idx.at[k] > 0 && isNumeric(tokens[idx.at[k] - 1]));
+    if ((/^[rqmpudyeof]/.test(t.tag) && !measureFirst) || (t.tag === 'c' && k !== from) || (STOP_WORDS.has(t.word) && k !== from)) return false;
   }
   return true;
 }

@@ -49,6 +49,9 @@ interface Compiled {
   byWhom: RegExp;
   /** a second person joined to a titled one: "副主任甲某和乙某某任副组长" */
   joinedName: RegExp;
+  /** "甲居民区某某、乙居民区某某某等5名": units, each with its person, before a count of people */
+  unitListed: RegExp;
+  unitListedItem: RegExp;
 }
 /** What a unit in a unit-by-unit roster ends with: a 街道/镇, a community or a village. */
 const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村';
@@ -67,6 +70,8 @@ const RAW_FOLLOWERS = `(?:任(?![务期])|${[...AFTER_NAME_WORDS, '对', '召集
 const FUNCTION_TAGS_OF_NAME = /^(?:p|c|u\w*|d|r|m|q|f|y|e|o)$/;
 /** jieba tags of tokens that may be pieces of a name it does not know */
 const NAME_PIECE_TAGS = /^(?:x|nr\w*|nz|ng|g|zg|vg|ag)$/;
+/** what a leader does, after 某某的 (在某某的带领下) */
+const LEADING_AFTER_OF = /^(?:带领|领导|指导|带动|组织|倡议)/;
 /** Characters common at the end of given names that jieba reads as conjunctions (沈玉和, 王永及). */
 const NAME_ENDING_CHARS = new Set(['和', '与']);
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -95,6 +100,8 @@ function compile(lex: Lexicon): Compiled {
     // (or with spaces only: "欧阳路街道　钮丽华　　曲阳路街道　左丘明远")
     unitRoster: new RegExp(unitRoster, 'gm'),
     unitRosterLine: new RegExp(unitRoster),
+    unitListed: /((?:[\u4e00-\u9fa5]{3,14}、)+[\u4e00-\u9fa5]{3,14})等?(?:\d+|[两三四五六七八九十]+)名/g,
+    unitListedItem: new RegExp(`^[\u4e00-\u9fa5]{1,10}?(?:${UNIT_ENDINGS})((?:${compound})[\u4e00-\u9fa5]{1,2}|[${[...lex.surnames].join('')}][\u4e00-\u9fa5]{1,2})$`),
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
@@ -460,7 +467,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
   }
   // "书记安宁/ns 牵头": a two-character word that starts with a surname, right before what follows names
   // (or one that starts with a listed surname, tagged a name or a place, before a verb: 站长伊丹/ns 推出/v)
-  else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && (followsName(tokens[i + 1]) || (/^n[rs]/.test(t.tag) && lex.surnames.has(t.word[0]) && /^v(?!n)/.test(tokens[i + 1].tag))) && !lex.genericNames.has(t.word)) end = t.end;
+  // (or before 的 and a leader's verb: 在队长安宁/ns 的/uj 带领/v 下)
+  else if (t.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t.word) && i + 1 < tokens.length && (followsName(tokens[i + 1]) || (/^n[rs]/.test(t.tag) && lex.surnames.has(t.word[0]) && (/^v(?!n)/.test(tokens[i + 1].tag) || (tokens[i + 1].word === '的' && LEADING_AFTER_OF.test(tokens[i + 2]?.word ?? ''))))) && !lex.genericNames.has(t.word)) end = t.end;
   else if (t.word.length <= 2 && i + 1 < tokens.length) {
     const given = tokens[i + 1];
     const next = tokens[i + 2];
@@ -476,7 +484,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     const namedGiven = t.word.length === 1 && lex.surnames.has(t.word) && /^nr/.test(given.tag) && given.word.length <= 2;
     // (化 after a word is its derivation, no given name: 队员常态/n 化/n 开展)
     const derived = t.word.length === 2 && given.word === '化';
-    if ((bounded || namedGiven) && !derived && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && (!given.tag.startsWith('v') || verbName)) end = given.end;
+    // (a particle is no given name: 队长安宁/ns 的/uj 带领)
+    if ((bounded || namedGiven) && !derived && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && !(given.word.length === 1 && FUNCTION_TAGS_OF_NAME.test(given.tag)) && (!given.tag.startsWith('v') || verbName)) end = given.end;
   }
   return end;
 }
@@ -524,4 +533,28 @@ function boundary(next: Token): boolean {
 /** A single Chinese character that is a noun or unknown word, not a function word (群/n, 颖/x). */
 function isLooseCharacter(t: Token): boolean {
   return t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /^(?:n|ng|x|a|ag|nr|ns|g|zg)$/.test(t.tag) && !AFTER_NAME.has(t.word);
+}
+
+/**
+ * "由甲居民区某某、乙居民区某某某…5名居民区党组织书记组成": in running text, a list of units, each
+ * followed by its person, that ends in a count of people. Every item must be a unit and a name.
+ */
+export function findUnitListed(text: string, offset: number, lex: Lexicon): PersonHit[] {
+  if (!text.includes('名')) return [];
+  const c = compile(lex);
+  const hits: PersonHit[] = [];
+  c.unitListed.lastIndex = 0;
+  for (let m = c.unitListed.exec(text); m; m = c.unitListed.exec(text)) {
+    let at = m.index;
+    const found: PersonHit[] = [];
+    for (const item of m[1].split('、')) {
+      const name = c.unitListedItem.exec(item)?.[1];
+      if (!name || lex.notPersonNames.has(name) || lex.genericNames.has(name)) break;
+      const start = offset + at + item.length - name.length;
+      found.push({ name, start, end: start + name.length, posts: [] });
+      at += item.length + 1;
+    }
+    if (found.length === m[1].split('、').length) hits.push(...found);
+  }
+  return hits;
 }

@@ -12,7 +12,7 @@ import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
-import { findAppointed, findComrades, findLedBy, findTitled, isSurname, type PersonHit } from './people.ts';
+import { findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
 import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
@@ -200,7 +200,7 @@ export function analyseSentence(
   // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
   for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';
   const titledPeople = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
-  const found = [...titledPeople, ...[...findAppointed(text, offset, lex), ...findLedBy(text, offset, tokens, lex, idx)].filter((p) => !titledPeople.some((q) => q.start === p.start))];
+  const found = [...titledPeople, ...[...findAppointed(text, offset, lex), ...findLedBy(text, offset, tokens, lex, idx), ...findUnitListed(text, offset, lex)].filter((p) => !titledPeople.some((q) => q.start === p.start))];
   // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
   const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;
   programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));

@@ -59,3 +59,22 @@ describe('rural plans', () => {
     expect(names(ex, 'Place')).not.toContain(nameKey('“岚溪”口袋公园'));
   });
 });
+
+describe('a 街道’s people and communities', () => {
+  it('units each followed by a person, before a count of people, name those people', () => {
+    const people = names(plan('1.由澄岸居民区阙红叶、泠泓居民区亓玉岚、荻岸居民区高峰、栖泓居民区逄春岚4名居民区党组织书记组成讲师团。'), 'Person');
+    expect(people).toEqual(expect.arrayContaining(['阙红叶', '亓玉岚', '高峰', '逄春岚']));
+  });
+
+  it('a name before 的 and a leader’s verb is the whole name (在队长安宁的带领下)', () => {
+    expect(names(plan('1.志愿服务队在队长安宁的带领下开展巡访。'), 'Person')).toEqual(['安宁']);
+  });
+
+  it('a community whose first character jieba reads as a measure word is named', () => {
+    expect(names(plan('1.结对泠泓居民区、番禾居民区开展活动。'), 'Place')).toContain(nameKey('番禾居民区'));
+  });
+
+  it('人民城市理念 is the 人民城市 policy', () => {
+    expect(names(plan('1.深入践行人民城市理念。'), 'Policy')).toContain(nameKey('人民城市'));
+  });
+});
