@@ -63,6 +63,7 @@ function compile(lex: Lexicon): Compiled {
   return c;
 }
 
+const MINUTES_CIRCLE = /^[\p{Script=Han}“”]{0,8}圈/u;
 const CLAUSE_BREAK = /[，,；;。：:、（()）！？!?\s]/;
 const YEAR = /((?:19|20)\d{2})年/;
 
@@ -81,6 +82,8 @@ export function findTargets(text: string, offset: number, ctx: TargetContext, le
     if (head.endsWith(q.printRunCue)) continue;
     // "24小时值守", "7×24小时": round the clock, not a quantity of anything
     if (q.descriptiveQuantities.includes(whole.trim()) && !mult) continue;
+    // "15分钟社区生活圈", "15分钟就业服务圈": the reach that names a circle of services, no quantity
+    if (unitWord === '分钟' && MINUTES_CIRCLE.test(text.slice(start + whole.length, start + whole.length + 10))) continue;
     const [unit, unitFactor] = q.units[unitWord];
     const value = Number(num.replace(/,/g, '')) * (mult ? q.multipliers[mult] : 1) * unitFactor;
     if (!Number.isFinite(value)) continue;

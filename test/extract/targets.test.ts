@@ -41,6 +41,15 @@ describe('target parser', () => {
     for (const text of none) expect(plan(text), text).toEqual([]);
   });
 
+  it('reads minutes, working days, pairs and the 次 of vehicles and cases as units, but not the reach of a service circle', () => {
+    expect(plan('平均响应时间缩短至28分钟')[0]).toMatchObject({ value: 28, unit: '分钟' });
+    expect(plan('审批时限压缩至7个工作日')[0]).toMatchObject({ value: 7, unit: '个工作日' });
+    expect(plan('结对服务320对')[0]).toMatchObject({ value: 320, unit: '对' });
+    expect(plan('劝离违停3.6万辆次')[0]).toMatchObject({ value: 36000, unit: '辆次' });
+    expect(plan('调解纠纷460件次')[0]).toMatchObject({ value: 460, unit: '件次' });
+    expect(plan('打造15分钟就业服务圈，完善15分钟“社区生活圈”')).toEqual([]);
+  });
+
   it('keeps percentages and negative values, and takes a metric from what follows a bare count', () => {
     expect(plan('增速由最低时的-28.4%提升')[0]).toMatchObject({ value: -28.4, unit: '%' });
     const [count] = plan('实施5个小区旧住宅修缮改造项目');
