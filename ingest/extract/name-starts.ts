@@ -140,7 +140,9 @@ export function teamOfNamedBody(tokens: Token[], i: number, labels: SuffixLabels
     const t = tokens[k];
     if (isPunct(t) || STOP_WORDS.has(t.word)) return false;
     // (or by its community: 某某居民区腰鼓队, 某某村舞蹈队)
-    if ((isProper(t) && t.tag !== 'x') || isRegion(t, labels) || /^(?:居民区|社区)$/.test(t.word) || (t.word.length >= 2 && t.word.endsWith('村') && !t.tag.startsWith('v'))) return true;
+    // (or by a place jieba does not know: 某某路/x 商圈 商户自治联盟)
+    const unknownPlace = t.tag === 'x' && t.word.length >= 3 && labels.get(lastSuffixOf(t.word, labels)) === 'Place';
+    if ((isProper(t) && t.tag !== 'x') || unknownPlace || isRegion(t, labels) || /^(?:居民区|社区)$/.test(t.word) || (t.word.length >= 2 && t.word.endsWith('村') && !t.tag.startsWith('v'))) return true;
   }
   return false;
 }

@@ -119,7 +119,7 @@ function compile(lex: Lexicon): Compiled {
     ledBy: new RegExp(`由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=${LED_BY_VERBS})`, 'g'),
     appointed: new RegExp(`(?:${APPOINTING_VERBS}|、)((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)为([^，。；、,;:：\\s]{2,24})`, 'g'),
     byWhom: new RegExp(`^由((?:${compound})[\\u4e00-\\u9fa5]{1,2}?|${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任)`),
-    joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|[、，,。；;)）和与及])`),
+    joinedName: new RegExp(`^[和与及、](${surname}[\\u4e00-\\u9fa5]{1,2}?)(?=兼任|担任|任|分别|等|同志|在|赴|[、，,。；;)）和与及])`),
   };
   compiledFor.set(lex, c);
   return c;

@@ -176,8 +176,8 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     // (but "“某某”慢行系统 提升/v 行动": a project's action between a kind word and a campaign's kind word makes one name)
     const towardsCampaign = verbs && t.tag === 'v' && (c.actions.has(t.word) || !lex.leadVerbs.has(t.word)) && i + 1 < tokens.length && c.strongEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
     const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb && !towardsCampaign) || t.tag === 't' || t.tag === 'm');
-    // (an award verb ends it: “某某”侨之家获评…系统)
-    if (afterKind || isPunct(t) || lex.awardVerbs.has(t.word) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
+    // (an award verb ends it: “某某”侨之家获评…系统; so does a count after it: “某某”体验课|36节)
+    if ((verbs && ends.length > 0 && /^\d/.test(t.word)) || afterKind || isPunct(t) || lex.awardVerbs.has(t.word) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
     // after a quote, adjectives and time words describe the programme too: “某某”精细治理行动, 老年助餐服务
     const ok = isNominal(t) || isProper(t) || single || locativeCompound || verbOfKind || c.actions.has(t.word) || c.kindEnd.test(t.word) || (verbs && (t.tag.startsWith('v') || t.tag === 'a' || t.tag === 't'));
@@ -193,7 +193,8 @@ function strongKindAhead(tokens: Token[], i: number, offset: number, lex: Lexico
   for (let j = i + 1; j < tokens.length && tokens[j].end - from <= 10; j++) {
     const t = tokens[j];
     if (c.strongEnd.test(t.word)) return true;
-    if (isPunct(t) || STOP.has(t.word) || lex.leadVerbs.has(t.word) || !(isNominal(t) || isProper(t))) return false;
+    // (a verb of the work on the way is part of it: “某某”燃气安全联合/执法/行动)
+    if (isPunct(t) || STOP.has(t.word) || lex.leadVerbs.has(t.word) || !(isNominal(t) || isProper(t) || t.tag === 'v')) return false;
   }
   return false;
 }

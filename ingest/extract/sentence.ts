@@ -45,6 +45,7 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 const NATIONAL = /^(?:国家|中央)/;
+const GLUED_PREPOSITION = /^[对为向把将从在]$/;
 /** a project on the place it names (“某某”口袋公园新建工程), unlike an event named after it (…设计大赛): the place stays */
 const PROJECT_ON_PLACE = /(?:工程|项目)$/;
 const EVENT_KIND = /(?:考试|活动|日|周|月|节|赛|会|展)$/;
@@ -105,7 +106,7 @@ export function analyseSentence(
   });
   names = longestOf(startsInsidePlaces(text, offset, names));
   names = venuesOfPlaces(names, tokens);
-  names = names.concat(communitiesOfBodies(names, lex));
+  names = names.concat(communitiesOfBodies(names, tokens, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
@@ -144,6 +145,8 @@ export function analyseSentence(
     const surname = first !== undefined && (isSurname(first.word, lex) || lex.compoundSurnames.some((x) => first.word.startsWith(x) || (second !== undefined && x === first.word + second.word[0])));
     if (own) return surname && first!.tag.startsWith('nr');
     // named by a person or a firm: its first word is a name of two or more characters (书记工作室, 中医工作室 are kinds)
+    // (not by a community: 某某居民区城管社区工作室 is the community's body)
+    if (second !== undefined && /^(?:居民区|社区|村|居委会?)$/.test(second.word)) return false;
     return first !== undefined && ((first.word.length >= 2 && (isProper(first) || first.tag === 'x')) || surname);
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
@@ -166,6 +169,11 @@ export function analyseSentence(
     if (p.type !== 'Programme' || p.source !== 'kind') continue;
     const named = [...districts, ...names].filter((n) => p.start < n.start && n.start < p.end).sort((a, b) => a.start - b.start)[0];
     if (!named) continue;
+    // ("对翠/x 澜街…项目": a preposition jieba glued to the name's first character)
+    if (named.start === p.start + 1 && GLUED_PREPOSITION.test(text[p.start - offset])) {
+      [p.start, p.name] = [named.start, text.slice(named.start - offset, p.end - offset)];
+      continue;
+    }
     const lead = tokens.filter((t) => t.start >= p.start && t.end <= named.start);
     // (a verbal noun too when it is a project's action: 建设/vn 某区…平台二期)
     const verb = (t: Token) => /^[vdp]/.test(t.tag) && (t.tag !== 'vn' || LEADING_ACTIONS.has(t.word));
@@ -299,6 +307,8 @@ const rank = (h: ProgrammeHit) => RANK[h.source];
 
 /** bodies of one village or community, named by it */
 const COMMUNITY_BODIES = '党总支|党支部|党委|村民委员会|居民委员会|经济合作社|股份经济合作社|腰鼓队|合唱团|舞蹈队|沪剧队|山歌队';
+/** any body named by a 居民区 (某某居民区城管社区工作室): the word names no other kind of unit */
+const RESIDENTS_AREA_BODY = /^(\p{Script=Han}{2,8}?(居民区))\p{Script=Han}{2,}$/u;
 const COMMUNITY_BODY = new RegExp(`^(\\p{Script=Han}{2,8}?(居民区|村))(?:${COMMUNITY_BODIES})$`, 'u');
 
 /**
@@ -391,10 +401,14 @@ function bodiesOfPlaces(text: string, offset: number, names: NameHit[], lex: Lex
   return out;
 }
 
-function communitiesOfBodies(names: NameHit[], lex: Lexicon): NameHit[] {
+function communitiesOfBodies(names: NameHit[], tokens: Token[], lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
   for (const n of names) {
-    const m = n.type === 'Organisation' ? COMMUNITY_BODY.exec(n.name) : null;
+    if (n.type !== 'Organisation') continue;
+    // (for any body, the 居民区's name must be a name: a proper or unknown word, or characters jieba could not join)
+    const first = tokens.find((t) => t.start === n.start);
+    const named = first !== undefined && (isProper(first) || first.tag === 'j' || (first.word.length === 1 && !/^[vpcdu]/.test(first.tag)));
+    const m = COMMUNITY_BODY.exec(n.name) ?? (named ? RESIDENTS_AREA_BODY.exec(n.name) : null);
     if (!m || lex.genericNames.has(m[1])) continue;
     out.push({ type: 'Place', name: m[1], start: n.start, end: n.start + m[1].length, kind: lex.placeKinds[m[2]], suffixLength: m[2].length });
   }
