@@ -4,7 +4,7 @@
  */
 import type { NameHit } from './names.ts';
 
-const YEAR_GROUP = /(?:成立|组建|设立)((?:[\u4e00-\u9fa5]{2,12}?)?(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fa5\d%]{2,24}?(?:领导小组|工作小组|推进小组|工作专班|指挥部))/g;
+const YEAR_GROUP = /(?:成立|组建|设立)((?:[\u4e00-\u9fa5]{2,12}?)?(?:19|20)\d{2}年(?:度)?[\u4e00-\u9fa5\d%]{2,24}?(?:领导小组|工作小组|推进小组|(?:工作|推进)?专班|指挥部))/g;
 
 /** Offsets are absolute; the body named before the year keeps its own mention. */
 export function yearNamedGroups(text: string, offset: number, names: NameHit[]): NameHit[] {

@@ -36,3 +36,16 @@ describe('bodies named by communities and places', () => {
     expect(names(plan('1.中队长璩海岚带领队员笪解放、闻人静澜在景区值守。'), 'Person')).toEqual(expect.arrayContaining(['笪解放', '闻人静澜']));
   });
 });
+
+describe('bureaus’ bodies and neighbourhood venues', () => {
+  it('a 推进专班 set up for the year is named with its year; a 技术转移服务中心 is a body', () => {
+    const ex = plan('1.成立宝山区应急管理局2025年重点工作推进专班，组建宝山区技术转移服务中心。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['宝山区应急管理局2025年重点工作推进专班', '宝山区技术转移服务中心'].map(nameKey)));
+  });
+
+  it('a 睦邻点 or 日间照料中心 named by its place is a place; a 长者 or 线下 one is a kind', () => {
+    const places = names(plan('1.新建泖澜睦邻点、溪岚日间照料中心，推广长者睦邻点和线下睦邻点。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['泖澜睦邻点', '溪岚日间照料中心'].map(nameKey)));
+    expect(places.some((n) => n.startsWith('长者') || n.startsWith('线下'))).toBe(false);
+  });
+});
