@@ -10,7 +10,7 @@ import { extract } from '../../ingest/extract/index.ts';
 describe('a name that starts with a function word', () => {
   it('和 after a list separator or at a sentence start is the first character of a place of any suffix', () => {
     expect(names(plan('1.在松涛苑、和澜家园等小区安装探头。'), 'Place')).toEqual(expect.arrayContaining(['松涛苑', '和澜家园']));
-    expect(names(plan('1.和瑞居民区依托和瑞坊睦邻点开展活动。'), 'Place')).toEqual(expect.arrayContaining(['和瑞居民区', '和瑞坊']));
+    expect(names(plan('1.和瑞居民区依托和瑞坊睦邻点开展活动。'), 'Place')).toEqual(expect.arrayContaining(['和瑞居民区', '和瑞坊睦邻点']));
   });
 
   it('和 after a verbal noun starts a place: 建设和某坊', () => {
