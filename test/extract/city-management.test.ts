@@ -49,3 +49,10 @@ describe('bureaus’ bodies and neighbourhood venues', () => {
     expect(places.some((n) => n.startsWith('长者') || n.startsWith('线下'))).toBe(false);
   });
 });
+
+describe('sections of federations and cultural centres', () => {
+  it('康复服务部, 艺术创作部 … are a body’s sections', () => {
+    const orgs = names(plan('1.区残联设康复服务部，文化馆设艺术创作部。'), 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['康复服务部', '艺术创作部'].map(nameKey)));
+  });
+});
