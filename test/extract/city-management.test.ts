@@ -56,3 +56,9 @@ describe('sections of federations and cultural centres', () => {
     expect(orgs).toEqual(expect.arrayContaining(['康复服务部', '艺术创作部'].map(nameKey)));
   });
 });
+
+describe('generic places', () => {
+  it('a 商业综合体 or a 闲置地块 is a kind of place, not a name', () => {
+    expect(names(plan('1.推动商业综合体开展消防演练，盘活闲置地块3处。'), 'Place')).toEqual([]);
+  });
+});
