@@ -23,10 +23,10 @@ export function lastSuffixOf(word: string, labels: SuffixLabels): string {
   return '';
 }
 
-/** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
 /** a unit's name with its level (某区, 某镇, 某省, 某某自治区) */
 const REGION_WORD = /^\p{Script=Han}{1,7}[区市县镇省]$/u;
 
+/** 上海, 某某区, 某某市: a region that begins the name of a body (上海某某有限公司, 某区某某局). */
 export function isRegion(t: Token, labels: SuffixLabels): boolean {
   // 镇/区 alone: the document's own district, as in 镇规划建设和生态环境办公室
   if (/^(?:镇|区|市|县|街道)$/.test(t.word)) return true;

@@ -316,14 +316,14 @@ function nameEndingAt(
       && !lex.genericModifiers.has(prefix) && !lex.placeFunctionWords.has(prefix) && listedOrAlong(tokens, i, suffix, text.slice(e, e + 2));
     // "、张/q 泾河/ns": a surname read as a measure word after a boundary (no number before it) starts the name
     // (any character so read, before an unknown word with the suffix and no number before it: "完成/v 泓/q 桥路/x")
-    const surnameAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && isSingleHan(left)
+    const characterAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && isSingleHan(left)
       && (lex.surnames.has(left.word) ? afterBoundary(tokens, i - 1) : first.tag === 'x' && (i < 2 || !isNumeric(tokens[i - 2])));
     // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
     // "新川/x 沙河/ns": likewise a river after an unknown word
     const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' || (left.tag === 'nz' && /^[路街]$/.test(suffix)) ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘]$/.test(suffix) && !lex.genericNames.has(first.word));
-    if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !surnameAsMeasure && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
-    if (doubledJoiner || surnameAsMeasure) start = tokens[--i].start - offset;
-    if (surnameAsMeasure) namedByWord = start;
+    if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !characterAsMeasure && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
+    if (doubledJoiner || characterAsMeasure) start = tokens[--i].start - offset;
+    if (characterAsMeasure) namedByWord = start;
   }
   const long = c.longOrg.has(suffix);
   const maxLen = long ? MAX_LEN.long : MAX_LEN[type];

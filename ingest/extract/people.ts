@@ -546,15 +546,16 @@ export function findUnitListed(text: string, offset: number, lex: Lexicon): Pers
   c.unitListed.lastIndex = 0;
   for (let m = c.unitListed.exec(text); m; m = c.unitListed.exec(text)) {
     let at = m.index;
+    const items = m[1].split('、');
     const found: PersonHit[] = [];
-    for (const item of m[1].split('、')) {
+    for (const item of items) {
       const name = c.unitListedItem.exec(item)?.[1];
       if (!name || lex.notPersonNames.has(name) || lex.genericNames.has(name)) break;
       const start = offset + at + item.length - name.length;
       found.push({ name, start, end: start + name.length, posts: [] });
       at += item.length + 1;
     }
-    if (found.length === m[1].split('、').length) hits.push(...found);
+    if (found.length === items.length) hits.push(...found);
   }
   return hits;
 }

@@ -45,6 +45,7 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 const NATIONAL = /^(?:国家|中央)/;
+/** prepositions jieba glues to the first character of the name after them (对翠/x 澜街) */
 const GLUED_PREPOSITION = /^[对为向把将从在]$/;
 /** a project on the place it names (“某某”口袋公园新建工程), unlike an event named after it (…设计大赛): the place stays */
 const PROJECT_ON_PLACE = /(?:工程|项目)$/;
@@ -337,7 +338,7 @@ function withoutTownPrefix(text: string, offset: number, names: NameHit[], distr
     const rest = d ? text.slice(d.end - offset, n.end - offset) : '';
     // (and a compound, road, lane, park or river after its 镇/街道: 某镇某某苑, 某街道某某小区; GUIDE.md)
     // (an area needs a name of its own after the town: 某镇北片区 is the town's north)
-    const ownNamed = n.type === 'Place' && PLACES_NAMED_WITHOUT_TOWN.has(n.kind ?? '') && !lex.genericNames.has(nameKey(rest)) && (n.kind !== 'block' || rest.length - n.suffixLength >= 2);
+    const ownNamed = n.type === 'Place' && PLACES_NAMED_WITHOUT_TOWN.has(n.kind ?? '') && !lex.genericNames.has(nameKey(rest)) && (n.kind !== 'block' || rest.length - (n.suffixLength ?? 0) >= 2);
     if (d && rest.length >= 3 && (COMMUNITY_NAME.test(rest) || ownNamed)) (out ??= names.slice())[k] = { ...n, name: rest, start: d.end };
     // "某某县某某镇某某村" outside the gazetteer (a paired county far away): the village is named without them
     const chain = !d && n.type === 'Place' && n.kind === 'village' ? VILLAGE_AFTER_TOWN.exec(n.name) : null;
@@ -377,7 +378,7 @@ function venuesOfPlaces(names: NameHit[], tokens: Token[]): NameHit[] {
   for (const venue of names) {
     if (venue.type !== 'Place') continue;
     const holder = out.find((p) => p.type === 'Place' && p.end === venue.start && HOLDS_VENUES.has(p.kind ?? ''));
-    const specificEnd = venue.end - venue.suffixLength;
+    const specificEnd = venue.end - (venue.suffixLength ?? 0);
     const own = tokens.filter((t) => t.start >= venue.start && t.end <= specificEnd);
     if (!holder || !own.length || own[own.length - 1].end !== specificEnd || own.some((t) => isProper(t) || t.tag === 'x' || t.tag === 'm')) continue;
     const merged: NameHit = { ...venue, name: holder.name + venue.name, start: holder.start };
