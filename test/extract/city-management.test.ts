@@ -62,3 +62,11 @@ describe('generic places', () => {
     expect(names(plan('1.推动商业综合体开展消防演练，盘活闲置地块3处。'), 'Place')).toEqual([]);
   });
 });
+
+describe('a village’s neighbours and roads', () => {
+  it('东邻, 南北向 give the course; the place’s name starts after them', () => {
+    const places = names(plan('1.本村东邻澄岚村，南北向主干道桐岚路贯穿全村，全村睦邻点8个。'), 'Place');
+    expect(places).toEqual(expect.arrayContaining(['澄岚村', '桐岚路'].map(nameKey)));
+    expect(places.some((n) => /^(?:东邻|南北向|主干道|全村)/.test(n))).toBe(false);
+  });
+});
