@@ -248,6 +248,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // a quoted policy on its own (“春风行动”) is the policy, not a programme of the district
     if (chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner))) continue;
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
+    // “一站式”服务, “蹲点式”服务: a quoted manner (…式) says how the work is done, it names none
+    if (chain.length === 1 && MANNER.test(last.inner)) continue;
     const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
     // “一网统管”平台: the policy's own instrument is the policy; so is a city brand's 改造 standing alone
     // (推进“两旧一村”改造), while counted places make it a project (2个小区“美丽家园”改造: GUIDE.md)
@@ -294,6 +296,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     }
   }
 }
+
+/** a manner of working written in quotes: 一站式, 蹲点式, 套餐式 */
+const MANNER = /式$/;
 
 /** events named after a place (“某某”口袋公园设计大赛) */
 const PLACE_EVENT = /(?:赛|节|活动|展|会|评选|集群)$/;

@@ -70,3 +70,11 @@ describe('a village’s neighbours and roads', () => {
     expect(places.some((n) => /^(?:东邻|南北向|主干道|全村)/.test(n))).toBe(false);
   });
 });
+
+describe('quoted manners and policies before 服务', () => {
+  it('“一站式”服务 names no programme; “一网通办”服务 is the policy; “周末不打烊”服务 is a programme', () => {
+    const ex = plan('1.提供“一站式”服务和“蹲点式”服务，深化“一网通办”服务，推出“周末不打烊”服务。');
+    expect(names(ex, 'Programme')).toEqual([nameKey('“周末不打烊”服务')]);
+    expect(names(ex, 'Policy')).toContain(nameKey('一网通办'));
+  });
+});
