@@ -78,3 +78,9 @@ describe('quoted manners and policies before 服务', () => {
     expect(names(ex, 'Policy')).toContain(nameKey('一网通办'));
   });
 });
+
+describe('kinds of work that need a place', () => {
+  it('a bare 微型消防站建设 or 口袋公园建设 is generic work, no programme', () => {
+    expect(names(plan('1.规范微型消防站建设，推进口袋公园建设。'), 'Programme')).toEqual([]);
+  });
+});
