@@ -16,6 +16,8 @@ export interface DistrictMention {
   end: number;
   /** the unit it is part of, where the gazetteer does not know it (a township written after its county) */
   partOf?: string;
+  /** a unit the gazetteer does not list, named alone (赴温宿县): it needs its parent written elsewhere in the document */
+  unlisted?: true;
 }
 
 const gazetteer = gaz;
@@ -166,7 +168,7 @@ export function unlistedUnitsElsewhere(text: string, offset: number, districts: 
     const t = unitAt(i);
     // (not a word jieba glued from listed units, 云南省楚雄彝族自治州: the gazetteer reads those)
     if (!t || !SELF_EVIDENT_UNIT.test(t.word) || found.some((f) => f.start === t.start) || gazetteer.findDistrictMentions(t.word).length) continue;
-    found.push({ id: `district:${t.word}`, name: t.word, level: /县$/.test(t.word) ? 'county' : 'prefecture', start: t.start, end: t.end });
+    found.push({ id: `district:${t.word}`, name: t.word, level: /县$/.test(t.word) ? 'county' : 'prefecture', start: t.start, end: t.end, unlisted: true });
   }
   return found;
 }

@@ -46,9 +46,15 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   const tablePeople = columnPeople(docText, lex);
   /** table rows no sentence covers (an attachment's roster table) are added after the sentences */
   const placedTablePeople = new Set<PersonHit>();
+  /** units outside the gazetteer already written with their parent */
+  const chainedUnits = new Set<string>();
   for (const u of units) {
     const tokens = tokensOf(docTokens, docText, u.text, u.start);
     const hits = analyseSentence(u.text, u.start, u.section, u.mode, doc, ownNames, lex, tokens);
+    // a unit the gazetteer does not list stands in the graph only under its parent, written before it
+    // in the document (阿克苏地区温宿县 … 赴温宿县), so no district floats without a chain
+    for (const d of hits.districts) if (d.partOf) chainedUnits.add(d.id);
+    if (hits.districts.some((d) => d.unlisted)) hits.districts = hits.districts.filter((d) => !d.unlisted || chainedUnits.has(d.id));
     for (const t of tableQuantities)
       if (t.start >= u.start && t.end <= u.start + u.text.length) hits.targets.push({ ...t, kind: u.mode === 'review' ? 'result' : 'target' });
     for (const p of tablePeople)

@@ -7,10 +7,14 @@ import { nameKey } from '../../ingest/extract/normalise.ts';
 import { names, plan } from './helpers.ts';
 
 describe('units elsewhere that the gazetteer does not list', () => {
-  it('a unit written right after its province or prefecture is a District, and a county alone by its ending', () => {
-    const ex = plan('1.赴云南省昭通市彝良县开展对口支援，与浙江省嘉兴市秀洲区学校结对；选派教师赴温宿县支教。');
-    expect(names(ex, 'District')).toEqual(expect.arrayContaining(['昭通市', '彝良县', '秀洲区', '温宿县']));
+  it('a unit written right after its province or prefecture is a District; named alone later, it is the same unit', () => {
+    const ex = plan('1.赴新疆维吾尔自治区阿克苏地区温宿县和云南省昭通市彝良县开展对口支援，与浙江省嘉兴市秀洲区学校结对；选派教师赴温宿县支教。');
+    expect(names(ex, 'District')).toEqual(expect.arrayContaining(['阿克苏地区', '温宿县', '昭通市', '彝良县', '秀洲区']));
     expect(names(ex, 'Organisation')).toEqual([]);
+  });
+
+  it('a county outside the gazetteer named alone, its parent written nowhere, is no District (it would float without a chain)', () => {
+    expect(names(plan('1.选派教师赴温宿县支教。'), 'District')).not.toContain('温宿县');
   });
 });
 
