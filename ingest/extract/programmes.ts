@@ -250,6 +250,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
     // “一站式”服务, “蹲点式”服务: a quoted manner (…式) says how the work is done, it names none
     if (chain.length === 1 && MANNER.test(last.inner)) continue;
+    // “兜底线、织密网、建机制”: parallel phrases in one quote are a slogan unless they name a policy (“双随机、一公开”)
+    if (chain.length === 1 && kindEnd === undefined && last.inner.includes('、') && !lex.policies.has(nameKey(last.inner))) continue;
     const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
     // “一网统管”平台: the policy's own instrument is the policy; so is a city brand's 改造 standing alone
     // (推进“两旧一村”改造), while counted places make it a project (2个小区“美丽家园”改造: GUIDE.md)

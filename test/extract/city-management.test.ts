@@ -84,3 +84,11 @@ describe('kinds of work that need a place', () => {
     expect(names(plan('1.规范微型消防站建设，推进口袋公园建设。'), 'Programme')).toEqual([]);
   });
 });
+
+describe('quoted slogans and 三项制度', () => {
+  it('parallel phrases in one quote are a slogan, not a programme; 行政执法“三项制度” is the policy', () => {
+    const ex = plan('1.坚持“兜底线、织密网、建机制”，开展“村村有活动、月月有展演”，落实行政执法“三项制度”。');
+    expect(names(ex, 'Programme')).toEqual([]);
+    expect(names(ex, 'Policy')).toContain(nameKey('行政执法三项制度'));
+  });
+});
