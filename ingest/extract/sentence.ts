@@ -10,13 +10,14 @@ import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideO
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
+import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
 import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
-import { indexTokens } from './token-index.ts';
+import { indexTokens, type TokenIndex } from './token-index.ts';
 import { isProper, type Token } from './tokens.ts';
 
 export interface SentenceHits {
@@ -106,8 +107,8 @@ export function analyseSentence(
     return true;
   });
   names = longestOf(startsInsidePlaces(text, offset, names));
-  names = venuesOfPlaces(names, tokens);
-  names = names.concat(communitiesOfBodies(names, tokens, lex));
+  names = venuesOfPlaces(names, idx);
+  names = names.concat(communitiesOfBodies(names, idx, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
@@ -147,7 +148,7 @@ export function analyseSentence(
     if (own) return surname && first!.tag.startsWith('nr');
     // named by a person or a firm: its first word is a name of two or more characters (书记工作室, 中医工作室 are kinds)
     // (not by a community: 某某居民区城管社区工作室 is the community's body)
-    if (second !== undefined && /^(?:居民区|社区|村|居委会?)$/.test(second.word)) return false;
+    if (second !== undefined && (COMMUNITY_SUFFIXES.has(second.word) || second.word === '村')) return false;
     return first !== undefined && ((first.word.length >= 2 && (isProper(first) || first.tag === 'x')) || surname);
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
@@ -373,14 +374,15 @@ const HOLDS_VENUES = new Set(['lane', 'residential', 'park', 'block', 'building'
  * "某某里|红色史迹陈列馆", "某某广场|企业服务站": a venue whose own name is only common words,
  * written right after the place that holds it, is named by that place (GUIDE.md), as one Place.
  */
-function venuesOfPlaces(names: NameHit[], tokens: Token[]): NameHit[] {
+function venuesOfPlaces(names: NameHit[], idx: TokenIndex): NameHit[] {
   let out = names;
   for (const venue of names) {
     if (venue.type !== 'Place') continue;
     const holder = out.find((p) => p.type === 'Place' && p.end === venue.start && HOLDS_VENUES.has(p.kind ?? ''));
+    if (!holder) continue;
     const specificEnd = venue.end - (venue.suffixLength ?? 0);
-    const own = tokens.filter((t) => t.start >= venue.start && t.end <= specificEnd);
-    if (!holder || !own.length || own[own.length - 1].end !== specificEnd || own.some((t) => isProper(t) || t.tag === 'x' || t.tag === 'm')) continue;
+    const own = idx.tokens.filter((t) => t.start >= venue.start && t.end <= specificEnd);
+    if (!own.length || own[own.length - 1].end !== specificEnd || own.some((t) => isProper(t) || t.tag === 'x' || t.tag === 'm')) continue;
     const merged: NameHit = { ...venue, name: holder.name + venue.name, start: holder.start };
     out = out.filter((n) => n !== holder && n !== venue).concat(merged);
   }
@@ -402,14 +404,16 @@ function bodiesOfPlaces(text: string, offset: number, names: NameHit[], lex: Lex
   return out;
 }
 
-function communitiesOfBodies(names: NameHit[], tokens: Token[], lex: Lexicon): NameHit[] {
+function communitiesOfBodies(names: NameHit[], idx: TokenIndex, lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
+  // (for any body, the 居民区's name must be a name: a proper or unknown word, or characters jieba could not join)
+  const named = (start: number) => {
+    const first = idx.tokens[idx.startAt[start - idx.offset] ?? -1];
+    return first !== undefined && (isProper(first) || first.tag === 'j' || (first.word.length === 1 && !/^[vpcdu]/.test(first.tag)));
+  };
   for (const n of names) {
     if (n.type !== 'Organisation') continue;
-    // (for any body, the 居民区's name must be a name: a proper or unknown word, or characters jieba could not join)
-    const first = tokens.find((t) => t.start === n.start);
-    const named = first !== undefined && (isProper(first) || first.tag === 'j' || (first.word.length === 1 && !/^[vpcdu]/.test(first.tag)));
-    const m = COMMUNITY_BODY.exec(n.name) ?? (named ? RESIDENTS_AREA_BODY.exec(n.name) : null);
+    const m = COMMUNITY_BODY.exec(n.name) ?? (named(n.start) ? RESIDENTS_AREA_BODY.exec(n.name) : null);
     if (!m || lex.genericNames.has(m[1])) continue;
     out.push({ type: 'Place', name: m[1], start: n.start, end: n.start + m[1].length, kind: lex.placeKinds[m[2]], suffixLength: m[2].length });
   }
