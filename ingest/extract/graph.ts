@@ -59,13 +59,17 @@ export class DocumentGraph {
     if (evidence && !r.evidence.some((s) => s.start === evidence.start && s.end === evidence.end)) r.evidence.push({ start: evidence.start, end: evidence.end });
   }
 
-  /** Merge entity `fromId` into `intoId`: its names become aliases, its mentions and relations move. */
-  mergeInto(fromId: string, intoId: string): void {
+  /**
+   * Merge entity `fromId` into `intoId`: its names become aliases, its mentions and relations move.
+   * With `misread`, its name was a misreading of the other's (a character cut off): the name is
+   * dropped and each mention becomes the span `misread` gives.
+   */
+  mergeInto(fromId: string, intoId: string, misread?: (mention: Span) => Span): void {
     const from = this.entities.get(fromId);
     const into = this.entities.get(intoId);
     if (!from || !into || fromId === intoId) return;
-    for (const name of [from.name, ...(from.aliases ?? [])]) if (name !== into.name && !into.aliases?.includes(name)) into.aliases = [...(into.aliases ?? []), name];
-    for (const m of from.mentions) this.entity(into.type, intoId, into.name, m);
+    if (!misread) for (const name of [from.name, ...(from.aliases ?? [])]) if (name !== into.name && !into.aliases?.includes(name)) into.aliases = [...(into.aliases ?? []), name];
+    for (const m of from.mentions) this.entity(into.type, intoId, into.name, misread ? misread(m) : m);
     into.mentions.sort((a, b) => a.start - b.start);
     this.entities.delete(fromId);
     this.seen.delete(fromId);
@@ -79,7 +83,7 @@ export class DocumentGraph {
     for (const { type, from: f, to: t, evidence, ...extra } of moved) {
       const [a, b] = [f === fromId ? intoId : f, t === fromId ? intoId : t];
       if (!evidence.length) this.relation(type, a, b, null, extra);
-      for (const span of evidence) this.relation(type, a, b, span, extra);
+      for (const span of evidence) this.relation(type, a, b, misread && from.mentions.some((m) => m.start === span.start && m.end === span.end) ? misread(span) : span, extra);
     }
   }
 

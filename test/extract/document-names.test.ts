@@ -1,0 +1,41 @@
+/**
+ * Rules from session 13's reading of tuned documents' place misses, each on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { DocumentGraph } from '../../ingest/extract/graph.ts';
+import { restoreCutNames } from '../../ingest/extract/cut-names.ts';
+import { names, plan } from './helpers.ts';
+
+describe('names read across the document', () => {
+  it('a short form that is always a full name with its first character glued to the word before is that name', () => {
+    const ex = plan('1.在联澜村开展试点。2.对联澜村开展帮扶。');
+    expect(names(ex, 'Place')).toContain(nameKey('联澜村'));
+    expect(names(ex, 'Place')).not.toContain(nameKey('澜村'));
+    const full = ex.entities.find((e) => e.type === 'Place' && e.name === '联澜村')!;
+    expect(full.mentions).toHaveLength(2);
+    expect(full.aliases ?? []).not.toContain('澜村');
+  });
+
+  it('a short form written on its own somewhere stays a name of its own', () => {
+    const text = '在联澜村试点，对联澜村帮扶，澜村村民参与。';
+    const graph = new DocumentGraph(text);
+    const at = (name: string, from = 0) => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+    graph.entity('Place', 'place:联澜村', '联澜村', at('联澜村'));
+    graph.entity('Place', 'place:澜村', '澜村', at('澜村', text.indexOf('对联') + 2));
+    graph.entity('Place', 'place:澜村', '澜村', at('澜村村民'));
+    restoreCutNames(graph);
+    expect([...graph.entities.keys()]).toEqual(['place:联澜村', 'place:澜村']);
+  });
+});
+
+describe('kinds of housing estate and monitoring section are no places', () => {
+  it('an estate named only by its housing type or its works is no place', () => {
+    const ex = plan('1.完成商品房小区、售后公房小区、旧住房小区和混合型小区排查，推进加梯小区和易积水小区改造。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+
+  it('a section named only by who assesses it is no place', () => {
+    expect(names(plan('1.市考断面和区考断面水质全部达标。'), 'Place')).toEqual([]);
+  });
+});
