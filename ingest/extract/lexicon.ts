@@ -60,6 +60,8 @@ interface NamesFile {
   verbsBeforeNames: string[];
   routeWords: string[];
   quotedPlaceKinds: Record<string, string>;
+  quotedVenueExcludedKinds: string[];
+  quotedVenueExcludedSuffixes: string[];
   placeBodySuffixes: string[];
   locativeSuffixes: string[];
   pluralKinds: string[];
@@ -149,6 +151,8 @@ export interface Lexicon {
   /** the ends and course of a road or river being described (西起, 东至, 跨): a place's name starts after them */
   routeWords: Set<string>;
   quotedPlaceKinds: [string, string][];
+  /** kinds of venue a quoted name before them names, with its kind (quotedPlaceKinds and the venues' place suffixes), longest first */
+  quotedVenueKinds: [string, string][];
   placeBodySuffixes: string[];
   locativeSuffixes: Set<string>;
   pluralKinds: Set<string>;
@@ -244,6 +248,7 @@ export function loadLexicons(): Lexicon {
     verbsBeforeNames: new Set(names.verbsBeforeNames),
     routeWords: new Set(names.routeWords),
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
+    quotedVenueKinds: quotedVenueKinds(names),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     locativeSuffixes: new Set(names.locativeSuffixes),
     pluralKinds: new Set(names.pluralKinds),
@@ -301,4 +306,15 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   keepWhole(districtWords());
   for (const [word, tag] of Object.entries(lex.tagCorrections)) retag(word, tag);
   splitGluedTitles([...lexicon.orgSuffixes, ...lexicon.registeredBodySuffixes, ...lexicon.placeSuffixes].filter((s) => s.length > 1), lexicon.titles);
+}
+
+function quotedVenueKinds(names: NamesFile): [string, string][] {
+  const kinds = new Map(Object.entries(names.quotedPlaceKinds));
+  const excludedKinds = new Set(names.quotedVenueExcludedKinds);
+  const excluded = new Set(names.quotedVenueExcludedSuffixes);
+  for (const suffix of names.placeSuffixes) {
+    const kind = names.placeKinds[suffix] ?? '';
+    if (suffix.length >= 2 && !excludedKinds.has(kind) && !excluded.has(suffix) && !kinds.has(suffix)) kinds.set(suffix, kind);
+  }
+  return [...kinds].sort((a, b) => b[0].length - a[0].length);
 }

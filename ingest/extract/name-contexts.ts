@@ -3,6 +3,7 @@
  * the quote it stands in, the locative 里, a district's schools. Helpers of names.ts.
  */
 import type { Lexicon } from './lexicon.ts';
+import { nameKey } from './normalise.ts';
 import { FUNCTION_TAGS, STOP_WORDS, isRegion, isSingleHan, type SuffixLabels } from './name-starts.ts';
 import type { NameHit } from './names.ts';
 import type { TokenIndex } from './token-index.ts';
@@ -20,7 +21,7 @@ const GARDEN_NAME = /[园角苑亭]$/u;
 const QUOTED_LIST_REST = /^(?:[、，]?“\p{Script=Han}{2,6}”)*等(?:\d+[个座处])?/u;
 
 /** “某某园”口袋公园: a quoted name right before a kind of place names that place. */
-export function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: NameHit[]): void {
+export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt: TokenIndex['startAt'], hits: NameHit[]): void {
   if (!text.includes('”')) return;
   QUOTED_NAME.lastIndex = 0;
   for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
@@ -28,13 +29,46 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, hits: N
     // (or right after it: 口袋公园“某某园”; or at the end of a list of quoted names: “甲园”“乙园”等口袋公园)
     const listEnd = after + (QUOTED_LIST_REST.exec(text.slice(after))?.[0].length ?? 0);
     const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after) || (GARDEN_NAME.test(m![1]) && text.endsWith(k, m!.index)) || (listEnd > after && text.startsWith(k, listEnd)));
-    if (!kind || lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
+    if (!kind) {
+      const venue = quotedVenueAt(text, after, lex, startAt);
+      if (venue && !lex.genericNames.has(m[1]) && !lex.genericModifiers.has(m[1]) && !lex.policies.has(nameKey(m[1])))
+        hits.push({ type: 'Place', name: text.slice(m.index, venue.end), start: offset + m.index, end: offset + venue.end, kind: venue.kind || undefined, suffixLength: venue.word.length, alias: venue.end === after + venue.word.length ? m[1] : undefined, quotedVenue: true });
+      continue;
+    }
+    if (lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
     // (written right before its kind, the place is named with both, the quoted name its alias: GUIDE.md)
     if (text.startsWith(kind[0], after)) hits.push({ type: 'Place', name: text.slice(m.index, after + kind[0].length), start: offset + m.index, end: offset + after + kind[0].length, kind: kind[1], suffixLength: kind[0].length, alias: m[1] });
     else hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
   }
 }
 
+
+/** characters that end a venue's description: function words, verbs of the sentence, punctuation */
+const NOT_DESCRIPTION = /[^\p{Script=Han}]|[的在于和与及为到对将把向从等是有了并或已将均由]/u;
+const MAX_DESCRIPTION = 4;
+/** a description names what the venue is for; a brand, a service or a verb ends it (“某某”助餐品牌新增助餐点) */
+const NOT_A_DESCRIPTION = /品牌|服务|项目|工程|行动|计划|新增|增设|新建|建成|获评|依托|落户|覆盖|开设|入驻|智慧|线上|共享|示范/;
+/** what makes the venue's name a programme's: its building, an event held in it (“某某”科普馆建设, “某某”驿站开放日) */
+const VENUE_WORK_AFTER = /^(?:建设|创建|改造|提升|项目|工程|行动|计划|活动|品牌|系列|体系|网络|开放日|节|赛|展|评选|集群)/;
+
+/**
+ * “某某”海洋科普馆, “某某”退役军人创业孵化基地: the kind of venue right after a quoted name, or after
+ * words saying what it is for; the first kind word to end wins. Undefined when the venue is the
+ * object of work or an event (“某某”科普馆建设).
+ */
+export function quotedVenueAt(text: string, after: number, lex: Lexicon, startAt: TokenIndex['startAt']): { word: string; kind: string; end: number } | undefined {
+  for (let p = after; p <= after + MAX_DESCRIPTION && p < text.length; p++) {
+    const kind = lex.quotedVenueKinds.find(([k]) => text.startsWith(k, p));
+    if (kind) {
+      const end = p + kind[0].length;
+      // (a kind word inside a longer word names nothing: 停车|场景)
+      if (NOT_A_DESCRIPTION.test(text.slice(after, p)) || (end < text.length && startAt[end] === undefined)) return undefined;
+      return VENUE_WORK_AFTER.test(text.slice(end)) ? undefined : { word: kind[0], kind: kind[1], end };
+    }
+    if (NOT_DESCRIPTION.test(text[p])) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * "、花/v 开/v 海上生态园": jieba reads the characters of an unknown name as one-character verbs.

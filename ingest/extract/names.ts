@@ -30,6 +30,8 @@ export interface NameHit {
   suffixLength?: number;
   /** another name of the same thing written in the span (the quoted name of “某某”口袋公园) */
   alias?: string;
+  /** a quoted venue (“某某”慈善超市): written after its 镇/街道 or village, it is named with them */
+  quotedVenue?: boolean;
 }
 
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
@@ -142,7 +144,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
     for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Place' && hits[k].start < offset + e && offset + s < hits[k].end) hits.splice(k, 1);
     hits.push({ type: 'Place', name: word, start: offset + s, end: offset + e, kind: lex.standalonePlaces.get(word), suffixLength: word.length });
   });
-  quotedPlaces(text, offset, lex, hits);
+  quotedPlaces(text, offset, lex, tokenAt.startAt, hits);
   hits.push(...sectionNames(text, offset, tokens, lex, hits));
   for (const h of hits.slice()) {
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;

@@ -8,6 +8,7 @@
 import { PHASE_SOURCE, PHASE_WORK } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
+import { quotedVenueAt } from './name-contexts.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
 import { districtShortForms } from './districts.ts';
@@ -259,8 +260,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     if (chain.length === 1 && kindEnd !== undefined && !counted && lex.policies.has(nameKey(last.inner)) && lex.policyInstruments.has(text.slice(last.e, kindEnd))) continue;
     // “某某”宝宝屋全年服务, “某某”睦邻中心试点: the quote names a place; only an event or a project named after it
     // (“某某”民宿集群, “某某”睦邻中心建设项目) is a programme
-    const placeKind = chain.length === 1 && kindEnd !== undefined ? lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, last.e))?.[0] : undefined;
-    if (placeKind && !PLACE_EVENT.test(text.slice(last.e + placeKind.length, kindEnd)) && !c.strongEnd.test(text.slice(last.e + placeKind.length, kindEnd))) continue;
+    const venue = chain.length === 1 && kindEnd !== undefined ? quotedVenueAt(text, last.e, lex, tokenFrom) : undefined;
+    if (venue && (venue.end >= kindEnd! || (!PLACE_EVENT.test(text.slice(venue.end, kindEnd)) && !c.strongEnd.test(text.slice(venue.end, kindEnd))))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
       const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
       // “某某”平台二期: a phase after the kind word is a programme of its own

@@ -108,11 +108,13 @@ export function analyseSentence(
   });
   names = longestOf(startsInsidePlaces(text, offset, names));
   names = venuesOfPlaces(names, idx);
+  names = crossingsOfRoads(text, offset, names);
   names = names.concat(communitiesOfBodies(names, idx, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
+  names = quotedVenuesWithHolders(text, offset, names, districts);
   const groups = yearNamedGroups(text, offset, names);
   if (groups.length) names = names.filter((n) => !groups.some((g) => inside(n, g) && n.end === g.end)).concat(groups);
   // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
@@ -388,6 +390,36 @@ function venuesOfPlaces(names: NameHit[], idx: TokenIndex): NameHit[] {
   }
   return out;
 }
+
+/**
+ * "某镇“某某”慈善超市", "某村“某某”农家乐": a quoted venue written right after its 镇/街道, village or
+ * community is named with it (GUIDE.md: the name as written); the holder stays a mention of its own.
+ */
+function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[], districts: DistrictMention[]): NameHit[] {
+  if (!names.some((n) => n.quotedVenue)) return names;
+  return names.map((n) => {
+    if (!n.quotedVenue) return n;
+    const holder = districts.find((d) => d.end === n.start && LOCAL_UNIT.test(d.name)) ?? names.find((p) => p.type === 'Place' && p.end === n.start && HOLDS_QUOTED_VENUES.has(p.kind ?? ''));
+    return holder ? { ...n, name: text.slice(holder.start - offset, n.end - offset), start: holder.start } : n;
+  });
+}
+const LOCAL_UNIT = /(?:镇|街道|乡)$/;
+const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
+
+/** "甲路与乙路交叉口东北侧地块": a site at a crossing is named by both roads; the first stays a place of its own. */
+function crossingsOfRoads(text: string, offset: number, names: NameHit[]): NameHit[] {
+  let out = names;
+  for (const site of names) {
+    if (site.type !== 'Place' || !CROSSING.test(site.name)) continue;
+    const first = out.find((p) => p.type === 'Place' && p.kind === 'road' && p.end + 1 === site.start && ROAD_JOINS.has(text[p.end - offset]));
+    if (!first) continue;
+    const merged: NameHit = { ...site, name: text.slice(first.start - offset, site.end - offset), start: first.start };
+    out = out.filter((n) => n !== site).concat(merged);
+  }
+  return out;
+}
+const CROSSING = /^[^与和]{2,12}?(?:路|街|大道|公路)(?:交叉口|路口|交口)/;
+const ROAD_JOINS = new Set(['与', '和']);
 
 /**
  * "六一新村业委会", "晋/nr 和/c 苑/zg 业委会": a place's own body (owners' committee, party branch)

@@ -39,3 +39,37 @@ describe('kinds of housing estate and monitoring section are no places', () => {
     expect(names(plan('1.市考断面和区考断面水质全部达标。'), 'Place')).toEqual([]);
   });
 });
+
+describe('quoted venues', () => {
+  it('a quoted name before a venue’s kind is that venue, named with its 镇/街道 when written after it', () => {
+    const ex = plan('1.泗泾镇“暖岚”慈善超市全年接收捐赠物资，仙霞新村街道“岚心”社区康复站全年服务。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['泗泾镇“暖岚”慈善超市', '仙霞新村街道“岚心”社区康复站'].map(nameKey)));
+    expect(names(ex, 'Programme')).toEqual([]);
+  });
+
+  it('words saying what the venue is for may stand between the quote and its kind', () => {
+    expect(names(plan('1.建成“澜湾”海洋科普馆，全年接待学生。'), 'Place')).toContain(nameKey('“澜湾”海洋科普馆'));
+  });
+
+  it('a venue that is the object of work, or a brand’s new outlets, is no venue of the quote', () => {
+    expect(names(plan('1.推进“澜湾”海洋科普馆建设。'), 'Place')).not.toContain(nameKey('“澜湾”海洋科普馆'));
+    expect(names(plan('1.“泓邻食堂”社区助餐品牌新增长者食堂2家。'), 'Place')).not.toContain(nameKey('“泓邻食堂”社区助餐品牌新增长者食堂'));
+  });
+
+  it('a kind word inside a longer word names no venue (停车|场景)', () => {
+    expect(names(plan('1.打造“错峰有澜”智慧停车场景。'), 'Place')).toEqual([]);
+  });
+});
+
+describe('sites and canteens', () => {
+  it('a site at a crossing is named by both roads', () => {
+    const ex = plan('1.推进樾溪路与芦澜路交叉口东北侧地块建设。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['樾溪路', '樾溪路与芦澜路交叉口东北侧地块'].map(nameKey)));
+  });
+
+  it('a community canteen is a place, and 新开设 before it is the sentence’s verb', () => {
+    const ex = plan('1.兰泓居民区新开设兰泓社区食堂。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['兰泓居民区', '兰泓社区食堂'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain(nameKey('兰泓居民区新开设兰泓社区食堂'));
+  });
+});
