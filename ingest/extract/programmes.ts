@@ -47,6 +47,10 @@ const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+[届
 const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
+/** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
+const EVENT_WORD = /(?:赛|会|节|季|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
+/** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */
+const EVENT_BODY = /(?:委会|协会|学会|商会|工会|联会|理事会|开展|发展|拓展|进展|扩展|参赛|社会)$/;
 const PILOT = /试点$/;
 const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
 /** A count of places or buildings: 5个, 14幢. */
@@ -88,6 +92,8 @@ interface Compiled {
   strongLast: Set<string>;
   actionRegex: RegExp;
   actions: Set<string>;
+  /** the project actions, longest first */
+  actionsByLength: string[];
   placePlan: RegExp;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -101,6 +107,7 @@ function compile(lex: Lexicon): Compiled {
       strongLast: new Set([...lex.strongKinds].map((k) => k[k.length - 1])),
       actionRegex: new RegExp(`(?:${alternation(lex.projectActions)})$`),
       actions: new Set(lex.projectActions),
+      actionsByLength: [...lex.projectActions].sort((a, b) => b.length - a.length),
       // "某片区控制性详细规划", "某路以东街坊控制性详细规划局部调整": a plan of the place, a few descriptive characters after it
       placePlan: new RegExp(`^\\p{Script=Han}{0,6}?(?:${alternation(lex.placePlans)})(?:局部调整)?`, 'u'),
     };
@@ -115,7 +122,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   const tokenFrom = idx.startAt;
   quoted(text, offset, tokens, tokenFrom, c, lex, hits, ctx.ownNames);
   titled(text, offset, ctx, lex, hits);
-  kindNamed(text, offset, tokens, c, lex, ctx, hits);
+  kindNamed(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
@@ -210,6 +217,20 @@ function headOfPhrase(e: number, text: string, from: number, tokens: Token[], to
   return next === undefined || !lex.notProgrammeHeads.has(next.word);
 }
 
+/** After a numbered event's quoted name, the end of the last word naming an event within a clause's words (“某某”特奥融合足球赛). */
+function eventRunEnd(text: string, from: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): number | undefined {
+  let end: number | undefined;
+  for (let i = tokenFrom[from]; i !== undefined && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isPunct(t) || STOP.has(t.word) || lex.awardVerbs.has(t.word) || /^\d/.test(t.word) || t.end - offset - from > 16) break;
+    const names = EVENT_WORD.test(text.slice(from, t.end - offset)) && !EVENT_BODY.test(t.word);
+    // (after the event's word, a verb is the sentence's: …文化节|开展, …联赛|吸引参赛)
+    if (end !== undefined && t.tag.startsWith('v') && !names) break;
+    if (names) end = t.end - offset;
+  }
+  return end;
+}
+
 function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, hits: ProgrammeHit[], ownNames: string[]) {
   const quotes: { s: number; e: number; inner: string }[] = [];
   QUOTE.lastIndex = 0;
@@ -235,7 +256,11 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);
     const kindEnds = ends.filter((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // “某某”女性议事会试点: a pilot of a programme already named is that programme
-    const kindEnd = kindEnds.length > 1 && PILOT.test(text.slice(last.e, kindEnds[kindEnds.length - 1])) ? kindEnds[kindEnds.length - 2] : kindEnds[kindEnds.length - 1];
+    const kindEndOfWords = kindEnds.length > 1 && PILOT.test(text.slice(last.e, kindEnds[kindEnds.length - 1])) ? kindEnds[kindEnds.length - 2] : kindEnds[kindEnds.length - 1];
+    // "第三届“某某”航运企业交流会": a numbered event runs to the last word naming an event
+    const edition = chain.length === 1 && EVENT_PREFIX.test(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
+    const eventEnd = edition ? eventRunEnd(text, last.e, tokens, tokenFrom, offset, lex) : undefined;
+    const kindEnd = eventEnd !== undefined && (kindEndOfWords === undefined || eventEnd > kindEndOfWords) ? eventEnd : kindEndOfWords;
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
     for (const q of chain) {
       const combinedEnd = q === last && !glue ? [...ends].reverse().find((e) => lex.policies.has(nameKey(text.slice(q.s, e)))) : undefined;
@@ -350,7 +375,7 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
 }
 
 /** Unquoted names ending in a kind word, kept only when something in them is specific. */
-function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
   const numbered = EVENT_IN_TEXT.test(text);
   for (let k = 0; k < tokens.length; k++) {
@@ -358,6 +383,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
     const numberedEvent = numbered && t.word.length > 1 && (c.kinds.has(t.word) || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     if (!lex.strongKinds.has(t.word) && !numberedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
+    // "第五届某区卫生健康系统|职业技能竞赛": a kind word inside a numbered event's name does not end it
+    if (numberedEvent && !EVENT_WORD.test(t.word) && eventRunEnd(text, t.end - offset, tokens, tokenFrom, offset, lex) !== undefined) continue;
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
     let i = k - 1;
     let anchored = false;
@@ -447,7 +474,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], c: Compiled, l
 function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
   for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
     // (the event's name ended at an earlier kind word: 第二届某运动会设比赛项目)
-    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || (tokens[j].word.length > 1 && isNominal(tokens[j]) && c.kindEnd.test(tokens[j].word))) return -1;
+    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || (tokens[j].word.length > 1 && isNominal(tokens[j]) && c.kindEnd.test(tokens[j].word) && EVENT_WORD.test(tokens[j].word))) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return j;
     // (jieba cuts an edition written in digits: 第/m 36/m 期/n)
     if (/^[届期]$/.test(tokens[j].word) && j >= 2 && /^\d+$/.test(tokens[j - 1].word) && tokens[j - 2].word === '第') return j - 2;
@@ -496,6 +523,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     let actions = 0;
     let lastAction = -1;
     let closed = '';
+    let k = -1;
     // a place may end inside a token ("某河|北段" segmented 河北/段): continue from that token's remainder
     let i = tokenFrom[from] ?? tokens.findIndex((t) => t.end - offset > from) + 1;
     if (i <= 0) continue;
@@ -532,6 +560,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
         continue;
       }
       if (c.actions.has(t.word)) [end, actions, lastAction] = [t.end, actions + 1, i];
+      // "提/v 档/n 升级/vn": an action jieba cut into several words
+      else if ((k = actionAcrossTokens(text, t.start - offset, tokenFrom, tokens.length, c)) > i) [i, end, actions, lastAction] = [k, tokens[k].end, actions + 1, k];
       // 建设项目, 改造工程: an action and a kind word in one token close the name
       else if (t.word.length > 2 && actionWithKind(t.word, lex, c)) [end, actions, lastAction] = [t.end, actions + 1, -1];
       else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction, closed] = [t.end, -1, t.word];
@@ -548,6 +578,17 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }
+}
+
+/** Index of the last token of a project action that starts at `at` and spans several tokens, or -1. */
+function actionAcrossTokens(text: string, at: number, tokenFrom: TokenStarts, tokenCount: number, c: Compiled): number {
+  for (const action of c.actionsByLength) {
+    const next = at + action.length;
+    if (action.length < 3 || !text.startsWith(action, at)) continue;
+    const following = next === text.length ? tokenCount : tokenFrom[next];
+    if (following !== undefined && following - 1 > (tokenFrom[at] ?? Infinity)) return following - 1;
+  }
+  return -1;
 }
 
 /** 和 at token i is followed by a short common object (not a name) and a project action: 和合杆整治, 和杆箱整治. */

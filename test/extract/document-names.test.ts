@@ -73,3 +73,26 @@ describe('sites and canteens', () => {
     expect(names(ex, 'Place')).not.toContain(nameKey('兰泓居民区新开设兰泓社区食堂'));
   });
 });
+
+describe('numbered events and projects on roads', () => {
+  it('a numbered event after its quoted name runs to the word naming the event', () => {
+    const ex = plan('1.举办第三届“泓韵澜岸”航运企业交流会，第五届“澜爱杯”特奥融合足球赛。2.第二届“泓澜艺韵”委员书画展在区文化馆开幕。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第三届“泓韵澜岸”航运企业交流会', '第五届“澜爱杯”特奥融合足球赛', '第二届“泓澜艺韵”委员书画展'].map(nameKey)));
+  });
+
+  it('after the event’s word, a verb of the sentence is not part of it', () => {
+    expect(names(plan('1.第八届“鱼水泓澜”双拥文化节开展活动20场。'), 'Programme')).toEqual([nameKey('第八届“鱼水泓澜”双拥文化节')]);
+  });
+
+  it('a kind word inside a numbered event’s name does not end it (…卫生健康系统职业技能竞赛)', () => {
+    expect(names(plan('1.举办第五届泓澜区卫生健康系统职业技能竞赛。'), 'Programme')).toEqual([nameKey('第五届泓澜区卫生健康系统职业技能竞赛')]);
+  });
+
+  it('a project action jieba cut into several words continues the project on a road', () => {
+    expect(names(plan('1.实施荻泓路（鹤澜公路至樟泓路段）提档升级工程。'), 'Programme')).toContain(nameKey('荻泓路（鹤澜公路至樟泓路段）提档升级工程'));
+  });
+
+  it('a 大街 is a road', () => {
+    expect(names(plan('1.推进澄泓大街（永澜桥至鹤泓桥段）风貌整治工程。'), 'Place')).toContain(nameKey('澄泓大街'));
+  });
+});
