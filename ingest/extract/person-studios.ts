@@ -11,10 +11,13 @@ import { isPunct, type Token } from './tokens.ts';
 
 const STUDIO_WORD = '工作室';
 /** the field between the name and 工作室 (劳模创新, 人民调解, 稻米专家) */
-const MAX_FIELD = 8;
+const MAX_FIELD = 12;
 const HAN = /^\p{Script=Han}+$/u;
 /** tags of words that are no part of a given name */
 const FUNCTION_TAG = /^(?:p|c|u\w*|m|q|r|f)$/;
+/** tags of the nouns a field's verb compounds with */
+const FIELD_NOUN = /^(?:n|nz|nt|j)$/;
+const FIELD_STOP = /^(?:等|的|领衔)$/;
 
 /** The index just past a person's name starting at token i (surname and given name), or -1. */
 function nameEndAt(tokens: Token[], i: number, lex: Lexicon): number {
@@ -41,10 +44,14 @@ export function personStudios(text: string, offset: number, tokens: Token[], lex
     if (tokens[k].word !== STUDIO_WORD) continue;
     for (let i = k - 2; i >= 0 && tokens[k].start - tokens[i].start <= MAX_FIELD + 4; i--) {
       const u = tokens[i];
-      if (isPunct(u) || lex.leadVerbs.has(u.word)) break;
+      // (a verb after a noun is the field's compound: 中西医/j 结合/v 肿瘤工作室)
+      // (nor does the field reach over another studio, a list's 等, a count or an honour: 某某工作室等区级名师工作室)
+      if (isPunct(u) || u.word === STUDIO_WORD || FIELD_STOP.test(u.word) || (u.tag === 'm' && !lex.compoundSurnames.some((c) => u.word.startsWith(c))) || lex.awardVerbs.has(u.word)) break;
+      if (lex.leadVerbs.has(u.word) && !(i > 0 && FIELD_NOUN.test(tokens[i - 1].tag))) break;
       const before = tokens[i - 1];
       // the name follows a boundary: the sentence's start, punctuation, a verb, a preposition or 和
-      if (before !== undefined && !isPunct(before) && !/^[vpc]/.test(before.tag) && before.word !== '的') continue;
+      // (新建/ns: a leading verb jieba tagged otherwise is a verb too)
+      if (before !== undefined && !isPunct(before) && !/^[vpc]/.test(before.tag) && before.word !== '的' && !lex.leadVerbs.has(before.word)) continue;
       const end = nameEndAt(tokens, i, lex);
       if (end < 0 || end >= k) continue;
       const start = u.start;

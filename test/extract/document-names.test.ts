@@ -96,3 +96,16 @@ describe('numbered events and projects on roads', () => {
     expect(names(plan('1.推进澄泓大街（永澜桥至鹤泓桥段）风貌整治工程。'), 'Place')).toContain(nameKey('澄泓大街'));
   });
 });
+
+describe('studios named after a person', () => {
+  it('a long field, a verb compounded with a noun and a leading verb before the name', () => {
+    const ex = plan('1.培养青年中医师18名；令狐岚远全国名老中医药专家传承工作室完成带教，某中心新建冼泓东中西医结合肿瘤工作室。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['令狐岚远全国名老中医药专家传承工作室', '冼泓东中西医结合肿瘤工作室'].map(nameKey)));
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['令狐岚远', '冼泓东']));
+  });
+
+  it('the field does not reach over a list’s 等 and another studio', () => {
+    const ex = plan('1.建成植泓平体育名师工作室等区级名师工作室12个。');
+    expect(names(ex, 'Programme')).not.toContain(nameKey('植泓平体育名师工作室等区级名师工作室'));
+  });
+});
