@@ -254,7 +254,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);
-    const kindEnds = ends.filter((e) => c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
+    // “某某”志愿服务队开展志愿服务: a quote that names a team names no programme after it
+    const team = ends.find((e) => lex.quotedTeamSuffixes.some((x) => text.endsWith(x, e)));
+    const kindEnds = ends.filter((e) => (team === undefined || e < team) && c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // “某某”女性议事会试点: a pilot of a programme already named is that programme
     const kindEndOfWords = kindEnds.length > 1 && PILOT.test(text.slice(last.e, kindEnds[kindEnds.length - 1])) ? kindEnds[kindEnds.length - 2] : kindEnds[kindEnds.length - 1];
     // "第三届“某某”航运企业交流会": a numbered event runs to the last word naming an event
@@ -466,9 +468,22 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     if (text[s] === '年' && /\d$/.test(text.slice(0, s))) s++;
     const name = text.slice(s, e);
     if (!anchored || lex.genericNames.has(nameKey(name)) || lex.genericNames.has(nameKey(withoutOwnDistrict(name, ctx.ownNames))) || DOC_TITLE_END.test(name)) continue;
+    if (projectsOfGovernmentBody(name, s + offset, ctx)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
   }
 }
+
+/**
+ * "某区妇女联合会项目", "某区规划和自然资源局优先保障产业项目": a government body's projects in general,
+ * named by the body and a few common words, are no programme (a registered firm's own project is).
+ */
+function projectsOfGovernmentBody(name: string, start: number, ctx: ProgrammeContext): boolean {
+  const body = GOVERNMENT_BODIES.exec(name);
+  if (!body) return false;
+  const rest = name.slice(body[0].length);
+  return rest.length <= 10 && !/[“”\d]/.test(rest) && !ctx.places.some((p) => p.start >= start + body[0].length && p.end <= start + name.length);
+}
+const GOVERNMENT_BODIES = /^\p{Script=Han}{2,16}?(?:局|委员会|人民政府|联合会|工商联|办事处)(?:[和与及]\p{Script=Han}{2,16}?(?:局|委员会|人民政府|联合会|办事处))?(?=\p{Script=Han}{0,10}项目$)/u;
 
 /** Index of the 第N届 token that starts the name ending at token k, within a clause and 24 characters, or -1. */
 function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {

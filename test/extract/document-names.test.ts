@@ -109,3 +109,16 @@ describe('studios named after a person', () => {
     expect(names(ex, 'Programme')).not.toContain(nameKey('植泓平体育名师工作室等区级名师工作室'));
   });
 });
+
+describe('what is no programme', () => {
+  it('a quote that names a volunteer team names no programme of the service it gives', () => {
+    const ex = plan('1.“健康守澜”志愿服务队开展志愿服务120场，“泓心守护”红十字志愿服务队全年提供导医服务。');
+    expect(names(ex, 'Programme')).toEqual([]);
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['“健康守澜”志愿服务队', '“泓心守护”红十字志愿服务队'].map(nameKey)));
+  });
+
+  it('a government body’s projects in general are no programme; a firm’s own project is', () => {
+    const ex = plan('1.浦东新区妇女联合会项目3个、奉贤区水务局和庄行镇人民政府项目全部完工，上海泓澜科技有限公司二期扩产项目开工。');
+    expect(names(ex, 'Programme')).toEqual([nameKey('上海泓澜科技有限公司二期扩产项目')]);
+  });
+});
