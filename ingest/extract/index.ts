@@ -87,11 +87,12 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
     if (kindMentions.length && hits.targets.length) hits.targets = hits.targets.filter((t) => !kindMentions.some((m) => m.start <= t.start && t.end <= m.end));
     const places = hits.names.filter((n) => n.type === 'Place').map((n) => {
       const id = graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind });
-      if (n.alias) graph.entity('Place', id, n.alias, null);
+      for (const alias of n.aliases ?? []) graph.entity('Place', id, alias, null);
       return { id, span: n };
     });
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
       const id = addOrg(graph, n.name, n, scope, lex);
+      for (const alias of n.aliases ?? []) graph.entity('Organisation', id, alias, null);
       orgMentions.push({ id, name: n.name, start: n.start });
       return { id, span: n };
     });

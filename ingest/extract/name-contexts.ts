@@ -32,12 +32,12 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt
     if (!kind) {
       const venue = quotedVenueAt(text, after, lex, startAt);
       if (venue && !lex.genericNames.has(m[1]) && !lex.genericModifiers.has(m[1]) && !lex.policies.has(nameKey(m[1])))
-        hits.push({ type: 'Place', name: text.slice(m.index, venue.end), start: offset + m.index, end: offset + venue.end, kind: venue.kind || undefined, suffixLength: venue.word.length, alias: venue.end === after + venue.word.length ? m[1] : undefined, quotedVenue: true });
+        hits.push({ type: 'Place', name: text.slice(m.index, venue.end), start: offset + m.index, end: offset + venue.end, kind: venue.kind || undefined, suffixLength: venue.word.length, aliases: venue.end === after + venue.word.length ? [m[1]] : undefined, quotedVenue: true });
       continue;
     }
     if (lex.genericNames.has(m[1]) || lex.genericModifiers.has(m[1])) continue;
     // (written right before its kind, the place is named with both, the quoted name its alias: GUIDE.md)
-    if (text.startsWith(kind[0], after)) hits.push({ type: 'Place', name: text.slice(m.index, after + kind[0].length), start: offset + m.index, end: offset + after + kind[0].length, kind: kind[1], suffixLength: kind[0].length, alias: m[1] });
+    if (text.startsWith(kind[0], after)) hits.push({ type: 'Place', name: text.slice(m.index, after + kind[0].length), start: offset + m.index, end: offset + after + kind[0].length, kind: kind[1], suffixLength: kind[0].length, aliases: [m[1]] });
     else hits.push({ type: 'Place', name: m[1], start: offset + m.index + 1, end: offset + after - 1, kind: kind[1], suffixLength: kind[0].length });
   }
 }

@@ -28,8 +28,8 @@ export interface NameHit {
   kind?: string;
   /** length of the suffix that typed the name: on equal spans the longer suffix decides */
   suffixLength?: number;
-  /** another name of the same thing written in the span (the quoted name of “某某”口袋公园) */
-  alias?: string;
+  /** other names of the same thing written in the span (the quoted name of “某某”口袋公园; 某镇“某某”志愿服务队 without its 镇) */
+  aliases?: string[];
   /** a quoted venue (“某某”慈善超市): written after its 镇/街道 or village, it is named with them */
   quotedVenue?: boolean;
 }

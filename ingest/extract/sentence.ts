@@ -129,7 +129,7 @@ export function analyseSentence(
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
-  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.alias !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
+  names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   // (a policy named at the head of a title is that title's own document: 《某某三年行动方案（…）》 holds no second mention)
   programmes = programmes.filter((p) => p.source === 'title' || !titles.some((t) => inside(p, t) && (p.type === 'Programme' || t.start + 1 === p.start)));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
@@ -394,13 +394,20 @@ function venuesOfPlaces(names: NameHit[], idx: TokenIndex): NameHit[] {
 /**
  * "某镇“某某”慈善超市", "某村“某某”农家乐": a quoted venue written right after its 镇/街道, village or
  * community is named with it (GUIDE.md: the name as written); the holder stays a mention of its own.
+ * So is a quoted team after its district (某区“某某”志愿服务队).
  */
 function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[], districts: DistrictMention[]): NameHit[] {
-  if (!names.some((n) => n.quotedVenue)) return names;
+  const team = (n: NameHit) => n.type === 'Organisation' && n.name.startsWith('“');
+  if (!names.some((n) => n.quotedVenue || team(n))) return names;
   return names.map((n) => {
+    // (a quoted team, 某区“某某”志愿服务队, is named with any district written before it: 20 of 23 labelled)
+    if (team(n)) {
+      const district = districts.find((d) => d.end === n.start);
+      return district ? { ...n, name: text.slice(district.start - offset, n.end - offset), start: district.start, aliases: [...(n.aliases ?? []), n.name] } : n;
+    }
     if (!n.quotedVenue) return n;
     const holder = districts.find((d) => d.end === n.start && LOCAL_UNIT.test(d.name)) ?? names.find((p) => p.type === 'Place' && p.end === n.start && HOLDS_QUOTED_VENUES.has(p.kind ?? ''));
-    return holder ? { ...n, name: text.slice(holder.start - offset, n.end - offset), start: holder.start } : n;
+    return holder ? { ...n, name: text.slice(holder.start - offset, n.end - offset), start: holder.start, aliases: [...(n.aliases ?? []), n.name] } : n;
   });
 }
 const LOCAL_UNIT = /(?:镇|街道|乡)$/;

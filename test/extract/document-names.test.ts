@@ -122,3 +122,12 @@ describe('what is no programme', () => {
     expect(names(ex, 'Programme')).toEqual([nameKey('上海泓澜科技有限公司二期扩产项目')]);
   });
 });
+
+describe('quoted teams', () => {
+  it('a quoted team after its district is named with it, and without it as an alias', () => {
+    const ex = plan('1.长宁区“健康守澜”志愿服务队开展服务，泗泾镇“泾岚”志愿服务队参与。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['长宁区“健康守澜”志愿服务队', '泗泾镇“泾岚”志愿服务队'].map(nameKey)));
+    const team = ex.entities.find((e) => e.type === 'Organisation' && e.name === '长宁区“健康守澜”志愿服务队')!;
+    expect(team.aliases).toContain('“健康守澜”志愿服务队');
+  });
+});
