@@ -203,3 +203,32 @@ export function hamlets(text: string, offset: number, tokens: Token[], isSurname
   }
   if (found.length) giveWay(hits, found);
 }
+
+/** a sentence about bus services: its numbered 路 are routes, not counts (视频监控386路) */
+const TRANSIT_CONTEXT = /公交|线路|班次|发车|首末站|专线|新辟|通勤/;
+/** the words a route's name is made of: proper or unknown words, one-character nouns, a place word (示范区) */
+const ROUTE_NAME_WORD = /^(?:ns|nr|nz|nt|x|j)$/;
+const PLACE_WORD_END = /[区镇城港湾]$/;
+/** what is done to a route, which jieba often leaves unknown (新辟/x) */
+const ROUTE_VERBS = /^(?:新辟|新开|开通|开辟|优化|调整|延伸|撤销|撤并|恢复)$/;
+
+/** A bus route named by a place and a number (某某1路, 某某36路), in a sentence about bus services. */
+export function busRoutes(text: string, offset: number, tokens: Token[], hits: NameHit[]): void {
+  if (!TRANSIT_CONTEXT.test(text)) return;
+  const found: NameHit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^\d{1,3}$/.test(t.word) || tokens[k + 1]?.word !== '路' || tokens[k + 1].start !== t.end) continue;
+    let i = k;
+    while (i > 0 && t.start - tokens[i - 1].start <= 4 && tokens[i - 1].end === tokens[i].start && routeNameWord(tokens[i - 1])) i--;
+    if (i === k || t.start - tokens[i].start < 2) continue;
+    const end = tokens[k + 1].end;
+    found.push({ type: 'Place', name: text.slice(tokens[i].start - offset, end - offset), start: tokens[i].start, end, kind: 'road', suffixLength: 1 });
+  }
+  if (found.length) giveWay(hits, found);
+}
+
+function routeNameWord(t: Token): boolean {
+  if (!/^\p{Script=Han}+$/u.test(t.word) || ROUTE_VERBS.test(t.word)) return false;
+  return ROUTE_NAME_WORD.test(t.tag) || (t.word.length === 1 && t.tag === 'n') || (isNominal(t) && PLACE_WORD_END.test(t.word) && t.word.length >= 3);
+}

@@ -131,3 +131,14 @@ describe('quoted teams', () => {
     expect(team.aliases).toContain('“健康守澜”志愿服务队');
   });
 });
+
+describe('bus routes', () => {
+  it('a place and a number before 路, in a sentence about bus services, name a route', () => {
+    const ex = plan('1.公交服务持续优化，新辟琴澜1路、云翎2路等线路，开通示范区3路。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['琴澜1路', '云翎2路', '示范区3路'].map(nameKey)));
+  });
+
+  it('a number of channels is no route', () => {
+    expect(names(plan('1.新增视频监控386路，公交线路优化2条。'), 'Place')).toEqual([]);
+  });
+});
