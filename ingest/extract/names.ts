@@ -5,7 +5,7 @@
  */
 import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
-import { branchStations, busRoutes, dottedNames, hamlets, listedStations, parcels, quotedRooms, railNames, stretchEnds } from './place-forms.ts';
+import { branchStations, busRoutes, dottedNames, parkAndRide, hamlets, listedStations, parcels, quotedRooms, railNames, stretchEnds } from './place-forms.ts';
 import { isSurname } from './people.ts';
 import { personStudios } from './person-studios.ts';
 import { sectionNames } from './sections.ts';
@@ -153,6 +153,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   parcels(text, offset, hits);
   railNames(text, offset, hits);
   busRoutes(text, offset, tokens, hits);
+  parkAndRide(text, offset, tokens, hits);
   branchStations(text, offset, tokens, hits);
   listedStations(text, offset, tokens, tokenAt.at, hits);
   dottedNames(text, offset, tokens, tokenAt.at, hits);

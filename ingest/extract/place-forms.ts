@@ -200,6 +200,9 @@ export function hamlets(text: string, offset: number, tokens: Token[], isSurname
     // (the hamlet's river, village or group is named after it: 陶家宅河, 陶宅村, 姚家宅村民小组)
     if (/^[村河浜港泾塘路桥街]/.test(text.slice(t.end - offset, t.end - offset + 1))) continue;
     found.push({ type: 'Place', name: text.slice(start - offset, t.end - offset), start, end: t.end, kind: 'village', suffixLength: 1 });
+    // (and a neighbourhood facility on the hamlet is named by it: 某家宅睦邻点)
+    const facility = HAMLET_FACILITIES.exec(text.slice(t.end - offset));
+    if (facility) found.push({ type: 'Place', name: text.slice(start - offset, t.end - offset + facility[0].length), start, end: t.end + facility[0].length, kind: 'facility', suffixLength: facility[0].length });
   }
   if (found.length) giveWay(hits, found);
 }
@@ -231,4 +234,30 @@ export function busRoutes(text: string, offset: number, tokens: Token[], hits: N
 function routeNameWord(t: Token): boolean {
   if (!/^\p{Script=Han}+$/u.test(t.word) || ROUTE_VERBS.test(t.word)) return false;
   return ROUTE_NAME_WORD.test(t.tag) || (t.word.length === 1 && t.tag === 'n') || (isNominal(t) && PLACE_WORD_END.test(t.word) && t.word.length >= 3);
+}
+
+/** facilities of a hamlet written right after its name */
+const HAMLET_FACILITIES = /^(?:睦邻点|老年活动室|活动室|睦邻中心|宝宝屋)/;
+const PARK_AND_RIDE = 'P+R停车场';
+const HUB_WORDS = /^(?:站|车站|地铁站|公交|枢纽|公交枢纽|交通枢纽|首末站)$/;
+
+/** A park-and-ride car park named by the road, station or place before it (某路P+R停车场, 某某公交枢纽P+R停车场). */
+export function parkAndRide(text: string, offset: number, tokens: Token[], hits: NameHit[]): void {
+  const found: NameHit[] = [];
+  for (let at = text.indexOf(PARK_AND_RIDE); at > 0; at = text.indexOf(PARK_AND_RIDE, at + 1)) {
+    // (the place may be followed by its station or hub: 某路|站, 某某|公交枢纽)
+    let hubStart = at;
+    const ends = new Set([at]);
+    for (let t = tokens.findLast((u) => u.end - offset === hubStart); t && HUB_WORDS.test(t.word) && at - (t.start - offset) <= 6; t = tokens.findLast((u) => u.end - offset === hubStart)) ends.add((hubStart = t.start - offset));
+    const place = hits.find((h) => h.type === 'Place' && ends.has(h.end - offset));
+    let start = place ? place.start - offset : at;
+    if (!place) {
+      // (or an unknown or proper word jieba left on its own: 淀滨/x)
+      const before = tokens.findLast((t) => t.end - offset === hubStart);
+      if (before && /^\p{Script=Han}{2,4}$/u.test(before.word) && ROUTE_NAME_WORD.test(before.tag)) start = before.start - offset;
+    }
+    if (start === at) continue;
+    found.push({ type: 'Place', name: text.slice(start, at + PARK_AND_RIDE.length), start: offset + start, end: offset + at + PARK_AND_RIDE.length, kind: 'building', suffixLength: 3 });
+  }
+  if (found.length) giveWay(hits, found);
 }

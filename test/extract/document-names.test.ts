@@ -142,3 +142,15 @@ describe('bus routes', () => {
     expect(names(plan('1.新增视频监控386路，公交线路优化2条。'), 'Place')).toEqual([]);
   });
 });
+
+describe('car parks and hamlet facilities', () => {
+  it('a park-and-ride car park is named by the road, hub or place before it', () => {
+    const ex = plan('1.建成泓桥路P+R停车场，淀澜P+R停车场投用，岚港公交枢纽P+R停车场开放。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['泓桥路P+R停车场', '淀澜P+R停车场', '岚港公交枢纽P+R停车场'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain(nameKey('R停车场'));
+  });
+
+  it('a neighbourhood point on a hamlet is named by it', () => {
+    expect(names(plan('1.沈家宅睦邻点、陆家宅睦邻点开放。'), 'Place')).toEqual(expect.arrayContaining(['沈家宅睦邻点', '陆家宅睦邻点'].map(nameKey)));
+  });
+});
