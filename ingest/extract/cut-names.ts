@@ -37,3 +37,19 @@ function fullNameBefore(graph: DocumentGraph, type: string, start: number, end: 
   }
   return undefined;
 }
+
+const GLUED_JOINER = /^[和与及]/;
+
+/**
+ * "…建设和场/x 中路商业街": a conjunction jieba glued to the next name's first character starts no
+ * name. When the same document names the place without it, the joined form is that place.
+ */
+export function dropGluedJoiners(graph: DocumentGraph): void {
+  const byName = new Map<string, string>();
+  for (const e of graph.entities.values()) if (MERGED_TYPES.has(e.type)) byName.set(`${e.type}|${e.name}`, e.id);
+  for (const joined of [...graph.entities.values()]) {
+    if (!MERGED_TYPES.has(joined.type) || !GLUED_JOINER.test(joined.name) || joined.name.length < 4) continue;
+    const own = byName.get(`${joined.type}|${joined.name.slice(1)}`);
+    if (own && own !== joined.id && graph.entities.has(own)) graph.mergeInto(joined.id, own, (m) => ({ start: m.start + 1, end: m.end }));
+  }
+}

@@ -6,7 +6,7 @@ import type { DistrictRef, Entity, Extraction, SectionMode, StructuredDocument }
 import { addDocumentFacts, documentInfo } from './document.ts';
 import { districtKey, DocumentGraph, ids } from './graph.ts';
 import { mergeQuotedVariants } from './quoted-variants.ts';
-import { restoreCutNames } from './cut-names.ts';
+import { dropGluedJoiners, restoreCutNames } from './cut-names.ts';
 import { loadLexicons, type Lexicon } from './lexicon.ts';
 import { linkSentence, type Placed } from './link.ts';
 import { nameKey, splitParenthetical } from './normalise.ts';
@@ -119,6 +119,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   addGlossary(doc, graph, scope.local, doc.district?.id ?? null);
   mergeQuotedVariants(graph);
   restoreCutNames(graph);
+  dropGluedJoiners(graph);
   addThemes(graph, lex);
   for (const e of graph.entities.values())
     if (e.type !== 'Document' && e.mentions.length) graph.relation('MENTIONED_IN', e.id, info.id, null, {});

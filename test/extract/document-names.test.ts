@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import { DocumentGraph } from '../../ingest/extract/graph.ts';
-import { restoreCutNames } from '../../ingest/extract/cut-names.ts';
+import { dropGluedJoiners, restoreCutNames } from '../../ingest/extract/cut-names.ts';
 import { names, plan } from './helpers.ts';
 
 describe('names read across the document', () => {
@@ -152,5 +152,26 @@ describe('car parks and hamlet facilities', () => {
 
   it('a neighbourhood point on a hamlet is named by it', () => {
     expect(names(plan('1.沈家宅睦邻点、陆家宅睦邻点开放。'), 'Place')).toEqual(expect.arrayContaining(['沈家宅睦邻点', '陆家宅睦邻点'].map(nameKey)));
+  });
+});
+
+describe('a conjunction glued to a name', () => {
+  it('is dropped when the document names the place without it', () => {
+    const text = '推进路段建设和芷岚广场改造，芷岚广场开放。';
+    const graph = new DocumentGraph(text);
+    const joined = text.indexOf('和芷岚广场');
+    const own = text.lastIndexOf('芷岚广场');
+    graph.entity('Place', 'place:和芷岚广场', '和芷岚广场', { start: joined, end: joined + 5 });
+    graph.entity('Place', 'place:芷岚广场', '芷岚广场', { start: own, end: own + 4 });
+    dropGluedJoiners(graph);
+    expect([...graph.entities.keys()]).toEqual(['place:芷岚广场']);
+    expect(graph.entities.get('place:芷岚广场')!.mentions).toEqual([{ start: joined + 1, end: joined + 5 }, { start: own, end: own + 4 }]);
+  });
+
+  it('stays when the document never names the place without it (和桥村)', () => {
+    const graph = new DocumentGraph('在和桥村试点。');
+    graph.entity('Place', 'place:和桥村', '和桥村', { start: 1, end: 4 });
+    dropGluedJoiners(graph);
+    expect([...graph.entities.keys()]).toEqual(['place:和桥村']);
   });
 });
