@@ -115,6 +115,7 @@ export function analyseSentence(
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
   names = quotedVenuesWithHolders(text, offset, names, districts);
+  names = withoutRangeWord(names);
   const groups = yearNamedGroups(text, offset, names);
   if (groups.length) names = names.filter((n) => !groups.some((g) => inside(n, g) && n.end === g.end)).concat(groups);
   // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
@@ -412,6 +413,22 @@ function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[],
 }
 const LOCAL_UNIT = /(?:镇|街道|乡)$/;
 const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
+
+/**
+ * "延伸至/v 祥筠路", "A公园至B郊野公园": 至 ("to") ends a range, it starts no place; a range written
+ * without its stretch's brackets (某路（A至B段）) is its two ends.
+ */
+function withoutRangeWord(names: NameHit[]): NameHit[] {
+  if (!names.some((n) => n.type === 'Place' && n.name.includes('至'))) return names;
+  return names.flatMap((n) => {
+    if (n.type !== 'Place' || !n.name.includes('至') || /[（(]/.test(n.name)) return [n];
+    if (n.name.startsWith('至')) return n.name.length >= 4 ? [{ ...n, name: n.name.slice(1), start: n.start + 1 }] : [];
+    const at = n.name.indexOf('至');
+    const [left, right] = [n.name.slice(0, at), n.name.slice(at + 1)];
+    if (left.length < 3 || right.length < 3 || right.endsWith('段')) return [n];
+    return [{ ...n, name: left, end: n.start + at, kind: undefined, suffixLength: 0 }, { ...n, name: right, start: n.start + at + 1 }];
+  });
+}
 
 /** "甲路与乙路交叉口东北侧地块": a site at a crossing is named by both roads; the first stays a place of its own. */
 function crossingsOfRoads(text: string, offset: number, names: NameHit[]): NameHit[] {

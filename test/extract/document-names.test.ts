@@ -175,3 +175,11 @@ describe('a conjunction glued to a name', () => {
     expect([...graph.entities.keys()]).toEqual(['place:和桥村']);
   });
 });
+
+describe('ranges', () => {
+  it('至 starts no place, and a range without brackets is its two ends', () => {
+    const ex = plan('1.公交线路延伸至祥岚路，贯通澄泓公园至沥岚港郊野公园的绿道。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['祥岚路', '澄泓公园', '沥岚港郊野公园'].map(nameKey)));
+    expect(names(ex, 'Place').filter((n) => n.includes('至'))).toEqual([]);
+  });
+});
