@@ -116,6 +116,8 @@ export function analyseSentence(
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = withoutRangeWord(names);
+  // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
+  names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
   const groups = yearNamedGroups(text, offset, names);
   if (groups.length) names = names.filter((n) => !groups.some((g) => inside(n, g) && n.end === g.end)).concat(groups);
   // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
@@ -413,6 +415,15 @@ function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[],
 }
 const LOCAL_UNIT = /(?:镇|街道|乡)$/;
 const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
+
+/** what after 村 makes it the villages in general (村“两委”, 村居, 村内, 村民, 村级, 村任职) */
+const VILLAGES_IN_GENERAL = /^(?:“?两委|居|内|民|级|任职|干部)/;
+function verbBeforeVillage(village: NameHit, idx: TokenIndex, lex: Lexicon): boolean {
+  const specific = village.name.slice(0, -1);
+  const k = idx.startAt[village.start - idx.offset];
+  const verb = k !== undefined && idx.tokens[k].word === specific && idx.tokens[k].tag.startsWith('v');
+  return verb || lex.leadVerbs.has(specific) || lex.verbsBeforeNames.has(specific) || specific === '回';
+}
 
 /**
  * "延伸至/v 祥筠路", "A公园至B郊野公园": 至 ("to") ends a range, it starts no place; a range written

@@ -183,3 +183,9 @@ describe('ranges', () => {
     expect(names(ex, 'Place').filter((n) => n.includes('至'))).toEqual([]);
   });
 });
+
+describe('the villages in general', () => {
+  it('a verb before 村“两委” or 村居 names no village', () => {
+    expect(names(plan('1.书记蒯岚军是退伍老兵，带领村“两委”发展集体经济。'), 'Place')).toEqual([]);
+  });
+});
