@@ -253,7 +253,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       return min === undefined || (last.inner.length >= min && !/[—–-]/.test(last.inner));
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
-    const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind);
+    // (“某某”建设工作方案: the work's plan is a document about the programme “某某”建设, not one of its own)
+    const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind) && !/工作方案$/.test(kind);
     // “某某”志愿服务队开展志愿服务: a quote that names a team names no programme after it
     const team = ends.find((e) => lex.quotedTeamSuffixes.some((x) => text.endsWith(x, e)));
     const kindEnds = ends.filter((e) => (team === undefined || e < team) && c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));

@@ -189,3 +189,11 @@ describe('the villages in general', () => {
     expect(names(plan('1.书记蒯岚军是退伍老兵，带领村“两委”发展集体经济。'), 'Place')).toEqual([]);
   });
 });
+
+describe('quoted plans', () => {
+  it('a quoted name before 方案 is a programme; a 工作方案 about a quoted programme is not', () => {
+    const ex = plan('1.制定“一澜一策”治理方案。2.印发“美丽泓园”建设工作方案。3.编制年度工作方案。');
+    expect(names(ex, 'Programme')).toContain(nameKey('“一澜一策”治理方案'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('“美丽泓园”建设工作方案'));
+  });
+});
