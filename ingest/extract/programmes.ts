@@ -217,6 +217,9 @@ function headOfPhrase(e: number, text: string, from: number, tokens: Token[], to
   return next === undefined || !lex.notProgrammeHeads.has(next.word);
 }
 
+/** the verbs of a sentence saying what a team or body does (开展讲座, 深入社区), not part of a programme's name */
+const CLAUSE_VERB = /开展|举办|举行|组织|深入|走进|开设|推出/;
+
 /** After a numbered event's quoted name, the end of the last word naming an event within a clause's words (“某某”特奥融合足球赛). */
 function eventRunEnd(text: string, from: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): number | undefined {
   let end: number | undefined;
@@ -248,9 +251,11 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const ends = nominalRun(last.e + glue, tokens, tokenFrom, offset, lex, c, 16, true);
     // (管理, 帮扶: only after a quoted name long enough that is not a procedure; lexicon quotedOnlyKinds)
     // (the kind word itself: 文化节 is a kind of its own, 节 alone is quoted-only)
+    // (nor across the sentence's verb: “某某讲师团”深入社区开展讲座 is what the team does)
     const quotedOnlyOk = (kind: string) => {
-      const min = lex.quotedOnlyKinds.get(c.kindEnd.exec(kind)?.[0] ?? '');
-      return min === undefined || (last.inner.length >= min && !/[—–-]/.test(last.inner));
+      const word = c.kindEnd.exec(kind)?.[0] ?? '';
+      const min = lex.quotedOnlyKinds.get(word);
+      return min === undefined || (last.inner.length >= min && !/[—–-]/.test(last.inner) && !CLAUSE_VERB.test(kind.slice(0, kind.length - word.length)));
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     // (“某某”建设工作方案: the work's plan is a document about the programme “某某”建设, not one of its own)

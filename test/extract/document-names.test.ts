@@ -197,3 +197,14 @@ describe('quoted plans', () => {
     expect(names(ex, 'Programme')).not.toContain(nameKey('“美丽泓园”建设工作方案'));
   });
 });
+
+describe('quoted performances and talks', () => {
+  it('a quoted name before 演出, 讲座 or 巡演 is a programme', () => {
+    const ex = plan('1.举办“周末泓场”惠民演出36场、“法律进岚宅”普法讲座12场。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“周末泓场”惠民演出', '“法律进岚宅”普法讲座'].map(nameKey)));
+  });
+
+  it('what a quoted team does in the sentence is no programme of it', () => {
+    expect(names(plan('1.“银发科普澜师团”深入社区开展讲座20场。'), 'Programme')).toEqual([]);
+  });
+});
