@@ -11,8 +11,7 @@ const MAX_CUT = 2;
 const MERGED_TYPES = new Set(['Place', 'Organisation']);
 
 export function restoreCutNames(graph: DocumentGraph): void {
-  const byName = new Map<string, string>();
-  for (const e of graph.entities.values()) if (MERGED_TYPES.has(e.type)) for (const n of [e.name, ...(e.aliases ?? [])]) byName.set(`${e.type}|${n}`, e.id);
+  const byName = idsByName(graph, true);
   for (const short of [...graph.entities.values()]) {
     if (!MERGED_TYPES.has(short.type) || !short.mentions.length || short.aliases?.length) continue;
     let target: { id: string; cut: number } | undefined;
@@ -45,11 +44,20 @@ const GLUED_JOINER = /^[和与及]/;
  * name. When the same document names the place without it, the joined form is that place.
  */
 export function dropGluedJoiners(graph: DocumentGraph): void {
-  const byName = new Map<string, string>();
-  for (const e of graph.entities.values()) if (MERGED_TYPES.has(e.type)) byName.set(`${e.type}|${e.name}`, e.id);
+  const byName = idsByName(graph, false);
   for (const joined of [...graph.entities.values()]) {
     if (!MERGED_TYPES.has(joined.type) || !GLUED_JOINER.test(joined.name) || joined.name.length < 4) continue;
     const own = byName.get(`${joined.type}|${joined.name.slice(1)}`);
     if (own && own !== joined.id && graph.entities.has(own)) graph.mergeInto(joined.id, own, (m) => ({ start: m.start + 1, end: m.end }));
   }
+}
+
+/** The ids of the places and bodies by "type|name" (and by their aliases too, with `aliases`). */
+function idsByName(graph: DocumentGraph, aliases: boolean): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const e of graph.entities.values()) {
+    if (!MERGED_TYPES.has(e.type)) continue;
+    for (const n of aliases ? [e.name, ...(e.aliases ?? [])] : [e.name]) byName.set(`${e.type}|${n}`, e.id);
+  }
+  return byName;
 }

@@ -92,8 +92,8 @@ interface Compiled {
   strongLast: Set<string>;
   actionRegex: RegExp;
   actions: Set<string>;
-  /** the project actions, longest first */
-  actionsByLength: string[];
+  /** the project actions jieba may cut into several words (three or more characters), longest first */
+  multiWordActions: string[];
   placePlan: RegExp;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
@@ -107,7 +107,7 @@ function compile(lex: Lexicon): Compiled {
       strongLast: new Set([...lex.strongKinds].map((k) => k[k.length - 1])),
       actionRegex: new RegExp(`(?:${alternation(lex.projectActions)})$`),
       actions: new Set(lex.projectActions),
-      actionsByLength: [...lex.projectActions].sort((a, b) => b.length - a.length),
+      multiWordActions: lex.projectActions.filter((a) => a.length >= 3).sort((a, b) => b.length - a.length),
       // "某片区控制性详细规划", "某路以东街坊控制性详细规划局部调整": a plan of the place, a few descriptive characters after it
       placePlan: new RegExp(`^\\p{Script=Han}{0,6}?(?:${alternation(lex.placePlans)})(?:局部调整)?`, 'u'),
     };
@@ -603,9 +603,9 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
 
 /** Index of the last token of a project action that starts at `at` and spans several tokens, or -1. */
 function actionAcrossTokens(text: string, at: number, tokenFrom: TokenStarts, tokenCount: number, c: Compiled): number {
-  for (const action of c.actionsByLength) {
+  for (const action of c.multiWordActions) {
     const next = at + action.length;
-    if (action.length < 3 || !text.startsWith(action, at)) continue;
+    if (!text.startsWith(action, at)) continue;
     const following = next === text.length ? tokenCount : tokenFrom[next];
     if (following !== undefined && following - 1 > (tokenFrom[at] ?? Infinity)) return following - 1;
   }
