@@ -96,7 +96,12 @@ export function analyseSentence(
   }
   // "某镇老旧小区": the district's name before a generic place word is no place's name;
   // "某街道社区党群服务中心": before one of its standing bodies, it names that body
+  // (and a body named only by the district and a kind of school or committee: 某镇乡村学校)
   names = names.filter((n) => {
+    if (n.type === 'Organisation') {
+      const rest = afterDistrictName(n.name, districtNames);
+      return rest === null || !GENERIC_BODY_KINDS.test(rest) || !lex.genericNames.has(nameKey(rest));
+    }
     const rest = n.type === 'Place' ? afterDistrictName(n.name, districtNames) : null;
     if (rest === null) return true;
     if (lex.genericNames.has(nameKey(rest)) && !lex.placeSuffixes.includes(rest)) return false;
@@ -415,6 +420,9 @@ function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[],
 }
 const LOCAL_UNIT = /(?:镇|街道|乡)$/;
 const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
+
+/** kinds of school and committee that, named by a district alone, are every one of the kind there */
+const GENERIC_BODY_KINDS = /(?:学校|委员会)$/;
 
 /** what after 村 makes it the villages in general (村“两委”, 村居, 村内, 村民, 村级, 村任职) */
 const VILLAGES_IN_GENERAL = /^(?:“?两委|居|内|民|级|任职|干部)/;

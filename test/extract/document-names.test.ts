@@ -208,3 +208,13 @@ describe('quoted performances and talks', () => {
     expect(names(plan('1.“银发科普澜师团”深入社区开展讲座20场。'), 'Programme')).toEqual([]);
   });
 });
+
+describe('kinds of school and committee', () => {
+  it('a kind of school named by a district alone, or with 区内, is no body', () => {
+    expect(names(plan('1.张堰镇乡村学校、区内乡村学校和初中学校开展结对。'), 'Organisation').filter((n) => n.endsWith('学校'))).toEqual([]);
+  });
+
+  it('a committee named only by its kind is no body', () => {
+    expect(names(plan('1.组织专门委员会和执行委员会开展调研。'), 'Organisation')).toEqual([]);
+  });
+});
