@@ -153,7 +153,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   parcels(text, offset, hits);
   railNames(text, offset, hits);
   busRoutes(text, offset, tokens, hits);
-  parkAndRide(text, offset, tokens, hits);
+  parkAndRide(text, offset, tokenAt, hits);
   branchStations(text, offset, tokens, hits);
   listedStations(text, offset, tokens, tokenAt.at, hits);
   dottedNames(text, offset, tokens, tokenAt.at, hits);

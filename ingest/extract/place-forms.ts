@@ -3,6 +3,7 @@
  * code or lane) and metro lines with their stations. Helpers of names.ts, run over its hits.
  */
 import type { NameHit } from './names.ts';
+import type { TokenIndex } from './token-index.ts';
 import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 
 /** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
@@ -242,18 +243,19 @@ const PARK_AND_RIDE = 'P+R停车场';
 const HUB_WORDS = /^(?:站|车站|地铁站|公交|枢纽|公交枢纽|交通枢纽|首末站)$/;
 
 /** A park-and-ride car park named by the road, station or place before it (某路P+R停车场, 某某公交枢纽P+R停车场). */
-export function parkAndRide(text: string, offset: number, tokens: Token[], hits: NameHit[]): void {
+export function parkAndRide(text: string, offset: number, idx: TokenIndex, hits: NameHit[]): void {
   const found: NameHit[] = [];
+  const endingAt = (at: number) => (idx.endAt[at] === undefined ? undefined : idx.tokens[idx.endAt[at]!]);
   for (let at = text.indexOf(PARK_AND_RIDE); at > 0; at = text.indexOf(PARK_AND_RIDE, at + 1)) {
     // (the place may be followed by its station or hub: 某路|站, 某某|公交枢纽)
     let hubStart = at;
     const ends = new Set([at]);
-    for (let t = tokens.findLast((u) => u.end - offset === hubStart); t && HUB_WORDS.test(t.word) && at - (t.start - offset) <= 6; t = tokens.findLast((u) => u.end - offset === hubStart)) ends.add((hubStart = t.start - offset));
+    for (let t = endingAt(hubStart); t && HUB_WORDS.test(t.word) && at - (t.start - offset) <= 6; t = endingAt(hubStart)) ends.add((hubStart = t.start - offset));
     const place = hits.find((h) => h.type === 'Place' && ends.has(h.end - offset));
     let start = place ? place.start - offset : at;
     if (!place) {
       // (or an unknown or proper word jieba left on its own: 淀滨/x)
-      const before = tokens.findLast((t) => t.end - offset === hubStart);
+      const before = endingAt(hubStart);
       if (before && /^\p{Script=Han}{2,4}$/u.test(before.word) && ROUTE_NAME_WORD.test(before.tag)) start = before.start - offset;
     }
     if (start === at) continue;

@@ -409,12 +409,11 @@ function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[],
   if (!names.some((n) => n.quotedVenue || team(n))) return names;
   return names.map((n) => {
     // (a quoted team, 某区“某某”志愿服务队, is named with any district written before it: 20 of 23 labelled)
-    if (team(n)) {
-      const district = districts.find((d) => d.end === n.start);
-      return district ? { ...n, name: text.slice(district.start - offset, n.end - offset), start: district.start, aliases: [...(n.aliases ?? []), n.name] } : n;
-    }
-    if (!n.quotedVenue) return n;
-    const holder = districts.find((d) => d.end === n.start && LOCAL_UNIT.test(d.name)) ?? names.find((p) => p.type === 'Place' && p.end === n.start && HOLDS_QUOTED_VENUES.has(p.kind ?? ''));
+    const holder = team(n)
+      ? districts.find((d) => d.end === n.start)
+      : n.quotedVenue
+        ? districts.find((d) => d.end === n.start && LOCAL_UNIT.test(d.name)) ?? names.find((p) => p.type === 'Place' && p.end === n.start && HOLDS_QUOTED_VENUES.has(p.kind ?? ''))
+        : undefined;
     return holder ? { ...n, name: text.slice(holder.start - offset, n.end - offset), start: holder.start, aliases: [...(n.aliases ?? []), n.name] } : n;
   });
 }
@@ -430,7 +429,7 @@ function verbBeforeVillage(village: NameHit, idx: TokenIndex, lex: Lexicon): boo
   const specific = village.name.slice(0, -1);
   const k = idx.startAt[village.start - idx.offset];
   const verb = k !== undefined && idx.tokens[k].word === specific && idx.tokens[k].tag.startsWith('v');
-  return verb || lex.leadVerbs.has(specific) || lex.verbsBeforeNames.has(specific) || specific === '回';
+  return verb || lex.leadVerbs.has(specific) || lex.verbsBeforeNames.has(specific);
 }
 
 /**
