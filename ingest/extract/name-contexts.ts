@@ -160,3 +160,34 @@ export function communitiesEndingInHe(text: string, offset: number, tokens: Toke
     hits.push({ type: 'Place', name: text.slice(start - offset, end - offset), start, end, kind: 'residential', suffixLength: suffix.length });
   }
 }
+
+/** tags of words that never begin a name: prepositions, conjunctions, particles, adverbs, pronouns, numbers */
+const NEVER_LEADING_TAGS = /^(?:p|c|u|d|r|m|y|e|o)/;
+
+/**
+ * "、会/v 宾/nr 楼/n 饭店", "在/p 新/a 渔苑/x 居民区": jieba read a
+ * place's first characters as a word of their own, and the scan started the name after them. A
+ * short word standing alone between a boundary and the place belongs to its name.
+ */
+export function withLeftRemnant(tokens: Token[], startAt: TokenIndex['startAt'], offset: number, lex: Lexicon, labels: SuffixLabels, hits: NameHit[]): void {
+  for (const h of hits) {
+    if (h.type !== 'Place' || h.quotedVenue) continue;
+    const i = startAt[h.start - offset];
+    if (i === undefined || i < 1) continue;
+    const [left, first, before] = [tokens[i - 1], tokens[i], tokens[i - 2]];
+    if (!remnantBeforeName(left, first, before, lex, labels)) continue;
+    // (no other name ends there: 某路新/a 某某苑 keeps the road)
+    if (hits.some((o) => o !== h && o.end > left.start && o.start < h.start)) continue;
+    [h.start, h.name] = [left.start, left.word + h.name];
+  }
+}
+
+function remnantBeforeName(left: Token, first: Token, before: Token | undefined, lex: Lexicon, labels: SuffixLabels): boolean {
+  if (!isSingleHan(left) || NEVER_LEADING_TAGS.test(left.tag) || STOP_WORDS.has(left.word) || labels.has(left.word) || /^[镇区市县乡村]$/.test(left.word)) return false;
+  // a list item begins with the character (、会/v 宾/nr 楼/n 饭店): no verb or measure word stands there
+  if (before?.word === '、' && !lex.genericModifiers.has(left.word)) return true;
+  // elsewhere only an adjective among the generic modifiers, before a proper word or a character
+  // (在/p 新/a 渔苑/x, 察看/v 新/a 沙河/ns; not 原/n, the former use of a site)
+  const boundary = before === undefined || (isPunct(before) && !/^[”」）)]$/.test(before.word)) || STOP_WORDS.has(before.word) || before.tag === 'p' || (before.tag === 'v' && before.word.length >= 2);
+  return boundary && left.tag === 'a' && lex.genericModifiers.has(left.word) && (isProper(first) || first.tag === 'x' || isSingleHan(first));
+}

@@ -15,7 +15,7 @@ import {
   quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody,
 } from './name-starts.ts';
 import {
-  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName,
+  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
 } from './name-contexts.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
@@ -164,6 +164,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   joinBranches(text, offset, hits);
   personStudios(text, offset, tokens, lex, hits);
   withoutGluedPreposition(tokens, tokenAt, offset, hits);
+  withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   return hits;
 }

@@ -126,8 +126,16 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
+  for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
   return hits.filter((h) => !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
+}
+
+/** "某某河滨水空间贯通工程（二期）": a phase in brackets right after a project names a project of its own. */
+const BRACKETED_PHASE = new RegExp(`^[（(]${PHASE_SOURCE}[）)]`);
+function withBracketedPhase(hit: ProgrammeHit, text: string, offset: number): void {
+  const phase = BRACKETED_PHASE.exec(text.slice(hit.end - offset));
+  if (phase) [hit.end, hit.name] = [hit.end + phase[0].length, hit.name + phase[0]];
 }
 
 /**
@@ -183,7 +191,9 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     const locativeCompound = ends.length > 0 && t.tag === 'f' && t.word.length === 1 && tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'n' && tokens[i - 1].end === t.start;
     // (but "“某某”慢行系统 提升/v 行动": a project's action between a kind word and a campaign's kind word makes one name)
     const towardsCampaign = verbs && t.tag === 'v' && (c.actions.has(t.word) || !lex.leadVerbs.has(t.word)) && i + 1 < tokens.length && c.strongEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
-    const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb && !towardsCampaign) || t.tag === 't' || t.tag === 'm');
+    // (“某某”服务日活动, 消费帮扶月活动: a day or month named after the work, not a date, when a kind word follows)
+    const themedPeriod = /^[日月周]$/.test(t.word) && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
+    const afterKind = ends.length > 0 && c.kindEnd.test(tokens[i - 1].word) && ((t.tag.startsWith('v') && t.tag !== 'vn' && !kindVerb && !towardsCampaign) || t.tag === 't' || (t.tag === 'm' && !themedPeriod));
     // (an award verb ends it: “某某”侨之家获评…系统; so does a count after it: “某某”体验课|36节)
     if ((verbs && ends.length > 0 && /^\d/.test(t.word)) || afterKind || isPunct(t) || lex.awardVerbs.has(t.word) || (STOP.has(t.word) && !locativeCompound) || (lex.leadVerbs.has(t.word) && !compoundVerb && !kindVerb && !umbrellaVerb && !verbOfKind && !beforeKind) || /[“"「『《]/.test(t.word)) break;
     const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0]);
@@ -459,6 +469,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
       const work = tokens[k + 2];
       if (work && c.actions.has(work.word) && !isPunct(work)) e = work.end - offset;
     }
+    // "视察团重点察看/v 某某湾滨江贯通工程": a verb right before the place the work is on is the sentence's, not the name's
+    const place = ctx.places.filter((p) => p.start - offset > s && p.end <= t.start).sort((a, b) => a.start - b.start)[0];
+    const verbBefore = place && tokens[tokenFrom[place.start - offset]! - 1];
+    if (verbBefore && verbBefore.tag === 'v' && verbBefore.word.length >= 2 && !c.actions.has(verbBefore.word) && !ctx.places.some((p) => p.start <= verbBefore.start && verbBefore.end <= p.end)) s = place.start - offset;
     const count = COUNT_PREFIX.exec(text.slice(Math.max(0, s - 6), s));
     if (count && c.actionRegex.test(text.slice(s, t.start - offset))) {
       s -= count[0].length;
