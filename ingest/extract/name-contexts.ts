@@ -14,7 +14,7 @@ export const COMMUNITY_SUFFIXES = new Set(['社区', '居民区', '居委', '居
 /** Dictionary tags of proper names: one of them anchors a community name on its own. */
 export const DICTIONARY_PROPER = /^(?:ns|nr|nrt|nrfg|nz|nt|j)$/;
 
-const QUOTED_NAME = /“(\p{Script=Han}{2,6})”/gu;
+const QUOTED_NAME = /“(\p{Script=Han}{2,6}(?:\d{2,4})?)”/gu;
 /** a small park's own name (某某园, 某某角): it may follow its kind word (口袋公园“某某园”) */
 const GARDEN_NAME = /[园角苑亭]$/u;
 /** the rest of a list of quoted names, up to the kind word after 等 */
@@ -29,6 +29,13 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt
     // (or right after it: 口袋公园“某某园”; or at the end of a list of quoted names: “甲园”“乙园”等口袋公园)
     const listEnd = after + (QUOTED_LIST_REST.exec(text.slice(after))?.[0].length ?? 0);
     const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after) || (GARDEN_NAME.test(m![1]) && text.endsWith(k, m!.index)) || (listEnd > after && text.startsWith(k, listEnd)));
+    // 某路“某某剧场”, 位于某大厦的“某某书房”: a short quoted venue at a place is that venue
+    // (unless another venue's kind follows: 某公寓“某某书屋”睦邻点)
+    const ownKind = lex.quotedVenueKinds.find(([k]) => m![1].endsWith(k) && m![1].length - k.length === 2);
+    if (!kind && ownKind && atPlace(m.index, offset, text, hits) && !quotedVenueAt(text, after, lex, startAt)) {
+      hits.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + after, kind: ownKind[1], suffixLength: ownKind[0].length, aliases: [m[1]] });
+      continue;
+    }
     if (!kind) {
       const venue = quotedVenueAt(text, after, lex, startAt);
       if (venue && !lex.genericNames.has(m[1]) && !lex.genericModifiers.has(m[1]) && !lex.policies.has(nameKey(m[1])))
@@ -42,6 +49,16 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt
   }
 }
 
+
+/**
+ * A named place ends right before the quote, or before 的 and the quote (某路的“某某书房”), or an
+ * address does (a road or building jieba glued to 的: 某光/x 路的/x); not 文化广场“某某剧场”.
+ */
+function atPlace(quote: number, offset: number, text: string, hits: NameHit[]): boolean {
+  const end = text[quote - 1] === '的' ? quote - 1 : quote;
+  return hits.some((h) => h.type === 'Place' && h.end === offset + end) || ADDRESS_END.test(text.slice(Math.max(0, end - 4), end));
+}
+const ADDRESS_END = /\p{Script=Han}{2}(?:路|大道|公路|弄|号|大厦|大楼)$/u;
 
 /** characters that end a venue's description: function words, verbs of the sentence, punctuation */
 const NOT_DESCRIPTION = /[^\p{Script=Han}]|[的在于和与及为到对将把向从等是有了并或已将均由]/u;

@@ -555,6 +555,12 @@ function nameEndingAt(
     const complement = w.length === 1 && tokens[ti].tag === 'a' && ti > 0 && /^[vp]/.test(tokens[ti - 1].tag) && lex.genericModifiers.has(tokens[ti + 1]?.word ?? '');
     // "辖区内/x 老旧": a locative glued to a generic word ("内老旧/x 住宅小区") is context too
     const gluedLocative = tokens[ti].tag === 'x' && /^[内外]/.test(w) && lex.genericModifiers.has(w.slice(1));
+    // ("文物保护/n 单位/n 某某大楼": a generic modifier jieba cut in two)
+    const pair = tokens[ti + 1] !== undefined && tokens[ti + 1].end - offset <= s && lex.genericModifiers.has(w + tokens[ti + 1].word) ? tokens[ti + 1] : undefined;
+    if (pair) {
+      start = pair.end - offset;
+      continue;
+    }
     if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb && !gluedLocative && !complement) break;
     // "新/a 汇联/x 百货", "新/a 汇隆/nz 百货": 新/老 before a proper or unknown word is the name's own first character
     if ((w === '新' || w === '老') && tokens[ti + 1] !== undefined && isProper(tokens[ti + 1]) && tokens[ti + 1].end - offset <= s && /^\p{Script=Han}{2,}$/u.test(tokens[ti + 1].word)) break;

@@ -5,7 +5,7 @@
  * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
  * policy lexicon and from 《》 titles that are not the district's own.
  */
-import { PHASE_SOURCE, PHASE_WORK } from './phases.ts';
+import { PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { quotedVenueAt } from './name-contexts.ts';
@@ -642,10 +642,12 @@ function phaseAfter(tokens: Token[], i: number, placeStart: number, c: Compiled,
     if (!PHASE.test(t.word)) continue;
     if (k === i) return -1; // the place's own phase (某园区一期) names a place, not a project on it
     const work = tokens[k + 1];
-    return work && !isPunct(work) && (c.actions.has(work.word) || work.word === '项目' || work.word === '工程') ? work.end : t.end;
+    if (work && !isPunct(work) && (work.word === '项目' || work.word === '工程')) return work.end;
+    return workAfterPhase(tokens, k + 1, lex, (w) => c.actions.has(w) || (w.length > 2 && c.actionRegex.test(w))) ?? t.end;
   }
   return -1;
 }
+
 
 function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: ProgrammeHit[]) {
   for (const [scanner, type] of [[lex.programmeTermScanner, 'Programme'], [lex.policyScanner, 'Policy']] as const) {

@@ -120,6 +120,7 @@ export function analyseSentence(
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
   names = quotedVenuesWithHolders(text, offset, names, districts);
+  names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
@@ -418,6 +419,21 @@ function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[],
   });
 }
 const LOCAL_UNIT = /(?:镇|街道|乡)$/;
+
+/**
+ * "某镇某某社区卫生服务站", "某镇某某长者照护之家": a venue with a proper name of its own, written after its
+ * 镇/街道, keeps the name without them as an alias (GUIDE.md: named as written; labels go both ways).
+ */
+function venuesAfterTheirTown(text: string, offset: number, names: NameHit[], districts: DistrictMention[], idx: TokenIndex): NameHit[] {
+  return names.map((n) => {
+    if (n.type !== 'Place' || n.aliases?.length) return n;
+    const town = districts.find((d) => d.start === n.start && d.end < n.end && LOCAL_UNIT.test(d.name));
+    const k = town && idx.startAt[town.end - offset];
+    const first = k !== undefined ? idx.tokens[k] : undefined;
+    if (!first || !(isProper(first) || first.tag === 'x') || n.end - town!.end < 4) return n;
+    return { ...n, aliases: [text.slice(town!.end - offset, n.end - offset)] };
+  });
+}
 const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
 
 /** kinds of school and committee that, named by a district alone, are every one of the kind there */

@@ -46,3 +46,58 @@ describe('a verb right before the place a project is on', () => {
     expect(found).not.toContain(nameKey('视察团重点察看桂澜河滨江公共空间贯通工程'));
   });
 });
+
+describe('a venue with a proper name written after its town', () => {
+  it('keeps the name without the town as an alias', () => {
+    const ex = plan('1.完成山阳镇海澜社区卫生服务站和亭林镇澄桂长者照护之家改造。');
+    const venue = ex.entities.find((e) => e.type === 'Place' && e.name.includes('海澜社区卫生服务站'));
+    expect([venue?.name, ...(venue?.aliases ?? [])]).toContain('海澜社区卫生服务站');
+    const home = ex.entities.find((e) => e.type === 'Place' && e.name.includes('澄桂长者照护之家'));
+    expect([home?.name, ...(home?.aliases ?? [])]).toContain('澄桂长者照护之家');
+  });
+
+  it('a town’s own venue named by its kind alone keeps no bare kind as an alias', () => {
+    const ex = plan('1.完成山阳镇社区卫生服务中心改造。');
+    for (const e of ex.entities) expect(e.aliases ?? []).not.toContain('社区卫生服务中心');
+  });
+});
+
+describe('a named fitness trail', () => {
+  it('is named by what precedes 健康步道; the bare kind names none', () => {
+    expect(names(plan('1.建成张堰镇桂溪健康步道。'), 'Place')).toContain(nameKey('桂溪健康步道'));
+    expect(names(plan('1.新建健康步道5条。'), 'Place')).toEqual([]);
+  });
+});
+
+describe('a short quoted venue written at its place', () => {
+  it('is that venue, after a road or a building (with or without 的)', () => {
+    expect(names(plan('1.建成开放桂梧路“云岚剧场”，新增座位。'), 'Place')).toContain(nameKey('“云岚剧场”'));
+    expect(names(plan('1.位于桂光路的“桂光书房”实行全天开放。'), 'Place')).toContain(nameKey('“桂光书房”'));
+  });
+
+  it('is not, when another venue’s kind follows the quote', () => {
+    expect(names(plan('1.桂关公寓“银桂书屋”睦邻点获评示范。'), 'Place')).not.toContain(nameKey('“银桂书屋”'));
+  });
+
+  it('a quoted venue name may end in a year (“某某1920”文创园)', () => {
+    expect(names(plan('1.由老厂房改造的“桂舍1920”文创园入驻企业。'), 'Place')).toContain(nameKey('“桂舍1920”文创园'));
+  });
+});
+
+describe('a heritage designation before a building', () => {
+  it('is not part of the building’s name', () => {
+    const found = names(plan('1.完成市级文物保护单位桂州大楼外立面修缮。'), 'Place');
+    expect(found).toContain(nameKey('桂州大楼'));
+  });
+});
+
+describe('the work written after a phase', () => {
+  it('belongs to the phase’s name when it is described work ending in an action', () => {
+    expect(names(plan('1.推进桂港村老旧厂房二期转型提升。'), 'Programme')).toContain(nameKey('桂港村老旧厂房二期转型提升'));
+  });
+
+  it('stops at the stage of construction the sentence reports', () => {
+    const found = names(plan('1.桂港村老旧厂房二期开工建设。'), 'Programme');
+    expect(found).not.toContain(nameKey('桂港村老旧厂房二期开工建设'));
+  });
+});
