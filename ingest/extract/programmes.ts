@@ -42,15 +42,15 @@ export interface ProgrammeContext {
 const PHASE_AFTER_KIND = new RegExp(`^${PHASE_SOURCE}`);
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
-const ORDINAL_EDITION = String.raw`第[\d一二三四五六七八九十百]+[届期]`;
-/** 第N届 right before a quote, and as a token of its own */
-const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}$`);
+const ORDINAL_EDITION = String.raw`(?:第[\d一二三四五六七八九十百]+[届期]|首届)`;
+/** 第N届 (or 首届) before a quote, a few words between at most; and as a token of its own */
+const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}[^，,。；;、：:“”（）()\\s\\d]{0,10}$`, 'u');
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
-const EVENT_WORD = /(?:赛|会|节|季|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
+const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
 /** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */
-const EVENT_BODY = /(?:委会|协会|学会|商会|工会|联会|理事会|开展|发展|拓展|进展|扩展|参赛|社会)$/;
+const EVENT_BODY = /(?:代表大会|业主大会|委员会|委会|协会|学会|商会|工会|联会|理事会|开展|发展|拓展|进展|扩展|参赛|社会)$/;
 const PILOT = /试点$/;
 const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
 /** A count of places or buildings: 5个, 14幢. */
@@ -272,11 +272,14 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind) && !/工作方案$/.test(kind);
     // “某某”志愿服务队开展志愿服务: a quote that names a team names no programme after it
     const team = ends.find((e) => lex.quotedTeamSuffixes.some((x) => text.endsWith(x, e)));
-    const kindEnds = ends.filter((e) => (team === undefined || e < team) && c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
+    // (“某某”行动|规划: the kind word before a plan's word names the plan, not the work)
+    const kindEnds = ends.filter((e) => (team === undefined || e < team) && c.kindEnd.test(text.slice(last.e, e)) && kindOk(text.slice(last.e, e)) && !PLAN_AFTER.test(text.slice(e, e + 2)) && headOfPhrase(e, text, last.e, tokens, tokenFrom, c, lex));
     // “某某”女性议事会试点: a pilot of a programme already named is that programme
     const kindEndOfWords = kindEnds.length > 1 && PILOT.test(text.slice(last.e, kindEnds[kindEnds.length - 1])) ? kindEnds[kindEnds.length - 2] : kindEnds[kindEnds.length - 1];
     // "第三届“某某”航运企业交流会": a numbered event runs to the last word naming an event
-    const edition = chain.length === 1 && EVENT_PREFIX.test(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
+    // (its number may stand a few words before the quote: 第四届某区青少年“某某”挑战赛)
+    const eventStart = editionBefore(text, chain[0].s, tokens, tokenFrom, offset, lex);
+    const edition = chain.length === 1 && eventStart !== undefined;
     const eventEnd = edition ? eventRunEnd(text, last.e, tokens, tokenFrom, offset, lex) : undefined;
     const kindEnd = eventEnd !== undefined && (kindEndOfWords === undefined || eventEnd > kindEndOfWords) ? eventEnd : kindEndOfWords;
     // a policy written in quotes, possibly with its kind word: “十四五”规划, “一网统管”
@@ -296,7 +299,6 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     if (chain.length === 1 && MANNER.test(last.inner)) continue;
     // “兜底线、织密网、建机制”: parallel phrases in one quote are a slogan unless they name a policy (“双随机、一公开”)
     if (chain.length === 1 && kindEnd === undefined && last.inner.includes('、') && !lex.policies.has(nameKey(last.inner))) continue;
-    const eventStart = EVENT_PREFIX.exec(text.slice(Math.max(0, chain[0].s - 6), chain[0].s));
     // “一网统管”平台: the policy's own instrument is the policy; so is a city brand's 改造 standing alone
     // (推进“两旧一村”改造), while counted places make it a project (2个小区“美丽家园”改造: GUIDE.md)
     const counted = COUNTED_PLACES.test(text.slice(Math.max(0, chain[0].s - 12), chain[0].s));
@@ -306,7 +308,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     const venue = chain.length === 1 && kindEnd !== undefined ? quotedVenueAt(text, last.e, lex, tokenFrom) : undefined;
     if (venue && (venue.end >= kindEnd! || (!PLACE_EVENT.test(text.slice(venue.end, kindEnd)) && !c.strongEnd.test(text.slice(venue.end, kindEnd))))) continue;
     if (chain.length === 1 && kindEnd !== undefined) {
-      const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
+      const s = eventStart ?? last.s;
       // “某某”平台二期: a phase after the kind word is a programme of its own
       const end = kindEnd + (PHASE_AFTER_KIND.exec(text.slice(kindEnd))?.[0].length ?? 0);
       hits.push({ type: 'Programme', name: text.slice(s, end), start: offset + s, end: offset + end, source: 'quote', policy: lex.policies.get(nameKey(last.inner)) });
@@ -316,8 +318,10 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)
     const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && kind !== q.inner && !lex.quotedOnlyKinds.has(kind); });
     // (“百日千万招聘专项行动”: a quoted policy whose own name ends in a kind word is the policy alone)
-    if (chain.length === 1 && (innerKind || eventStart) && !lex.policies.has(nameKey(last.inner))) {
-      const s = eventStart ? chain[0].s - eventStart[0].length : last.s;
+    // (a quote without a kind word is a numbered event only right after its number: 第二届“某某”, not 第五届某区“最美某某”)
+    const adjacentEdition = eventStart !== undefined && EVENT_ORDINAL.test(text.slice(eventStart, chain[0].s));
+    if (chain.length === 1 && (innerKind || adjacentEdition) && !lex.policies.has(nameKey(last.inner))) {
+      const s = eventStart ?? last.s;
       hits.push({ type: 'Programme', name: text.slice(s, last.e), start: offset + s, end: offset + last.e, source: 'quote' });
     } else if (chain.length > 1 && !listed(text, chain) && kindEnd !== undefined && !glue && !innerKind) {
       // “A”“B”“C”在职党员服务项目: quotes written back to back qualify one name; the kind
@@ -342,6 +346,23 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     }
   }
 }
+
+/** Where the edition (第N届, 首届) of the event named by the quote at `quote` starts, or undefined: right before it or a few words before, with no verb or stop word between. */
+function editionBefore(text: string, quote: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): number | undefined {
+  const m = EVENT_PREFIX.exec(text.slice(Math.max(0, quote - 16), quote));
+  if (!m) return undefined;
+  const start = quote - m[0].length;
+  const gap = EVENT_ORDINAL_AT.exec(m[0])![0].length + start;
+  for (let i = tokenFrom[gap]; i !== undefined && i < tokens.length && tokens[i].end - offset <= quote; i++) {
+    const t = tokens[i];
+    if (STOP.has(t.word) || lex.leadVerbs.has(t.word) || (t.tag.startsWith('v') && t.tag !== 'vn')) return undefined;
+  }
+  return gap === quote || tokenFrom[gap] !== undefined ? start : undefined;
+}
+const EVENT_ORDINAL_AT = new RegExp(`^${ORDINAL_EDITION}`);
+
+/** the word of a plan written after a programme's kind word (行动规划, 行动计划) */
+const PLAN_AFTER = /^(?:规划|计划)/;
 
 /** a manner of working written in quotes: 一站式, 蹲点式, 套餐式 */
 const MANNER = /式$/;
@@ -399,7 +420,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
-    const numberedEvent = numbered && t.word.length > 1 && (c.kinds.has(t.word) || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
+    // (or a word naming an event however jieba tagged it: 马拉松赛/nr, 戏剧/n 周/nr)
+    const eventWord = t.word.length > 1 ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word) : t.word === '周' && k > 0 && isNominal(tokens[k - 1]) && tokens[k - 1].word.length > 1;
+    const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     if (!lex.strongKinds.has(t.word) && !numberedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     // "第五届某区卫生健康系统|职业技能竞赛": a kind word inside a numbered event's name does not end it
     if (numberedEvent && !EVENT_WORD.test(t.word) && eventRunEnd(text, t.end - offset, tokens, tokenFrom, offset, lex) !== undefined) continue;
@@ -460,6 +483,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;
     if (honour || s === undefined || s >= t.start - offset) continue;
+    // (an edition and a bare kind, 首届大赛, names no event)
+    if (ordinal >= 0 && t.end - tokens[ordinal].end <= 2) continue;
     // "…整治/v 和/c 店招店牌提升工程": the walk stopped at a verb the 和 joins; the name's first half is lost
     if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it

@@ -101,3 +101,34 @@ describe('the work written after a phase', () => {
     expect(found).not.toContain(nameKey('桂港村老旧厂房二期开工建设'));
   });
 });
+
+describe('numbered events whatever jieba made of their last word', () => {
+  it('a race read as a name and a week read as a name end the event', () => {
+    expect(names(plan('1.举办第九届桂江滨江国际马拉松赛，参赛规模控制。'), 'Programme')).toContain(nameKey('第九届桂江滨江国际马拉松赛'));
+    expect(names(plan('1.举办第二届桂江国际沉浸式戏剧周，引进剧目。'), 'Programme')).toContain(nameKey('第二届桂江国际沉浸式戏剧周'));
+  });
+
+  it('a numbered congress or committee is a body’s session, no event', () => {
+    expect(names(plan('1.召开第十八届人民代表大会第三次会议，选举第十四届执行委员会。'), 'Programme')).toEqual([]);
+  });
+});
+
+describe('a quoted name, a kind word and a plan’s word', () => {
+  it('is a plan, not the work the kind word names', () => {
+    expect(names(plan('1.完成桂林街道“桂香生活圈”行动规划编制。'), 'Programme')).not.toContain(nameKey('“桂香生活圈”行动'));
+  });
+});
+
+describe('the edition of a quoted event', () => {
+  it('may stand a few words before the quote, and 首届 is one', () => {
+    expect(names(plan('1.举办第四届桂山区青少年“未来桂匠”挑战赛。'), 'Programme')).toContain(nameKey('第四届桂山区青少年“未来桂匠”挑战赛'));
+    expect(names(plan('1.举办首届“桂彩滨江”城市艺术季。'), 'Programme')).toContain(nameKey('首届“桂彩滨江”城市艺术季'));
+  });
+
+  it('names no event for a bare kind, an owners’ assembly, or a quoted title a few words after it', () => {
+    const found = names(plan('1.举办首届大赛，召开首届业主大会，评选第五届桂山区“最美桂师”。'), 'Programme');
+    expect(found).not.toContain(nameKey('首届大赛'));
+    expect(found).not.toContain(nameKey('首届业主大会'));
+    expect(found).not.toContain(nameKey('第五届桂山区“最美桂师”'));
+  });
+});
