@@ -56,7 +56,7 @@ const EXPRESSWAY_SUFFIX = /^高速(?:公路)?$/;
 const ROUTE_CODE = /^[GS]\d{1,4}/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
-const LEADING_NOISE = /[对以在把向从由受沿个条处家名项座栋幢]/;
+const LEADING_NOISE = /[对以在把向从由受沿为个条处家名项座栋幢]/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿经].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */

@@ -132,3 +132,15 @@ describe('the edition of a quoted event', () => {
     expect(found).not.toContain(nameKey('第五届桂山区“最美桂师”'));
   });
 });
+
+describe('words that end like a place and name none', () => {
+  it('产城 (of 产城融合), 开园 (opening), and a housing type’s 房小区', () => {
+    expect(names(plan('1.着力建设产城融合、宜居宜业的新城。'), 'Place')).toEqual([]);
+    expect(names(plan('1.桂庭幼儿园9月开园，新增学位。'), 'Place')).toEqual([]);
+    expect(names(plan('1.在镇区集中居住安置房小区购买住房。'), 'Place')).toEqual([]);
+  });
+
+  it('为 glued to a name by jieba is not part of it', () => {
+    expect(names(plan('1.为桂创城重点企业提供服务。'), 'Place')).not.toContain(nameKey('为桂创城'));
+  });
+});
