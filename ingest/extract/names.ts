@@ -178,11 +178,14 @@ function homesOfBodies(text: string, offset: number, hits: NameHit[]): void {
   }
 }
 
-/** "与蘅芷苑/x 居民区": jieba glued the preposition 与 (or 及) to the name's first characters; no name starts with it. */
+/** "与蘅芷苑/x 居民区": jieba glued the preposition 与 (or 及) to the name's first characters; no name starts with it (nor with 与/和 standing alone after punctuation). */
 function withoutGluedPreposition(tokens: Token[], tokenAt: TokenIndex, offset: number, hits: NameHit[]): void {
   for (const h of hits) {
     const first = tokens[tokenAt.at[h.start - offset]];
     if (/^[与及]/.test(h.name) && h.name.length > 3 && first?.tag === 'x' && first.start === h.start && first.word.length >= 2) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
+    // "。与/p 某某/x 师范大学": a preposition of its own at a sentence's start begins no name
+    // (and a name may begin with 和 or 与 after a list's comma: 、和/c 乐家园, 与/p 邻园)
+    else if (first?.word === '与' && first.start === h.start && first.tag === 'p' && h.name.length >= 3 && /^[。；;]?$/.test(tokens[tokenAt.at[h.start - offset] - 1]?.word ?? '')) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
   }
 }
 

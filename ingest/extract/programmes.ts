@@ -127,6 +127,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
   for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
+  for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
   return hits.filter((h) => !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
@@ -136,6 +137,22 @@ const BRACKETED_PHASE = new RegExp(`^[（(]${PHASE_SOURCE}[）)]`);
 function withBracketedPhase(hit: ProgrammeHit, text: string, offset: number): void {
   const phase = BRACKETED_PHASE.exec(text.slice(hit.end - offset));
   if (phase) [hit.end, hit.name] = [hit.end + phase[0].length, hit.name + phase[0]];
+}
+
+/** kinds of place whose own quoted project is named with them (某村“某某”农文旅项目, 某苑“美丽家园”改造, 某路“美丽街区”提升工程) */
+const HOLDS_QUOTED_PROJECTS = new Set(['village', 'residential', 'road', 'park-zone']);
+/** (a practice, a residents' area's above all, is named alone: 某某居民区“某某”议事机制, 某村“某某”运营模式) */
+const PRACTICE = /(?:模式|机制|制度|工作法|经验|做法|服务)$/;
+const RESIDENTS_AREA = /(?:居民区|社区|居委会?)$/;
+
+/** "某村“某某”农文旅融合项目": a quoted project written right after its village, estate or road is named with it (and with the rest of a list of them). */
+function takePlaceBeforeQuote(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
+  if (text[hit.start - offset] !== '“' || PRACTICE.test(hit.name)) return;
+  const place = places.find((p) => p.end === hit.start && HOLDS_QUOTED_PROJECTS.has(p.kind ?? ''));
+  if (!place || RESIDENTS_AREA.test(text.slice(place.start - offset, place.end - offset))) return;
+  const listed = listStart(place.start - offset, text, offset, places);
+  hit.start = offset + listed;
+  hit.name = text.slice(listed, hit.end - offset);
 }
 
 /**

@@ -144,3 +144,27 @@ describe('words that end like a place and name none', () => {
     expect(names(plan('1.为桂创城重点企业提供服务。'), 'Place')).not.toContain(nameKey('为桂创城'));
   });
 });
+
+describe('a quoted project written right after its village or estate', () => {
+  it('is named with the place', () => {
+    expect(names(plan('1.推进桂榭村“桂里田园”农文旅融合项目建设。'), 'Programme')).toContain(nameKey('桂榭村“桂里田园”农文旅融合项目'));
+  });
+
+  it('a practice is named alone, and so is anything after a residents’ area', () => {
+    const found = names(plan('1.推广桂汀村“村集体+合作社”运营模式，总结桂影居民区“桂燕议事厅”建设经验。'), 'Programme');
+    expect(found.some((n) => n.startsWith(nameKey('桂汀村')))).toBe(false);
+    expect(found.some((n) => n.startsWith(nameKey('桂影居民区')))).toBe(false);
+  });
+});
+
+describe('more words that name no place or body', () => {
+  it('a superlative before 村 (最高村与最低村) and the yard gardens (小花园、小菜园、小果园)', () => {
+    expect(names(plan('1.经营性收入最高村与最低村相差较大，建设小花园、小菜园、小果园。'), 'Place')).toEqual([]);
+  });
+
+  it('与 standing alone at a sentence’s start begins no name', () => {
+    const found = names(plan('1.深化合作。与申桂师范大学合作举办活动。'), 'Organisation');
+    expect(found).toContain(nameKey('申桂师范大学'));
+    expect(found).not.toContain(nameKey('与申桂师范大学'));
+  });
+});
