@@ -129,8 +129,13 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
-  return hits.filter((h) => !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
+  return hits.filter((h) => !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
+
+/** a kind word after a word or two of no name (加梯项目, 中试项目), unless a place is written right before it (某路北侧某地块|项目) */
+const BARE_KIND = /^\p{Script=Han}{1,2}(?:项目|工程)$/u;
+/** a body's practical projects for the year taken together (镇政府年度实事项目, 为民办实事项目): none labelled */
+const COLLECTIVE_PROJECTS = /实事项目$/;
 
 /** "某某河滨水空间贯通工程（二期）": a phase in brackets right after a project names a project of its own. */
 const BRACKETED_PHASE = new RegExp(`^[（(]${PHASE_SOURCE}[）)]`);

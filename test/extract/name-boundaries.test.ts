@@ -168,3 +168,12 @@ describe('more words that name no place or body', () => {
     expect(found).not.toContain(nameKey('与申桂师范大学'));
   });
 });
+
+describe('projects named by no name', () => {
+  it('a kind word after a word or two, and the year’s practical projects taken together, name no programme', () => {
+    const found = names(plan('1.支持适老项目，落实镇政府年度实事项目10项，推进桂澄路北侧C3-2地块项目开工。'), 'Programme');
+    expect(found).not.toContain(nameKey('适老项目'));
+    expect(found.some((n) => n.endsWith('实事项目'))).toBe(false);
+    expect(found).toContain(nameKey('桂澄路北侧C3-2地块项目'));
+  });
+});
