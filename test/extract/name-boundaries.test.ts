@@ -177,3 +177,11 @@ describe('projects named by no name', () => {
     expect(found).toContain(nameKey('桂澄路北侧C3-2地块项目'));
   });
 });
+
+describe('technical centres', () => {
+  it('an extension centre is a body; a firm’s technical centre as a designation names none', () => {
+    const ex = plan('1.奉桂区农业技术推广中心开展培训，区农技中心指导，新增市级企业技术中心3家。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining([nameKey('奉桂区农业技术推广中心'), nameKey('区农技中心')]));
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});
