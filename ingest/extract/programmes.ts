@@ -126,6 +126,8 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
+  // (named by the batch alone, not by the villages counted before it: 6个村开展第七批…)
+  batchesOfModels(text, offset, hits);
   for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
@@ -369,6 +371,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
   }
 }
 
+/** a firm's yearly capacity written between its name and its project (某某有限公司|年产2万吨|某某项目) */
+const FIRM_CAPACITY = /(?<=有限公司|有限责任公司|集团)年产[\d.]+万?(?:吨|台|套|件|辆|片|只|瓶|支|平方米|立方米)/gu;
+
 /** Where the edition (第N届, 首届) of the event named by the quote at `quote` starts, or undefined: right before it or a few words before, with no verb or stop word between. */
 function editionBefore(text: string, quote: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): number | undefined {
   const m = EVENT_PREFIX.exec(text.slice(Math.max(0, quote - 16), quote));
@@ -439,6 +444,7 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
 function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
   const numbered = EVENT_IN_TEXT.test(text);
+  const capacities = [...text.matchAll(FIRM_CAPACITY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
@@ -484,6 +490,12 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
       // "某某有限公司航空钛合金/nz 精密/a 部件/n 项目": an adjective between two nouns is inside a registered body's project
       const innerAdjective = u.tag === 'a' && i > 0 && isNominal(tokens[i - 1]) && !isPunct(tokens[i - 1]) && isNominal(tokens[i + 1])
         && tokens.slice(Math.max(0, i - 4), i).some((x) => REGISTERED_END.test(x.word));
+      // "某某有限公司年产5000吨某某项目": the yearly capacity after a firm's name is inside its project's name
+      const capacity = capacities.find((cp) => cp.start <= u.start - offset && u.end - offset <= cp.end);
+      if (capacity && tokenFrom[capacity.start] !== undefined) {
+        i = tokenFrom[capacity.start]!;
+        continue;
+      }
       if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
@@ -695,6 +707,20 @@ function phaseAfter(tokens: Token[], i: number, placeStart: number, c: Compiled,
   return -1;
 }
 
+
+/**
+ * "第七批市级乡村振兴示范村创建": a numbered batch of model villages (towns, communities) being made is a
+ * programme of its own; other numbered batches (第三批学员, 第八批非遗项目) are lists (of 43 numbered
+ * batches in the labelled texts, the 10 labelled as programmes are all such creations).
+ */
+const MODEL_BATCH = /第[一二三四五六七八九十\d]+批[^，,。；;、“”\s]{0,10}?示范(?:村|镇|街道|社区|区)(?:创建|建设)/gu;
+function batchesOfModels(text: string, offset: number, hits: ProgrammeHit[]): void {
+  for (const m of text.matchAll(MODEL_BATCH)) {
+    const [start, end] = [offset + m.index, offset + m.index + m[0].length];
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Programme' && hits[k].start < end && start < hits[k].end) hits.splice(k, 1);
+    hits.push({ type: 'Programme', name: m[0], start, end, source: 'kind' });
+  }
+}
 
 function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: ProgrammeHit[]) {
   for (const [scanner, type] of [[lex.programmeTermScanner, 'Programme'], [lex.policyScanner, 'Policy']] as const) {

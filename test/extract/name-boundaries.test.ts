@@ -185,3 +185,15 @@ describe('technical centres', () => {
     expect(names(ex, 'Place')).toEqual([]);
   });
 });
+
+describe('numbered batches and yearly capacities', () => {
+  it('a numbered batch of model villages being made is a programme, named by the batch', () => {
+    const found = names(plan('1.桂甲村、桂乙村2个村开展第七批市级乡村振兴示范村建设，第三批学员60名结业。'), 'Programme');
+    expect(found).toContain(nameKey('第七批市级乡村振兴示范村建设'));
+    expect(found.some((n) => n.includes('学员'))).toBe(false);
+  });
+
+  it('a firm’s yearly capacity between its name and its project is inside the project’s name', () => {
+    expect(names(plan('1.推进上海桂拓新材料科技有限公司年产5000吨高性能树脂扩产项目。'), 'Programme')).toContain(nameKey('上海桂拓新材料科技有限公司年产5000吨高性能树脂扩产项目'));
+  });
+});
