@@ -83,6 +83,7 @@ const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被由到]$/;
 const GLUED_AFTER = /^[对在向把从将为于]/;
 /** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */
 const CLOSING = /^[）)”」】]$/;
+const WORK_BEFORE_PLACE = /^.+?(?:工程|项目)[和与及]/;
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
 interface Compiled {
@@ -184,6 +185,11 @@ function withoutGluedPreposition(tokens: Token[], tokenAt: TokenIndex, offset: n
     const first = tokens[tokenAt.at[h.start - offset]];
     if (/^[与及]/.test(h.name) && h.name.length > 3 && first?.tag === 'x' && first.start === h.start && first.word.length >= 2) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
     // "。与/p 某某/x 师范大学": a preposition of its own at a sentence's start begins no name
+    // "某河生态廊道建设工程和某村": a place starts after a work named before it
+    else if (h.type === 'Place' && WORK_BEFORE_PLACE.test(h.name)) {
+      const cut = WORK_BEFORE_PLACE.exec(h.name)![0].length;
+      if (h.name.length - cut >= 3) [h.start, h.name] = [h.start + cut, h.name.slice(cut)];
+    }
     // (and a name may begin with 和 or 与 after a list's comma: 、和/c 乐家园, 与/p 邻园)
     else if (first?.word === '与' && first.start === h.start && first.tag === 'p' && h.name.length >= 3 && /^[。；;]?$/.test(tokens[tokenAt.at[h.start - offset] - 1]?.word ?? '')) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
   }

@@ -449,7 +449,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     const t = tokens[k];
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
     // (or a word naming an event however jieba tagged it: 马拉松赛/nr, 戏剧/n 周/nr)
-    const eventWord = t.word.length > 1 ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word) : t.word === '周' && k > 0 && isNominal(tokens[k - 1]) && tokens[k - 1].word.length > 1;
+    // (健身运动/l 会/v: the event's last character cut off by jieba)
+    const eventWord = t.word.length > 1 ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word) : /^[周会节赛展]$/.test(t.word) && k > 0 && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l') && tokens[k - 1].word.length > 1;
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     if (!lex.strongKinds.has(t.word) && !numberedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     // "第五届某区卫生健康系统|职业技能竞赛": a kind word inside a numbered event's name does not end it
@@ -496,7 +497,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
         i = tokenFrom[capacity.start]!;
         continue;
       }
-      if (isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
+      // (another programme's kind word, a few words back, ends this one: 某河建设工程/n 和某村/x 提升工程)
+      const otherKind = i < k - 1 && u.word.length >= 2 && /^(?:\p{Script=Han}*工程|\p{Script=Han}*项目)$/u.test(u.word) && /^[和与及]/.test(tokens[i + 1]?.word ?? '');
+      if (otherKind || isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
       if (REGISTERED_END.test(u.word)) anchored = true;
@@ -521,6 +524,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     if (ordinal >= 0 && t.end - tokens[ordinal].end <= 2) continue;
     // "…整治/v 和/c 店招店牌提升工程": the walk stopped at a verb the 和 joins; the name's first half is lost
     if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
+    // ("…工程/n 和某村/x 提升工程": jieba glued the 和 to the place the second programme starts with)
+    if (/^[和及与]/.test(text[s]) && ctx.places.some((p) => p.start - offset === s + 1)) s += 1;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it
     const phase = tokens[k + 1];
     if (phase && PHASE.test(phase.word)) {

@@ -197,3 +197,17 @@ describe('numbered batches and yearly capacities', () => {
     expect(names(plan('1.推进上海桂拓新材料科技有限公司年产5000吨高性能树脂扩产项目。'), 'Programme')).toContain(nameKey('上海桂拓新材料科技有限公司年产5000吨高性能树脂扩产项目'));
   });
 });
+
+describe('a numbered event whose last character jieba cut off', () => {
+  it('ends at that character (健身运动/l 会/v)', () => {
+    expect(names(plan('1.举办第三届桂桥镇全民健身运动会。'), 'Programme')).toContain(nameKey('第三届桂桥镇全民健身运动会'));
+  });
+});
+
+describe('two projects joined by a 和 jieba glued to the second one’s place', () => {
+  it('are two programmes and the place is the village alone', () => {
+    const ex = plan('1.同步实施桂泾河生态廊道建设工程和汐桂村滨海田园风貌提升工程。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKey('桂泾河生态廊道建设工程'), nameKey('汐桂村滨海田园风貌提升工程')]));
+    expect(names(ex, 'Place')).toContain(nameKey('汐桂村'));
+  });
+});
