@@ -182,9 +182,9 @@ export function communitiesEndingInHe(text: string, offset: number, tokens: Toke
 const NEVER_LEADING_TAGS = /^(?:p|c|u|d|r|m|y|e|o)/;
 
 /**
- * "、会/v 宾/nr 楼/n 饭店", "在/p 新/a 渔苑/x 居民区": jieba read a
- * place's first characters as a word of their own, and the scan started the name after them. A
- * short word standing alone between a boundary and the place belongs to its name.
+ * "、会/v 宾/nr 楼/n 饭店", "在/p 新/a 渔苑/x 居民区": jieba read a place's first character as a word of
+ * its own, and the scan started the name after it. That character, standing alone between a
+ * boundary and the place, belongs to its name.
  */
 export function withLeftRemnant(tokens: Token[], startAt: TokenIndex['startAt'], offset: number, lex: Lexicon, labels: SuffixLabels, hits: NameHit[]): void {
   for (const h of hits) {

@@ -4,7 +4,7 @@
  * punctuation or district written before it, or is the body or place named right before it.
  */
 import { endsWithLevel, type DistrictMention } from './districts.ts';
-import type { Lexicon } from './lexicon.ts';
+import { alternation, type Lexicon } from './lexicon.ts';
 import { STOP_WORDS } from './name-starts.ts';
 import type { NameHit } from './names.ts';
 import type { ProgrammeHit } from './programmes.ts';
@@ -54,8 +54,7 @@ export function phasedWorks(text: string, offset: number, tokens: Token[], names
     const head = text.slice(start - offset, phase.start - offset);
     if (!specific || head.length < MIN_NAME || lex.genericNames.has(head) || lex.genericModifiers.has(head.slice(0, 1))) continue;
     // (the work written after the phase is part of its name: 某园三期建设, GUIDE.md)
-    const end = workAfterPhase(tokens, k + 1, lex, (w) => isAction(w, lex)) ?? phase.end + (PHASE_WORK.exec(text.slice(phase.end - offset))?.[0].length ?? 0);
-
+    const end = workAfterPhase(tokens, k + 1, lex) ?? phase.end + (PHASE_WORK.exec(text.slice(phase.end - offset))?.[0].length ?? 0);
     out.push({ type: 'Programme', name: text.slice(start - offset, end - offset), start, end, source: 'kind' });
   }
   return out;
@@ -63,9 +62,9 @@ export function phasedWorks(text: string, offset: number, tokens: Token[], names
 
 /** 改造, 提升, and words ending in one (旧住房成套改造): the project actions of the lexicon */
 const actionsOf = new WeakMap<Lexicon, { set: Set<string>; end: RegExp }>();
-function isAction(word: string, lex: Lexicon): boolean {
+function isProjectAction(word: string, lex: Lexicon): boolean {
   let a = actionsOf.get(lex);
-  if (!a) actionsOf.set(lex, (a = { set: new Set(lex.projectActions), end: new RegExp(`(?:${[...lex.projectActions].sort((x, y) => y.length - x.length).join('|')})$`) }));
+  if (!a) actionsOf.set(lex, (a = { set: new Set(lex.projectActions), end: new RegExp(`(?:${alternation(lex.projectActions)})$`) }));
   return a.set.has(word) || (word.length > 2 && a.end.test(word));
 }
 
@@ -76,7 +75,7 @@ const STAGE = /^(?:开工|竣工|完工|启动|投用|投运|交付|验收|封�
  * "某村老旧厂房二期|转型/n 提升/v", "某新村一期|旧住房成套改造/nz (项目)": the work written right after
  * a phase, nominal words ending in a project action, belongs to the phase's name. End offset or undefined.
  */
-export function workAfterPhase(tokens: Token[], from: number, lex: Lexicon, action: (word: string) => boolean): number | undefined {
+export function workAfterPhase(tokens: Token[], from: number, lex: Lexicon): number | undefined {
   // (一期|工程建设/n: the kind word ends the name, the work after it is the sentence's)
   if (/^(?:项目|工程)/.test(tokens[from]?.word ?? '')) return tokens[from].start + 2;
   let end: number | undefined;
@@ -86,7 +85,7 @@ export function workAfterPhase(tokens: Token[], from: number, lex: Lexicon, acti
     if (isPunct(u) || STOP_WORDS.has(u.word) || isNumeric(u) || STAGE.test(u.word)) break;
     // (an action may also lead a clause, 提升: it is read as the action first; a bare action right
     // after the phase, 二期|新建, is the sentence's unless it is the work's own word, 二期建设)
-    if (action(u.word) && (described || end !== undefined || u.word.length > 2 || PHASE_WORK.test(u.word))) end = u.end;
+    if (isProjectAction(u.word, lex) && (described || end !== undefined || u.word.length > 2 || PHASE_WORK.test(u.word))) end = u.end;
     else if (end !== undefined && (u.word === '项目' || u.word === '工程')) return u.end;
     else if (end !== undefined || lex.leadVerbs.has(u.word) || !(isNominal(u) || lex.genericModifiers.has(u.word) || u.tag === 'a')) break;
     else described = true;

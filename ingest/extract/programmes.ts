@@ -633,7 +633,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       continue;
     }
     // "某苑动迁/v 安置/v 房/n 一期/d": a phase a few words after a place closes a project on it, verbs included
-    const phase = phaseAfter(tokens, i, p.start, c, lex);
+    const phase = phaseAfter(tokens, i, p.start, lex);
     if (phase >= 0) {
       const s = listStart(p.start - offset, text, offset, ctx.places);
       hits.push({ type: 'Programme', name: text.slice(s, phase - offset), start: offset + s, end: phase, source: 'place' });
@@ -698,7 +698,7 @@ function secondActionAfter(tokens: Token[], i: number, c: Compiled): boolean {
 }
 
 /** End of "… 一期 (建设/工程/项目)" when a phase follows within a short run of words from token i, else -1. */
-function phaseAfter(tokens: Token[], i: number, placeStart: number, c: Compiled, lex: Lexicon): number {
+function phaseAfter(tokens: Token[], i: number, placeStart: number, lex: Lexicon): number {
   for (let k = i; k < tokens.length && tokens[k].end - placeStart <= 20; k++) {
     const t = tokens[k];
     // (not across the sentence's next verb: 某河生态治理完成/v 一期工程)
@@ -707,7 +707,7 @@ function phaseAfter(tokens: Token[], i: number, placeStart: number, c: Compiled,
     if (k === i) return -1; // the place's own phase (某园区一期) names a place, not a project on it
     const work = tokens[k + 1];
     if (work && !isPunct(work) && (work.word === '项目' || work.word === '工程')) return work.end;
-    return workAfterPhase(tokens, k + 1, lex, (w) => c.actions.has(w) || (w.length > 2 && c.actionRegex.test(w))) ?? t.end;
+    return workAfterPhase(tokens, k + 1, lex) ?? t.end;
   }
   return -1;
 }

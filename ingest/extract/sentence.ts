@@ -419,6 +419,7 @@ function quotedVenuesWithHolders(text: string, offset: number, names: NameHit[],
   });
 }
 const LOCAL_UNIT = /(?:镇|街道|乡)$/;
+const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
 
 /**
  * "某镇某某社区卫生服务站", "某镇某某长者照护之家": a venue with a proper name of its own, written after its
@@ -434,7 +435,6 @@ function venuesAfterTheirTown(text: string, offset: number, names: NameHit[], di
     return { ...n, aliases: [text.slice(town!.end - offset, n.end - offset)] };
   });
 }
-const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
 
 /** kinds of school and committee that, named by a district alone, are every one of the kind there */
 const GENERIC_BODY_KINDS = /(?:学校|委员会)$/;
