@@ -164,7 +164,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);
   joinBranches(text, offset, hits);
   personStudios(text, offset, tokens, lex, hits);
-  withoutGluedPreposition(tokens, tokenAt, offset, hits);
+  withoutWordsBeforeName(tokens, tokenAt, offset, hits);
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   return hits;
@@ -179,8 +179,11 @@ function homesOfBodies(text: string, offset: number, hits: NameHit[]): void {
   }
 }
 
-/** "与蘅芷苑/x 居民区": jieba glued the preposition 与 (or 及) to the name's first characters; no name starts with it (nor with 与/和 standing alone after punctuation). */
-function withoutGluedPreposition(tokens: Token[], tokenAt: TokenIndex, offset: number, hits: NameHit[]): void {
+/**
+ * Words before a name that the scan took into it: a preposition jieba glued to the name's first
+ * characters ("与蘅芷苑/x 居民区"), 与 standing alone at a sentence's start, a work named before a place.
+ */
+function withoutWordsBeforeName(tokens: Token[], tokenAt: TokenIndex, offset: number, hits: NameHit[]): void {
   for (const h of hits) {
     const first = tokens[tokenAt.at[h.start - offset]];
     if (/^[与及]/.test(h.name) && h.name.length > 3 && first?.tag === 'x' && first.start === h.start && first.word.length >= 2) [h.start, h.name] = [h.start + 1, h.name.slice(1)];

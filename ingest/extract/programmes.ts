@@ -444,7 +444,7 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
 function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
   const numbered = EVENT_IN_TEXT.test(text);
-  const capacities = [...text.matchAll(FIRM_CAPACITY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const capacities = !text.includes('年产') ? [] : [...text.matchAll(FIRM_CAPACITY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
@@ -498,7 +498,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
         continue;
       }
       // (another programme's kind word, a few words back, ends this one: 某河建设工程/n 和某村/x 提升工程)
-      const otherKind = i < k - 1 && u.word.length >= 2 && /^(?:\p{Script=Han}*工程|\p{Script=Han}*项目)$/u.test(u.word) && /^[和与及]/.test(tokens[i + 1]?.word ?? '');
+      const otherKind = i < k - 1 && u.word.length >= 2 && /(?:工程|项目)$/.test(u.word) && /^[和与及]/.test(tokens[i + 1]?.word ?? '');
       if (otherKind || isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
@@ -705,8 +705,6 @@ function phaseAfter(tokens: Token[], i: number, placeStart: number, lex: Lexicon
     if (isPunct(t) || STOP.has(t.word) || (isNumeric(t) && !PHASE.test(t.word)) || lex.leadVerbs.has(t.word)) return -1;
     if (!PHASE.test(t.word)) continue;
     if (k === i) return -1; // the place's own phase (某园区一期) names a place, not a project on it
-    const work = tokens[k + 1];
-    if (work && !isPunct(work) && (work.word === '项目' || work.word === '工程')) return work.end;
     return workAfterPhase(tokens, k + 1, lex) ?? t.end;
   }
   return -1;
