@@ -56,6 +56,8 @@ const EXPRESSWAY_SUFFIX = /^高速(?:公路)?$/;
 const ROUTE_CODE = /^[GS]\d{1,4}/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
+/** What introduces an address: 地址：某区某镇, 新址位于 (a district or town may stand before the road). */
+const ADDRESS_CUE = /(?:地址|位于)[:：]?\s*(?:\p{Script=Han}{1,6}?(?:市|区|县|镇|街道))*$/u;
 const LEADING_NOISE = /[对以在把向从由受沿为个条处家名项座栋幢]/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿经].+/;
@@ -149,7 +151,12 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   hits.push(...sectionNames(text, offset, tokens, lex, hits));
   for (const h of hits.slice()) {
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
-    if (num) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
+    // (a contact or location address names the road, not a building: 地址：某区某路1588号, 位于某路388号;
+    // but 位于某路358号的新院区 names a site that has no other name)
+    const at = h.end + (num?.[0].length ?? 0);
+    const unnamedSite = text[at - offset] === '的' && !hits.some((o) => o.type === 'Place' && o.start === at + 1);
+    const addressed = num?.[0].endsWith('号') && !unnamedSite && ADDRESS_CUE.test(text.slice(0, h.start - offset));
+    if (num && !addressed) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
   }
   parcels(text, offset, hits);
   railNames(text, offset, hits);
@@ -463,6 +470,8 @@ function nameEndingAt(
     if (isPunct(t) || STOP_WORDS.has(t.word) || lex.routeWords.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
     // "某某示范区/n 某路/x": an area's kind word ends that area's name; the road is named after it, not with it
     if (roadSuffix && t.word.length >= 3 && AREA_KINDS.has(lex.placeKinds[t.word] ?? '')) break;
+    // "地址：某区/ns 某路": a road is named without the district or town it runs through
+    if (roadSuffix && t.word.length >= 3 && isRegion(t, c.labelOf) && t.word !== '上海') break;
     // "西起经/x 一路", "跨横/x 泾河": a route word glued to the name's first character
     const route = t.tag === 'x' ? routeWordStarting(t.word, lex) : '';
     if (route) {

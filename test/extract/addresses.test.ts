@@ -1,0 +1,31 @@
+/**
+ * Addresses: a contact or location address names its road (labelled fixtures: 20 of 21 contact
+ * addresses are labelled as the road alone), and a road is named without its district.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a numbered address', () => {
+  it('after 地址 names the road, without its district', () => {
+    const found = names(plan('联系人：区办公室　联系电话：021-12345678　地址：宝山区澄岚路1588号'), 'Place');
+    expect(found).toContain(nameKey('澄岚路'));
+    expect(found).not.toContain(nameKey('澄岚路1588号'));
+    expect(found).not.toContain(nameKey('宝山区澄岚路'));
+  });
+
+  it('after 位于 names the road', () => {
+    const found = names(plan('1.服务大厅迁址，新址位于汀澜路288号，建筑面积2000平方米。'), 'Place');
+    expect(found).toContain(nameKey('汀澜路'));
+    expect(found).not.toContain(nameKey('汀澜路288号'));
+  });
+
+  it('names the site itself when it has no other name', () => {
+    const found = names(plan('1.医院迁建工程竣工，位于澄芷路358号的新院区核定床位450张。'), 'Place');
+    expect(found).toContain(nameKey('澄芷路358号'));
+  });
+
+  it('elsewhere a numbered building keeps its number', () => {
+    expect(names(plan('1.完成澄芷路88号校舍大修。'), 'Place')).toContain(nameKey('澄芷路88号'));
+  });
+});
