@@ -39,6 +39,7 @@ interface LexiconFile {
   genericNames: string[];
   genericModifiers: string[];
   workOfArtCues: string[];
+  policyTitleEnds: string[];
   longOrgSuffixes: string[];
   notProgrammeHeads: string[];
   policyInstruments: string[];
@@ -120,6 +121,8 @@ export interface Lexicon {
   genericNames: Set<string>;
   genericModifiers: Set<string>;
   workOfArtCues: string[];
+  /** a 《》 title is a policy only when it ends with one of these */
+  policyTitleEnd: RegExp;
   longOrgSuffixes: string[];
   /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
   quotedTeamSuffixes: string[];
@@ -228,6 +231,7 @@ export function loadLexicons(): Lexicon {
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),
     workOfArtCues: lex.workOfArtCues,
+    policyTitleEnd: new RegExp(`(?:${alternation(lex.policyTitleEnds)})(?:[(（][^()（）]*[)）])*$`),
     longOrgSuffixes: lex.longOrgSuffixes,
     quotedTeamSuffixes: names.quotedTeamSuffixes,
     registeredBodySuffixes: names.registeredBodySuffixes,

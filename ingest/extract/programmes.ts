@@ -28,6 +28,8 @@ export interface ProgrammeHit {
   policy?: string;
   /** 'quote' names are trusted over 'kind' and 'place' ones when they overlap */
   source: 'quote' | 'title' | 'kind' | 'place' | 'lexicon' | 'heading' | 'glossary';
+  /** a title that is no policy (a book, a periodical): it only keeps the names inside it from being read */
+  publication?: true;
 }
 
 export interface ProgrammeContext {
@@ -435,8 +437,10 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
     // the district's own plan is its programme; its own rules (…管理办法(试行)) are a policy like any other
     const own = ctx.ownPlansAreProgrammes && ctx.ownNames.some((n) => n && inner.includes(n)) && !RULES_TITLE.test(inner);
     const art = lex.workOfArtCues.some((w) => before.endsWith(w));
+    // (a book, a yearbook or a pamphlet in 《》 is neither, though the names in it are still its own: 《某某路上的光》)
+    const publication = !own && !art && !lex.policyTitleEnd.test(inner);
     const type = own || art ? 'Programme' : 'Policy';
-    hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title' });
+    hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title', ...(publication && { publication }) });
   }
 }
 

@@ -140,7 +140,7 @@ export function analyseSentence(
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   // (a policy named at the head of a title is that title's own document: 《某某三年行动方案（…）》 holds no second mention)
-  programmes = programmes.filter((p) => p.source === 'title' || !titles.some((t) => inside(p, t) && (p.type === 'Programme' || t.start + 1 === p.start)));
+  programmes = programmes.filter((p) => (p.source === 'title' && !p.publication) || (p.source !== 'title' && !titles.some((t) => inside(p, t) && (p.type === 'Programme' || t.start + 1 === p.start || t.publication))));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body
   // (and a policy's name inside a body's: 就业促进和失业保险科 is a section, not 失业保险)
   programmes = programmes.filter((p) => (p.type !== 'Programme' && p.source !== 'lexicon') || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
