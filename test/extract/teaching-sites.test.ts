@@ -1,0 +1,20 @@
+/**
+ * A named teaching site of a university for the elderly or a community college (某某苑教学点) is a
+ * place; a kind of site (现场教学点) or a class's quoted name before it is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a teaching site', () => {
+  it('named by its estate or building is a place', () => {
+    const found = names(plan('1.在临汾路街道澜汐苑、芷澄大厦楼宇各新建1个教学点，澜汐苑教学点开设书法课程。'), 'Place');
+    expect(found).toContain(nameKey('澜汐苑教学点'));
+  });
+
+  it('of a kind only, or named by a class, is not', () => {
+    const found = names(plan('1.新建现场教学点3个，开设“快乐暑托班”教学点。'), 'Place');
+    expect(found).not.toContain(nameKey('现场教学点'));
+    expect(found).not.toContain(nameKey('“快乐暑托班”教学点'));
+  });
+});
