@@ -225,6 +225,8 @@ export function analyseSentence(
   // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
   const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;
   programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));
+  // "某村党总支书记阙建设": a titled person whose given name is a work word (建设, 改造) ends no programme
+  programmes = programmes.filter((g) => !((g.source === 'kind' || g.source === 'place') && titledPeople.some((p) => p.end === g.end && p.start > g.start)));
   const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
   // a studio named after its person names that person too, even where the text names them nowhere else
   for (const studio of studios) {
