@@ -1,6 +1,7 @@
 /**
- * A named teaching site of a university for the elderly or a community college (某某苑教学点) is a
- * place; a kind of site (现场教学点) or a class's quoted name before it is not.
+ * Kinds of place added from tuned documents' misses: a named teaching site of a university for the
+ * elderly or a community college (某某苑教学点), whose kind alone (现场教学点) or a class's quoted
+ * name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站).
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -16,5 +17,13 @@ describe('a teaching site', () => {
     const found = names(plan('1.新建现场教学点3个，开设“快乐暑托班”教学点。'), 'Place');
     expect(found).not.toContain(nameKey('现场教学点'));
     expect(found).not.toContain(nameKey('“快乐暑托班”教学点'));
+  });
+});
+
+describe('a bus hub', () => {
+  it('is named with or without 站', () => {
+    const found = names(plan('1.建成澄溪公交枢纽，启动汀浦公交枢纽站建设，调整3条公交线路。'), 'Place');
+    expect(found).toContain(nameKey('澄溪公交枢纽'));
+    expect(found).toContain(nameKey('汀浦公交枢纽站'));
   });
 });
