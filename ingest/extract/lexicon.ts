@@ -76,6 +76,7 @@ interface NamesFile {
   registeredBodySuffixes: string[];
   contactLabels: string[];
   awardVerbs: string[];
+  honourWords: string[];
   surroundingWords: string[];
   titles: string[];
   rosterRoles: string[];
@@ -170,6 +171,7 @@ export interface Lexicon {
   notPlaceEndings: string[];
   /** verbs that confer a title (获评, 争创): what follows is an honour, not a place */
   awardVerbs: Set<string>;
+  honourWords: Set<string>;
   /** generic words for what surrounds a named place (某路美丽街区, 某村城中村): the named place is the place */
   surroundingWords: Set<string>;
   titles: string[];
@@ -263,6 +265,7 @@ export function loadLexicons(): Lexicon {
     notOrgEndings: names.notOrgEndings,
     notPlaceEndings: names.notPlaceEndings,
     awardVerbs: new Set(names.awardVerbs),
+    honourWords: new Set(names.honourWords),
     surroundingWords: new Set(names.surroundingWords),
     titles: [...names.titles].sort(byLengthDesc),
     titleRegex: new RegExp(`(?:${alternation(names.titles)})$`),

@@ -12,7 +12,7 @@ import { sectionNames } from './sections.ts';
 import { nameKey } from './normalise.ts';
 import {
   FOUNDING_VERBS, FUNCTION_TAGS, STOP_WORDS, afterBoundary, conjunctionStartsName, isRegion, isSingleHan, lastSuffixOf, listedWithSameKind, openingQuote,
-  quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody,
+  quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody, type SuffixLabels,
 } from './name-starts.ts';
 import {
   COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
@@ -175,6 +175,20 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   return hits;
+}
+
+/** Index of the district or city one or two words before a describing word at i (not a verb of the sentence), or -1. */
+function describedAfterRegion(tokens: Token[], i: number, lex: Lexicon, labels: SuffixLabels): number {
+  const t = tokens[i];
+  // (a verb before a region is the sentence's: 保障/v 某区某某学校; an honour's adjective begins its title: 某市优秀工作室)
+  if (t.word.length < 2 || !/^(?:a|v|vn|d)$/.test(t.tag) || lex.leadVerbs.has(t.word) || FOUNDING_VERBS.has(t.word) || STOP_WORDS.has(t.word) || lex.honourWords.has(t.word)) return -1;
+  if (i + 1 < tokens.length && isRegion(tokens[i + 1], labels)) return -1;
+  for (let r = i - 1; r >= Math.max(0, i - 2); r--) {
+    const u = tokens[r];
+    if (u.tag === 'ns' && isRegion(u, labels)) return r;
+    if (isPunct(u) || STOP_WORDS.has(u.word) || FUNCTION_TAGS.has(u.tag[0]) || !(isNominal(u) || isProper(u))) return -1;
+  }
+  return -1;
 }
 
 /** "上海某某有限公司职工之家": a body's home for its members starts where the body's whole name starts. */
@@ -545,6 +559,14 @@ function nameEndingAt(
     if (numberedRoad || commonWordName) {
       start = t.start - offset;
       namedByWord = start;
+      continue;
+    }
+    // "某区/ns 重大/a 工程建设推进中心", "上海/ns 某某/x 应用/v 技术学院": a describing word a word or two after
+    // a district's or the city's name is inside the body's name that starts there
+    const region = type === 'Organisation' && !long ? describedAfterRegion(tokens, i, lex, c.labelOf) : -1;
+    if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
+      i = region;
+      start = tokens[region].start - offset;
       continue;
     }
     if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) {

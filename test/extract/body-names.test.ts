@@ -1,0 +1,24 @@
+/**
+ * A body's name that starts with its district or the city keeps a describing word inside it
+ * (重大, 应用, 离休), as jieba tags them adjectives or verbs.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a describing word a word or two after a district or the city', () => {
+  it('is inside the body named from there', () => {
+    const text = plan('1.会同奉贤区重大工程建设推进中心开展检查，依托宝山区军队离休退休干部休养所开展活动，联合上海翔澜应用技术学院开展培训。');
+    const found = names(text, 'Organisation');
+    expect(found).toContain(nameKey('奉贤区重大工程建设推进中心'));
+    expect(found).toContain(nameKey('宝山区军队离休退休干部休养所'));
+    expect(found).toContain(nameKey('上海翔澜应用技术学院'));
+  });
+
+  it('unless it is an honour, or the sentence’s verb before the district', () => {
+    const text = plan('1.获评上海市优秀工作室，保障长宁区虹澜实验学校建设。');
+    const found = names(text, 'Organisation');
+    expect(found).not.toContain(nameKey('上海市优秀工作室'));
+    expect(found).not.toContain(nameKey('保障长宁区虹澜实验学校'));
+  });
+});
