@@ -22,3 +22,11 @@ describe('a describing word a word or two after a district or the city', () => {
     expect(found).not.toContain(nameKey('保障长宁区虹澜实验学校'));
   });
 });
+
+describe('赴, going to a body, glued by jieba to the count before it (6名赴/x)', () => {
+  it('is not part of the body’s name', () => {
+    const found = names(plan('1.选派骨干教师4名赴澄湄职业技术学校开展支教。'), 'Organisation');
+    expect(found).toContain(nameKey('澄湄职业技术学校'));
+    expect(found).not.toContain(nameKey('赴澄湄职业技术学校'));
+  });
+});
