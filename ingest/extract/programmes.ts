@@ -512,7 +512,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
       if (inPlace) anchored = true;
       if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
-      if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
+      // ("学生公寓3号楼改造工程": a building's number is inside the name, and makes it specific)
+      const buildingNumber = /^\d+$/.test(u.word) && /^号楼?$|^号楼/.test(tokens[i + 1]?.word ?? '');
+      if (buildingNumber) anchored = true;
+      else if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
       // "圆满完成/l 第七届/m 某博览会": a numbered event's name starts at its number
       if (EVENT_ORDINAL.test(u.word)) {
@@ -615,8 +618,12 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
   for (const p of ctx.places) {
     let from = p.end - offset;
     if (from < 0 || from > text.length) continue;
-    const stretch = STRETCH_AFTER_PLACE.exec(text.slice(from)) ?? BRACKETED_STRETCH.exec(text.slice(from));
-    if (stretch) from += stretch[0].length;
+    // (a bank and its stretch: 某河北岸（甲路至乙路段）滨河步道贯通工程)
+    const side = STRETCH_AFTER_PLACE.exec(text.slice(from));
+    if (side) from += side[0].length;
+    const bracketed = BRACKETED_STRETCH.exec(text.slice(from));
+    if (bracketed) from += bracketed[0].length;
+    const stretch = side ?? bracketed;
     // "A、B等14幢非成套住宅改造": the count of the listed places is part of the name
     const counted = LISTED_COUNT.exec(text.slice(from));
     if (counted) from += counted[0].length;

@@ -1,0 +1,17 @@
+/**
+ * Projects named by where the work is: a bank and its bracketed stretch, a numbered building.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a project on a place', () => {
+  it('takes the bank and the bracketed stretch after the river', () => {
+    const found = names(plan('1.推进澄溪河北岸（汀衡路至沁澜路段）滨河步道贯通工程，全长1.2公里。'), 'Programme');
+    expect(found).toContain(nameKey('澄溪河北岸（汀衡路至沁澜路段）滨河步道贯通工程'));
+  });
+
+  it('takes a building’s number inside its name', () => {
+    expect(names(plan('1.实施学生公寓3号楼改造工程。'), 'Programme')).toContain(nameKey('学生公寓3号楼改造工程'));
+  });
+});
