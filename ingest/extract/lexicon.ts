@@ -42,7 +42,7 @@ interface LexiconFile {
   policyTitleEnds: string[];
   longOrgSuffixes: string[];
   notProgrammeHeads: string[];
-  policyInstruments: string[];
+  policyProgrammeKinds: string[];
   ownCampaigns: string[];
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
@@ -134,7 +134,7 @@ export interface Lexicon {
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
   notProgrammeHeads: Set<string>;
   /** after a quoted policy, the policy's own instrument (“一网统管”平台), not a programme */
-  policyInstruments: Set<string>;
+  policyProgrammeKinds: string[];
   /** campaigns a district runs under its own name (“平安某某”建设) */
   ownCampaigns: string[];
   placeSuffixes: string[];
@@ -239,7 +239,7 @@ export function loadLexicons(): Lexicon {
     registeredBodySuffixes: names.registeredBodySuffixes,
     contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
-    policyInstruments: new Set(lex.policyInstruments),
+    policyProgrammeKinds: lex.policyProgrammeKinds,
     ownCampaigns: lex.ownCampaigns,
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),
     placeKinds: names.placeKinds,
