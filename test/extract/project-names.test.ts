@@ -11,6 +11,11 @@ describe('a project on a place', () => {
     expect(found).toContain(nameKey('澄溪河北岸（汀衡路至沁澜路段）滨河步道贯通工程'));
   });
 
+  it('takes a verb describing the object after a bracketed stretch', () => {
+    const found = names(plan('1.建成汀荫路（望澜路至霁溪路段）健身步道建设工程，新增健身步道4公里。'), 'Programme');
+    expect(found).toContain(nameKey('汀荫路（望澜路至霁溪路段）健身步道建设工程'));
+  });
+
   it('takes a building’s number inside its name', () => {
     expect(names(plan('2.改善办学条件。实施学生公寓3号楼改造工程，改造面积2600平方米。'), 'Programme')).toContain(nameKey('学生公寓3号楼改造工程'));
   });
