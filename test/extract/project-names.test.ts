@@ -16,6 +16,10 @@ describe('a project on a place', () => {
     expect(found).toContain(nameKey('汀荫路（望澜路至霁溪路段）健身步道建设工程'));
   });
 
+  it('ends with 集中整治, an action jieba reads as one word', () => {
+    expect(names(plan('2、开展汀秀新村违法建筑集中整治。'), 'Programme')).toContain(nameKey('汀秀新村违法建筑集中整治'));
+  });
+
   it('takes a building’s number inside its name', () => {
     expect(names(plan('2.改善办学条件。实施学生公寓3号楼改造工程，改造面积2600平方米。'), 'Programme')).toContain(nameKey('学生公寓3号楼改造工程'));
   });
