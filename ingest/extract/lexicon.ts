@@ -43,6 +43,7 @@ interface LexiconFile {
   longOrgSuffixes: string[];
   notProgrammeHeads: string[];
   policyProgrammeKinds: string[];
+  wholeNouns: string[];
   ownCampaigns: string[];
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
@@ -310,7 +311,8 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   for (const [word, tag] of userDictionary(lexicon, lex)) {
     if (nodejieba.cut(word, false).length > 1) insertWord(word, tag);
   }
-  keepWhole(districtWords());
+  for (const word of lex.wholeNouns) insertWord(word, 'n');
+  keepWhole([...districtWords().map((w) => [w, 'ns'] as const), ...lex.wholeNouns.map((w) => [w, 'n'] as const)]);
   for (const [word, tag] of Object.entries(lex.tagCorrections)) retag(word, tag);
   splitGluedTitles([...lexicon.orgSuffixes, ...lexicon.registeredBodySuffixes, ...lexicon.placeSuffixes].filter((s) => s.length > 1), lexicon.titles);
 }

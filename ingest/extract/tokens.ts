@@ -111,6 +111,8 @@ export function retag(word: string, tag: string): void {
 
 /** Words that must stay whole, by their first two characters (as one number), longest first. */
 let wholeByStart: Map<number, string[]> | null = null;
+/** the tag each whole word is given (ns for a district's form, n for a noun jieba cuts) */
+const wholeTags = new Map<string, string>();
 /** 1 where a whole word can start (by UTF-16 code unit), so most tokens skip the Map lookup */
 const wholeFirsts = new Uint8Array(65536);
 const startKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
@@ -120,9 +122,13 @@ const startKey = (text: string, at: number) => text.charCodeAt(at) * 65536 + tex
  * short form is rare next to its characters (新 62626, 浜 7066), so "新浜港" comes out 新/a 浜港/x
  * and the 浜 reads as a river suffix. A user word cannot outweigh that (insertWord takes no frequency).
  */
-export function keepWhole(words: Iterable<string>): void {
+export function keepWhole(words: Iterable<readonly [word: string, tag: string]>): void {
   const byStart = new Map<number, string[]>();
-  for (const w of new Set(words)) if (w.length >= 2) byStart.set(startKey(w, 0), [...(byStart.get(startKey(w, 0)) ?? []), w]);
+  wholeTags.clear();
+  for (const [w, tag] of words) if (w.length >= 2 && !wholeTags.has(w)) {
+    wholeTags.set(w, tag);
+    byStart.set(startKey(w, 0), [...(byStart.get(startKey(w, 0)) ?? []), w]);
+  }
   for (const list of byStart.values()) list.sort((a, b) => b.length - a.length);
   wholeFirsts.fill(0);
   for (const list of byStart.values()) wholeFirsts[list[0].charCodeAt(0)] = 1;
@@ -147,8 +153,9 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
     }
     const e = t.start + word.length;
     // "书院/n 工业园区": the district's own form read as a common word is still its name
+    const tag = wholeTags.get(word)!;
     if (t.end === e) {
-      if (t.tag !== 'ns') (out ??= tokens.slice(0, k)).push({ ...t, tag: 'ns' });
+      if (t.tag !== tag) (out ??= tokens.slice(0, k)).push({ ...t, tag });
       else out?.push(t);
       continue;
     }
@@ -160,7 +167,7 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
       continue;
     }
     out ??= tokens.slice(0, k);
-    out.push({ word, tag: 'ns', start: t.start, end: e });
+    out.push({ word, tag, start: t.start, end: e });
     const last = tokens[j];
     if (last.end > e) {
       const rest = text.slice(e - offset, last.end - offset);

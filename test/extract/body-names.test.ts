@@ -30,3 +30,10 @@ describe('赴, going to a body, glued by jieba to the count before it (6名赴/x
     expect(found).not.toContain(nameKey('赴澄湄职业技术学校'));
   });
 });
+
+describe('a noun jieba cuts into a noun and a verb (社会/n 组织/v)', () => {
+  it('is kept whole, so the body named with it is found whole', () => {
+    const found = names(plan('1.依托澄湾区社会组织服务中心开展培训，培育社会组织12家。'), 'Organisation');
+    expect(found).toContain(nameKey('澄湾区社会组织服务中心'));
+  });
+});
