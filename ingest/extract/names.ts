@@ -179,14 +179,16 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
 
 /** Index of the district or city one or two words before a describing word at i (not a verb of the sentence), or -1. */
 function describedAfterRegion(tokens: Token[], i: number, lex: Lexicon, labels: SuffixLabels): number {
-  const t = tokens[i];
   // (a verb before a region is the sentence's: 保障/v 某区某某学校; an honour's adjective begins its title: 某市优秀工作室)
-  if (t.word.length < 2 || !/^(?:a|v|vn|d)$/.test(t.tag) || lex.leadVerbs.has(t.word) || FOUNDING_VERBS.has(t.word) || STOP_WORDS.has(t.word) || lex.honourWords.has(t.word)) return -1;
-  if (i + 1 < tokens.length && isRegion(tokens[i + 1], labels)) return -1;
-  for (let r = i - 1; r >= Math.max(0, i - 2); r--) {
+  const describing = (u: Token) => u.word.length >= 2 && /^(?:a|v|vn|d)$/.test(u.tag) && !lex.leadVerbs.has(u.word) && !lex.awardVerbs.has(u.word) && !FOUNDING_VERBS.has(u.word) && !STOP_WORDS.has(u.word) && !lex.honourWords.has(u.word);
+  if (!describing(tokens[i]) || (i + 1 < tokens.length && isRegion(tokens[i + 1], labels))) return -1;
+  // (several describing words may follow each other: 某区矛盾纠纷调处/v 化解/v 中心)
+  for (let r = i - 1; r >= Math.max(0, i - 3); r--) {
     const u = tokens[r];
     if (u.tag === 'ns' && isRegion(u, labels)) return r;
-    if (isPunct(u) || STOP_WORDS.has(u.word) || FUNCTION_TAGS.has(u.tag[0]) || !(isNominal(u) || isProper(u))) return -1;
+    if (!describing(u) && (isPunct(u) || STOP_WORDS.has(u.word) || FUNCTION_TAGS.has(u.tag[0]) || !(isNominal(u) || isProper(u)))) return -1;
+    // (nor across another body's or place's whole name: 某某幼儿园/n 共建/v 家长学校)
+    if (lastSuffixOf(u.word, labels).length >= 2) return -1;
   }
   return -1;
 }

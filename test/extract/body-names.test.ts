@@ -15,6 +15,12 @@ describe('a describing word a word or two after a district or the city', () => {
     expect(found).toContain(nameKey('上海翔澜应用技术学院'));
   });
 
+  it('however many follow each other (调处/v 化解/v), but not across another body’s name', () => {
+    const found = names(plan('1.依托澄湾区矛盾纠纷调处化解服务中心开展调解，上海市汀澄中学共建家长学校。'), 'Organisation');
+    expect(found).toContain(nameKey('澄湾区矛盾纠纷调处化解服务中心'));
+    expect(found).not.toContain(nameKey('上海市汀澄中学共建家长学校'));
+  });
+
   it('unless it is an honour, or the sentence’s verb before the district', () => {
     const text = plan('1.获评上海市优秀工作室，保障长宁区虹澜实验学校建设。');
     const found = names(text, 'Organisation');
