@@ -51,7 +51,9 @@ export function personStudios(text: string, offset: number, tokens: Token[], lex
       const before = tokens[i - 1];
       // the name follows a boundary: the sentence's start, punctuation, a verb, a preposition or 和
       // (新建/ns: a leading verb jieba tagged otherwise is a verb too)
-      if (before !== undefined && !isPunct(before) && !/^[vpc]/.test(before.tag) && before.word !== '的' && !lex.leadVerbs.has(before.word)) continue;
+      // (or the body that hosts the studio: 某某中心医院/某某 护理创新工作室)
+      const host = before !== undefined && before.word.length >= 2 && !before.word.endsWith(STUDIO_WORD) && lex.orgSuffixes.some((s) => s.length >= 2 && before.word.endsWith(s));
+      if (before !== undefined && !host && !isPunct(before) && !/^[vpc]/.test(before.tag) && before.word !== '的' && !lex.leadVerbs.has(before.word)) continue;
       const end = nameEndAt(tokens, i, lex);
       if (end < 0 || end >= k) continue;
       const start = u.start;

@@ -13,3 +13,14 @@ describe('a titled person whose given name is a work word', () => {
     expect(names(text, 'Programme')).toEqual([]);
   });
 });
+
+describe('a studio named after its person', () => {
+  it('written right after the body that hosts it names the person', () => {
+    const text = plan('1.澄湾区汀海中心医院上官春燕护理创新工作室获评市级示范工作室。');
+    expect(names(text, 'Person')).toContain(nameKey('上官春燕'));
+  });
+
+  it('not after another studio joined by 和', () => {
+    expect(names(plan('1.培育区级劳模创新工作室和工匠创新工作室各5家。'), 'Person')).toEqual([]);
+  });
+});
