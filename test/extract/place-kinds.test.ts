@@ -27,3 +27,10 @@ describe('a bus hub', () => {
     expect(found).toContain(nameKey('汀浦公交枢纽站'));
   });
 });
+
+describe('a kind of facility without a name of its own', () => {
+  it('is no place (lexicon.json genericNames)', () => {
+    const found = names(plan('1.新建生活垃圾中转站2座、水质自动监测站3个，改造林荫道路和人行步道。'), 'Place');
+    for (const generic of ['生活垃圾中转站', '水质自动监测站', '林荫道路', '人行步道']) expect(found).not.toContain(nameKey(generic));
+  });
+});
