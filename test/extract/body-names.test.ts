@@ -43,3 +43,10 @@ describe('a noun jieba cuts into a noun and a verb (社会/n 组织/v)', () => {
     expect(found).toContain(nameKey('澄湾区社会组织服务中心'));
   });
 });
+
+describe('a kind of body without a name of its own', () => {
+  it('is no organisation (lexicon.json genericNames)', () => {
+    const found = names(plan('1.新建技能大师工作室2个、法律服务工作站5个，培育农民合作社，落实工作小组办公室职责。'), 'Organisation');
+    for (const generic of ['技能大师工作室', '法律服务工作站', '农民合作社', '工作小组办公室']) expect(found).not.toContain(nameKey(generic));
+  });
+});
