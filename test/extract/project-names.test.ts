@@ -24,3 +24,13 @@ describe('a project on a place', () => {
     expect(names(plan('2.改善办学条件。实施学生公寓3号楼改造工程，改造面积2600平方米。'), 'Programme')).toContain(nameKey('学生公寓3号楼改造工程'));
   });
 });
+
+describe('a quoted project on counted estates or villages, none named', () => {
+  it('starts at the count (GUIDE.md: 2个小区“美丽家园”改造)', () => {
+    expect(names(plan('1.持续推进城市更新，完成4个小区“美丽家园”改造，加装电梯。'), 'Programme')).toContain(nameKey('4个小区“美丽家园”改造'));
+  });
+
+  it('but a practice on each of them is named alone', () => {
+    expect(names(plan('1.46个居民区“三会”制度落实率保持100%。'), 'Programme')).not.toContain(nameKey('46个居民区“三会”制度'));
+  });
+});
