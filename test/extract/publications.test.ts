@@ -21,12 +21,3 @@ describe('a title in 《》', () => {
     expect(names(text, 'Place')).not.toContain(nameKey('汀澜路'));
   });
 });
-
-describe('national policies named in the lexicon', () => {
-  it('are found by name or alias', () => {
-    const found = names(plan('1.严格落实中央八项规定精神，推行研发费用加计扣除政策，发放科技创新券。'), 'Policy');
-    expect(found).toContain(nameKey('中央八项规定'));
-    expect(found).toContain(nameKey('研发费用加计扣除政策'));
-    expect(found).toContain(nameKey('科技创新券'));
-  });
-});

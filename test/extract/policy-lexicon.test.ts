@@ -1,0 +1,16 @@
+/**
+ * Policies named in the lexicon (lexicon.json policies): national and municipal frameworks, found by
+ * name or alias wherever a document names them.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('national policies named in the lexicon', () => {
+  it('are found by name or alias', () => {
+    const found = names(plan('1.严格落实中央八项规定精神，推行研发费用加计扣除政策，发放科技创新券。'), 'Policy');
+    expect(found).toContain(nameKey('中央八项规定'));
+    expect(found).toContain(nameKey('研发费用加计扣除政策'));
+    expect(found).toContain(nameKey('科技创新券'));
+  });
+});
