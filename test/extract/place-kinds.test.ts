@@ -34,3 +34,11 @@ describe('a kind of facility without a name of its own', () => {
     for (const generic of ['生活垃圾中转站', '水质自动监测站', '林荫道路', '人行步道']) expect(found).not.toContain(nameKey(generic));
   });
 });
+
+describe('sports venues and clubs', () => {
+  it('a named 市民健身驿站 is a place, a named 俱乐部 a body', () => {
+    const text = plan('1.建成鹭澄路市民健身驿站，支持上海汀澜青少年足球俱乐部开展青训。');
+    expect(names(text, 'Place')).toContain(nameKey('鹭澄路市民健身驿站'));
+    expect(names(text, 'Organisation')).toContain(nameKey('上海汀澜青少年足球俱乐部'));
+  });
+});
