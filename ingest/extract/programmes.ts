@@ -403,7 +403,9 @@ function editionBefore(text: string, quote: number, tokens: Token[], tokenFrom: 
     const t = tokens[i];
     if (STOP.has(t.word) || lex.leadVerbs.has(t.word) || (t.tag.startsWith('v') && t.tag !== 'vn')) return undefined;
   }
-  return gap === quote || tokenFrom[gap] !== undefined ? start : undefined;
+  if (gap !== quote && tokenFrom[gap] === undefined) return undefined;
+  const edition = tokenFrom[start];
+  return edition === undefined ? start : tokens[withHostBefore(tokens, edition)].start - offset;
 }
 const EVENT_ORDINAL_AT = new RegExp(`^${ORDINAL_EDITION}`);
 
@@ -598,11 +600,22 @@ function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
   for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
     // (the event's name ended at an earlier kind word: 第二届某运动会设比赛项目)
     if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || (tokens[j].word.length > 1 && isNominal(tokens[j]) && c.kindEnd.test(tokens[j].word) && EVENT_WORD.test(tokens[j].word))) return -1;
-    if (EVENT_ORDINAL.test(tokens[j].word)) return j;
+    if (EVENT_ORDINAL.test(tokens[j].word)) return withHostBefore(tokens, j);
     // (jieba cuts an edition written in digits: 第/m 36/m 期/n)
-    if (/^[届期]$/.test(tokens[j].word) && j >= 2 && /^\d+$/.test(tokens[j - 1].word) && tokens[j - 2].word === '第') return j - 2;
+    if (/^[届期]$/.test(tokens[j].word) && j >= 2 && /^\d+$/.test(tokens[j - 1].word) && tokens[j - 2].word === '第') return withHostBefore(tokens, j - 2);
   }
   return -1;
+}
+
+/** a district, town or city right before an edition */
+const HOST = /^(?:上海|\p{Script=Han}{1,6}(?:区|市|镇|县|街道)|[镇区])$/u;
+/**
+ * "普陀区第三届职工运动会", "镇第十届运动会": the district, town or city that holds a numbered event
+ * is named with it (24 of 24 in the labels).
+ */
+function withHostBefore(tokens: Token[], j: number): number {
+  const host = tokens[j - 1];
+  return host !== undefined && (host.tag === 'ns' || host.word.length === 1) && HOST.test(host.word) && host.end === tokens[j].start ? j - 1 : j;
 }
 
 /** "某镇重点建设项目", "镇政府实事项目": the name without the document's own district or government before it. */

@@ -34,3 +34,11 @@ describe('a quoted project on counted estates or villages, none named', () => {
     expect(names(plan('1.46个居民区“三会”制度落实率保持100%。'), 'Programme')).not.toContain(nameKey('46个居民区“三会”制度'));
   });
 });
+
+describe('a numbered event', () => {
+  it('is named with the district, town or city that holds it', () => {
+    const found = names(plan('1.举办澄湾区第三届职工运动会，组织镇第十届运动会。'), 'Programme');
+    expect(found).toContain(nameKey('澄湾区第三届职工运动会'));
+    expect(found).toContain(nameKey('镇第十届运动会'));
+  });
+});
