@@ -13,4 +13,11 @@ describe('national policies named in the lexicon', () => {
     expect(found).toContain(nameKey('研发费用加计扣除政策'));
     expect(found).toContain(nameKey('科技创新券'));
   });
+
+  it('a quoted institution of the city and its kind word is the policy, not a programme', () => {
+    const text = plan('1.落实“四议两公开”工作法，推行“一村居一法律顾问”制度。');
+    expect(names(text, 'Policy')).toContain(nameKey('“四议两公开”工作法'));
+    expect(names(text, 'Policy')).toContain(nameKey('“一村居一法律顾问”制度'));
+    expect(names(text, 'Programme')).toEqual([]);
+  });
 });
