@@ -42,3 +42,11 @@ describe('sports venues and clubs', () => {
     expect(names(text, 'Organisation')).toContain(nameKey('上海汀澜青少年足球俱乐部'));
   });
 });
+
+describe('原, a site’s former use, glued by jieba to the name (原茸城/x 纺织厂)', () => {
+  it('stays out of the name', () => {
+    const found = names(plan('1.推进原茸城纺织厂地块更新。'), 'Place');
+    expect(found).not.toContain(nameKey('原茸城纺织厂'));
+    expect(found).toContain(nameKey('茸城纺织厂'));
+  });
+});
