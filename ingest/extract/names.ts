@@ -482,6 +482,12 @@ function nameEndingAt(
       start = t.start + 1 - offset;
       break;
     }
+    // "仓前/x 里/f 商业街": a lane's 里 after an unknown or proper word is inside the name, not "in"
+    const laneLi = type === 'Place' && t.word === '里' && i > 0 && (tokens[i - 1].tag === 'x' || isProper(tokens[i - 1])) && tokens[i - 1].end === t.start && e - (tokens[i - 1].start - offset) <= maxLen;
+    if (laneLi) {
+      start = t.start - offset;
+      continue;
+    }
     // (nor a time word: 月底/t 前报/x 指挥部)
     if (isPunct(t) || STOP_WORDS.has(t.word) || lex.routeWords.has(t.word) || (t.tag === 't' && t.word.length >= 2)) break;
     // "某某示范区/n 某路/x": an area's kind word ends that area's name; the road is named after it, not with it

@@ -50,3 +50,9 @@ describe('原, a site’s former use, glued by jieba to the name (原茸城/x �
     expect(found).toContain(nameKey('茸城纺织厂'));
   });
 });
+
+describe('a lane’s 里 that jieba reads as a locative (澜前/x 里/f)', () => {
+  it('is inside the name of the street or venue named after the lane', () => {
+    expect(names(plan('1.推进澜前里商业街改造。'), 'Place')).toContain(nameKey('澜前里商业街'));
+  });
+});
