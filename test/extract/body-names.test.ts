@@ -50,3 +50,9 @@ describe('a kind of body without a name of its own', () => {
     for (const generic of ['技能大师工作室', '法律服务工作站', '农民合作社', '工作小组办公室']) expect(found).not.toContain(nameKey(generic));
   });
 });
+
+describe('a district’s joint conference for a field of work (某区某某工作联席会议)', () => {
+  it('is a body named by its district and field', () => {
+    expect(names(plan('1.建立静安区全民健身工作联席会议制度，召开联席会议2次。'), 'Organisation')).toContain(nameKey('静安区全民健身工作联席会议'));
+  });
+});
