@@ -24,3 +24,9 @@ describe('a studio named after its person', () => {
     expect(names(plan('1.培育区级劳模创新工作室和工匠创新工作室各5家。'), 'Person')).toEqual([]);
   });
 });
+
+describe('rare surnames (names.json surnames: 斛, 泮, 戢)', () => {
+  it('begin a person’s name in a roster', () => {
+    expect(names(plan('1.领导小组成员名单如下。\n　　　　戢晓澜　　区残联组织联络部部长'), 'Person')).toContain(nameKey('戢晓澜'));
+  });
+});
