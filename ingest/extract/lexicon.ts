@@ -134,7 +134,7 @@ export interface Lexicon {
   contactLabels: string[];
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
   notProgrammeHeads: Set<string>;
-  /** after a quoted policy, the policy's own instrument (“一网统管”平台), not a programme */
+  /** after a quoted policy, the kind words of a programme of its own (“某某”提质行动); any other names the policy's instrument */
   policyProgrammeKinds: string[];
   /** campaigns a district runs under its own name (“平安某某”建设) */
   ownCampaigns: string[];

@@ -151,12 +151,13 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   hits.push(...sectionNames(text, offset, tokens, lex, hits));
   for (const h of hits.slice()) {
     const num = h.kind === 'road' ? HOUSE_NUMBER.exec(text.slice(h.end - offset)) : null;
+    if (!num) continue;
     // (a contact or location address names the road, not a building: 地址：某区某路1588号, 位于某路388号;
     // but 位于某路358号的新院区 names a site that has no other name)
-    const at = h.end + (num?.[0].length ?? 0);
+    const at = h.end + num[0].length;
     const unnamedSite = text[at - offset] === '的' && !hits.some((o) => o.type === 'Place' && o.start === at + 1);
-    const addressed = num?.[0].endsWith('号') && !unnamedSite && ADDRESS_CUE.test(text.slice(0, h.start - offset));
-    if (num && !addressed) hits.push({ ...h, name: h.name + num[0], end: h.end + num[0].length, kind: 'building' });
+    const addressed = num[0].endsWith('号') && !unnamedSite && ADDRESS_CUE.test(text.slice(0, h.start - offset));
+    if (!addressed) hits.push({ ...h, name: h.name + num[0], end: at, kind: 'building' });
   }
   parcels(text, offset, hits);
   railNames(text, offset, hits);

@@ -707,7 +707,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction, closed] = [t.end, -1, t.word];
       // 示范 (tagged a verb) and adjectives (生态清洁) describe the object: 某路美丽街区示范段建设
       // (健身/v 步道: after a stretch, a verb describing the object it comes before: 某路（甲路至乙路段）健身步道建设工程)
-      else if (t.tag === 'v' && stretch && end < 0 && !lex.leadVerbs.has(t.word) && !c.actions.has(tokens[i + 1].word) && i + 1 < tokens.length && isNominal(tokens[i + 1]) && !isPunct(tokens[i + 1])) continue;
+      else if (t.tag === 'v' && stretch && end < 0 && !lex.leadVerbs.has(t.word) && i + 1 < tokens.length && isNominal(tokens[i + 1]) && !isPunct(tokens[i + 1]) && !c.actions.has(tokens[i + 1].word)) continue;
       else if (!(isNominal(t) || isNumeric(t) || lex.genericModifiers.has(t.word) || t.tag === 'a')) break;
     }
     if (end < 0) continue;

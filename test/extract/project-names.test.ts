@@ -20,6 +20,10 @@ describe('a project on a place', () => {
     expect(names(plan('2、开展汀秀新村违法建筑集中整治。'), 'Programme')).toContain(nameKey('汀秀新村违法建筑集中整治'));
   });
 
+  it('reads a sentence that ends with such a verb', () => {
+    expect(() => names(plan('1.建成汀荫路（望澜路至霁溪路段）健身'), 'Place')).not.toThrow();
+  });
+
   it('takes a building’s number inside its name', () => {
     expect(names(plan('2.改善办学条件。实施学生公寓3号楼改造工程，改造面积2600平方米。'), 'Programme')).toContain(nameKey('学生公寓3号楼改造工程'));
   });
