@@ -175,7 +175,14 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   withoutWordsBeforeName(tokens, tokenAt, offset, hits);
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
+  levelCentres(hits);
   return hits;
+}
+
+/** 区投促中心, 镇城运中心: a centre named by its level and a short field is that level's body, not a building. */
+const LEVEL_CENTRE = /^[区镇市]\p{Script=Han}{1,5}中心$/u;
+function levelCentres(hits: NameHit[]): void {
+  for (const h of hits) if (h.type === 'Place' && h.suffixLength === 2 && LEVEL_CENTRE.test(h.name)) h.type = 'Organisation';
 }
 
 /** Index of the district or city one or two words before a describing word at i (not a verb of the sentence), or -1. */

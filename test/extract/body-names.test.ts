@@ -56,3 +56,21 @@ describe('a district’s joint conference for a field of work (某区某某工�
     expect(names(plan('1.建立静安区全民健身工作联席会议制度，召开联席会议2次。'), 'Organisation')).toContain(nameKey('静安区全民健身工作联席会议'));
   });
 });
+
+describe('a centre named by its level and a short field (区投促中心, 镇城运中心)', () => {
+  it('is that level’s body, not a building', () => {
+    const text = plan('1.由区汇促中心牵头，镇网格中心配合，区文化馆开展活动。');
+    expect(names(text, 'Organisation')).toEqual(expect.arrayContaining([nameKey('区汇促中心'), nameKey('镇网格中心')]));
+    const places = names(text, 'Place');
+    expect(places).not.toContain(nameKey('区汇促中心'));
+    expect(places).toContain(nameKey('区文化馆'));
+  });
+});
+
+describe('verbs the dictionary does not know (对标, 获批)', () => {
+  it('begin no name', () => {
+    const text = plan('1.对标市级澄溪商业中心，推动澄湾商圈提质；上海澄汐科技有限公司获批金山区企业技术中心。');
+    const found = [...names(text, 'Place'), ...names(text, 'Organisation')];
+    expect(found.some((n) => n.startsWith(nameKey('标')) || n.startsWith(nameKey('获批')))).toBe(false);
+  });
+});
