@@ -81,3 +81,10 @@ describe('bodies beside people', () => {
   });
 });
 
+
+describe('a police rank before an officer’s name (人民警察警衔, 执法勤务警员职级)', () => {
+  it('is the officer’s title, graded or not', () => {
+    const found = names('1.交警支队三级警长逄立秋坚守路口，二级高级警长上官晨曦带领专案组，一级警督宇文卫东主办案件，派出所辅警仉丽娜扎根窗口。');
+    expect(found).toEqual(expect.arrayContaining(['逄立秋', '上官晨曦', '宇文卫东', '仉丽娜']));
+  });
+});
