@@ -32,7 +32,8 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
   const isPlace = (s: number, e: number) => places.some((p) => p.start - offset === s && p.end - offset === e);
   const covered = (s: number, e: number) => names.some((n) => n.start - offset < e && n.end - offset > s);
   const placeEnd = (s: number) => places.find((p) => p.start - offset === s)?.end;
-  for (const list of lists(text, tokens, offset, startAt, endAt, (s) => { const e = placeEnd(s); return e === undefined ? undefined : e - offset; })) {
+  const endsLikePlace = (s: number, e: number) => suffixOf(text.slice(s, e), lex) !== undefined;
+  for (const list of lists(text, tokens, offset, startAt, endAt, (s) => { const e = placeEnd(s); return e === undefined ? undefined : e - offset; }, endsLikePlace)) {
     const knownNames = list.filter((it) => isPlace(it.start, it.end)).map((it) => text.slice(it.start, it.end));
     // most items are places: all are; else an item ending like a known one is its like ("A路、B路")
     // (or the list is counted as places right after it: A、B2个小区)
@@ -74,12 +75,33 @@ function suffixOf(name: string, lex: Lexicon): string | undefined {
 }
 
 /** Items between 、 (and a final 和/及/与): whole nominal tokens, at most ITEM_MAX characters. */
-function lists(text: string, tokens: Token[], offset: number, startAt: TokenIndex['startAt'], endAt: TokenIndex['endAt'], placeEnd: (s: number) => number | undefined): Span[][] {
+function lists(
+  text: string,
+  tokens: Token[],
+  offset: number,
+  startAt: TokenIndex['startAt'],
+  endAt: TokenIndex['endAt'],
+  placeEnd: (s: number) => number | undefined,
+  endsLikePlace: (s: number, e: number) => boolean,
+): Span[][] {
   const result: Span[][] = [];
+  const isSingleHan = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word);
   const itemOk = (i: number) => {
     const t = tokens[i];
-    const single = t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !/^[pcudryeo]/.test(t.tag);
+    const single = isSingleHan(t) && !/^[pcudryeo]/.test(t.tag);
     return (isNominal(t) || isProper(t) || single) && !t.tag.startsWith('v') && t.word !== '等' && !FINAL_JOINERS.has(t.word) && t.tag !== 'q' && !/^\d/.test(t.word);
+  };
+  // Inside an item, a character jieba reads as a verb may belong to a place's name it cut (、新/a 渡/v 小区):
+  // the item then runs on to the first point where it ends like a place.
+  const itemEnd = (from: number) => {
+    let strict = from;
+    let j = startAt[from];
+    for (; j !== undefined && j < tokens.length && itemOk(j) && tokens[j].end - offset - from <= ITEM_MAX; j++) strict = tokens[j].end - offset;
+    if (strict === from || j === undefined || j >= tokens.length || !isSingleHan(tokens[j]) || tokens[j].tag !== 'v') return strict;
+    for (let r = j; r < tokens.length && (r === j || itemOk(r)) && tokens[r].end - offset - from <= ITEM_MAX; r++) {
+      if (endsLikePlace(from, tokens[r].end - offset)) return endsLikePlace(from, strict) ? strict : tokens[r].end - offset;
+    }
+    return strict;
   };
   let k = text.indexOf('、');
   while (k >= 0) {
@@ -92,8 +114,7 @@ function lists(text: string, tokens: Token[], offset: number, startAt: TokenInde
     let sep = k;
     for (;;) {
       let from = sep + 1;
-      let e = from;
-      for (let j = startAt[from]; j !== undefined && j < tokens.length && itemOk(j) && tokens[j].end - offset - from <= ITEM_MAX; j++) e = tokens[j].end - offset;
+      let e = itemEnd(from);
       if (e === from) break;
       // an item that starts with a known place ends with it ("C小区成片区改造": the place is the item)
       const known = placeEnd(from);

@@ -150,3 +150,13 @@ describe('pass 7', () => {
     expect(names(ex, 'Organisation').some((n) => /^(?:受|代表|积极)/.test(n))).toBe(false);
   });
 });
+
+describe('a listed place whose name jieba cuts with a verb inside (、新/a 渡/v 小区)', () => {
+  it('is the whole item, up to where it first ends like a place', () => {
+    const text = plan('1.完成岚澄小区、新渡小区等5个小区“美丽家园”综合改造；推进沙汀村、新垦村农村生活污水治理。');
+    const places = names(text, 'Place');
+    expect(places).toEqual(expect.arrayContaining([nameKey('新渡小区'), nameKey('新垦村')]));
+    expect(places).not.toContain(nameKey('新垦村农村'));
+    expect(names(text, 'Programme')).toContain(nameKey('岚澄小区、新渡小区等5个小区“美丽家园”综合改造'));
+  });
+});
