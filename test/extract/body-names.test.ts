@@ -74,3 +74,11 @@ describe('verbs the dictionary does not know (对标, 获批)', () => {
     expect(found.some((n) => n.startsWith(nameKey('标')) || n.startsWith(nameKey('获批')))).toBe(false);
   });
 });
+
+describe('泓, a measure word only in literary usage', () => {
+  it('is read as part of the name it begins', () => {
+    const text = plan('1.澄湾区泓汀医院门诊楼改造工程年内竣工投用。');
+    expect(names(text, 'Organisation')).toContain(nameKey('澄湾区泓汀医院'));
+    expect(names(text, 'Programme')).toContain(nameKey('澄湾区泓汀医院门诊楼改造工程'));
+  });
+});
