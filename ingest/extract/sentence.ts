@@ -37,6 +37,8 @@ export interface SentenceHits {
 
 type Span = { start: number; end: number };
 /** actions that, as a verbal noun before a district's or body's name, are the sentence's verb */
+/** A village, estate or venue at a project's start (某村…, 某某苑…, 某某幼儿园…), not a road or river. */
+const SITE_AFTER_TOWN = /^\p{Script=Han}{1,6}?(?:村|小区|新村|苑|公寓|花园|家园|中学|小学|幼儿园|学校|医院|养老院|敬老院)(?!路|街|河|港|浜)/u;
 const LEADING_ACTIONS = new Set(['建设', '实施', '推进', '开展', '启动', '完成', '推动']);
 /** an event's edition at the start of its name: 第三届, 第36期 */
 const NUMBERED_EVENT = /^第[\d一二三四五六七八九十百]+[届期]/;
@@ -210,6 +212,13 @@ export function analyseSentence(
     if (p.type !== 'Programme' || p.source !== 'quote' || !QUOTED_PHASE.test(p.name)) continue;
     const place = names.find((n) => n.type === 'Place' && n.end === p.start);
     if (place) [p.start, p.name] = [place.start, text.slice(place.start - offset, p.end - offset)];
+  }
+  // "某镇某村…改造项目": a project on a village, estate or venue named right after its town or district starts
+  // with it (labels: 42 of 65 keep a town, 126 of 128 a district); a road's project does not (某镇某路…工程)
+  for (const p of programmes) {
+    if (p.type !== 'Programme' || (p.source !== 'kind' && p.source !== 'place')) continue;
+    const town = districts.find((d) => d.end === p.start && (d.level === 'town' || d.level === 'subdistrict' || d.level === 'district') && /(?:镇|街道|区)$/.test(text.slice(d.start - offset, d.end - offset)));
+    if (town && SITE_AFTER_TOWN.test(p.name)) [p.start, p.name] = [town.start, text.slice(town.start - offset, p.end - offset)];
   }
   // "《某某条例》执法检查": the inspection of a law named in 《》 is a programme; the law stays a policy
   for (const title of programmes.filter((p) => p.source === 'title' && p.type === 'Policy')) {

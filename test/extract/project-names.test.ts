@@ -46,3 +46,12 @@ describe('a numbered event', () => {
     expect(found).toContain(nameKey('镇第十届运动会'));
   });
 });
+
+describe('a project on a village, estate or venue named right after its town', () => {
+  it('starts with the town; a road’s project does not', () => {
+    const text = plan('1.完成奉城镇汀埭村农民集中居住平移项目一期，推进奉城镇汀川路（澄湾路至泓汀路段）大修工程。');
+    const found = names(text, 'Programme');
+    expect(found).toContain(nameKey('奉城镇汀埭村农民集中居住平移项目一期'));
+    expect(found).not.toContain(nameKey('奉城镇汀川路（澄湾路至泓汀路段）大修工程'));
+  });
+});
