@@ -74,6 +74,7 @@ interface NamesFile {
   notOrgEndings: string[];
   notPlaceEndings: string[];
   quotedTeamSuffixes: string[];
+  activitySiteSuffixes: string[];
   registeredBodySuffixes: string[];
   contactLabels: string[];
   awardVerbs: string[];
@@ -128,6 +129,8 @@ export interface Lexicon {
   longOrgSuffixes: string[];
   /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
   quotedTeamSuffixes: string[];
+  /** suffixes of sites named by the activity done there after a proper name (某某蔬菜保供基地) */
+  activitySiteSuffixes: string[];
   /** suffixes of registered bodies whose names start with their region (上海某某有限公司) */
   registeredBodySuffixes: string[];
   /** labels of a document's contact line (联系人:某办公室 某某) */
@@ -237,6 +240,7 @@ export function loadLexicons(): Lexicon {
     policyTitleEnd: new RegExp(`(?:${alternation(lex.policyTitleEnds)})(?:[(（][^()（）]*[)）])*$`),
     longOrgSuffixes: lex.longOrgSuffixes,
     quotedTeamSuffixes: names.quotedTeamSuffixes,
+    activitySiteSuffixes: names.activitySiteSuffixes,
     registeredBodySuffixes: names.registeredBodySuffixes,
     contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),

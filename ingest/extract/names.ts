@@ -176,7 +176,41 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   levelCentres(hits);
+  activitySites(text, offset, tokens, lex, hits);
   return hits;
+}
+
+/**
+ * "某村/ns 渔家/n 号子/n 传承/v 基地": a site named by what is done there starts at the place before the
+ * activity, whose verbs (保供, 养殖, 传承) the suffix walk stops at.
+ */
+function activitySites(text: string, offset: number, tokens: Token[], lex: Lexicon, hits: NameHit[]): void {
+  for (const suffix of lex.activitySiteSuffixes) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      const e = at + suffix.length;
+      const last = tokens.findIndex((t) => t.end - offset === e);
+      if (last < 0) continue;
+      let start = -1;
+      let verbs = false;
+      for (let i = last - 1; i >= 0 && e - (tokens[i].start - offset) <= MAX_LEN.Place; i--) {
+        const t = tokens[i];
+        // (named after a place: a region or an unknown word before a kind of site mostly names none,
+        // 上海市创业孵化示范基地, 产教融合/x 实训基地)
+        const place = hits.find((h) => h.type === 'Place' && h.end === t.end && h.start <= t.start && h.start - offset >= 0);
+        if (place) {
+          if (e - (place.start - offset) <= MAX_LEN.Place) start = place.start - offset;
+          break;
+        }
+        if (isPunct(t) || lex.leadVerbs.has(t.word) || lex.projectActions.includes(t.word) || STOP_WORDS.has(t.word) || !/^(?:n|nz|ng|v|vn|x)/.test(t.tag)) break;
+        verbs ||= t.tag.startsWith('v');
+      }
+      if (start < 0 || !verbs) continue;
+      const name = text.slice(start, e);
+      if (hits.some((h) => h.start - offset <= start && h.end - offset >= e && h.end - h.start > name.length)) continue;
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k].end - offset === e && hits[k].start - offset > start) hits.splice(k, 1);
+      hits.push({ type: 'Place', name, start: offset + start, end: offset + e, suffixLength: suffix.length });
+    }
+  }
 }
 
 /** 区投促中心, 镇城运中心: a centre named by its level and a short field is that level's body, not a building. */

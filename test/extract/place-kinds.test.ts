@@ -56,3 +56,12 @@ describe('a lane’s 里 that jieba reads as a locative (澜前/x 里/f)', () =>
     expect(names(plan('1.推进澜前里商业街改造。'), 'Place')).toContain(nameKey('澜前里商业街'));
   });
 });
+
+describe('a site named by what is done there (基地) after the place it is at', () => {
+  it('keeps the activity’s verbs; after a region it names a kind of site', () => {
+    const text = plan('1.依托澄汀村渔家号子传承基地开展活动，新建汀浦河生态劳动教育实践基地，获评上海市创业孵化示范基地。');
+    const places = names(text, 'Place');
+    expect(places).toEqual(expect.arrayContaining([nameKey('澄汀村渔家号子传承基地'), nameKey('汀浦河生态劳动教育实践基地')]));
+    expect(places).not.toContain(nameKey('上海市创业孵化示范基地'));
+  });
+});
