@@ -213,10 +213,13 @@ function activitySites(text: string, offset: number, tokens: Token[], lex: Lexic
   }
 }
 
-/** 区投促中心, 镇城运中心: a centre named by its level and a short field is that level's body, not a building. */
-const LEVEL_CENTRE = /^[区镇市]\p{Script=Han}{1,5}中心$/u;
+/**
+ * 区投促中心, 镇城运中心, 街道社区文化活动中心: a centre named by its level alone and its field is that
+ * level's body, not a building (labels: 257 Organisation, 3 Place).
+ */
+const LEVEL_CENTRE = /^(?:[区镇]|街道|市(?!民))\p{Script=Han}{1,8}中心$/u;
 function levelCentres(hits: NameHit[]): void {
-  for (const h of hits) if (h.type === 'Place' && h.suffixLength === 2 && LEVEL_CENTRE.test(h.name)) h.type = 'Organisation';
+  for (const h of hits) if (h.type === 'Place' && LEVEL_CENTRE.test(h.name)) h.type = 'Organisation';
 }
 
 /** Index of the district or city one or two words before a describing word at i (not a verb of the sentence), or -1. */

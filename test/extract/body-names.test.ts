@@ -59,8 +59,8 @@ describe('a district’s joint conference for a field of work (某区某某工�
 
 describe('a centre named by its level and a short field (区投促中心, 镇城运中心)', () => {
   it('is that level’s body, not a building', () => {
-    const text = plan('1.由区汇促中心牵头，镇网格中心配合，区文化馆开展活动。');
-    expect(names(text, 'Organisation')).toEqual(expect.arrayContaining([nameKey('区汇促中心'), nameKey('镇网格中心')]));
+    const text = plan('1.由区汇促中心牵头，镇网格中心、镇社区文化活动中心配合，区文化馆开展活动。');
+    expect(names(text, 'Organisation')).toEqual(expect.arrayContaining([nameKey('区汇促中心'), nameKey('镇网格中心'), nameKey('镇社区文化活动中心')]));
     const places = names(text, 'Place');
     expect(places).not.toContain(nameKey('区汇促中心'));
     expect(places).toContain(nameKey('区文化馆'));
