@@ -189,7 +189,8 @@ function activitySites(text: string, offset: number, tokens: Token[], lex: Lexic
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const e = at + suffix.length;
       const last = tokens.findIndex((t) => t.end - offset === e);
-      if (last < 0) continue;
+      // (宅基地 is a homestead plot, no site)
+      if (last < 0 || text[at - 1] === '宅') continue;
       let start = -1;
       let verbs = false;
       for (let i = last - 1; i >= 0 && e - (tokens[i].start - offset) <= MAX_LEN.Place; i--) {
@@ -201,11 +202,13 @@ function activitySites(text: string, offset: number, tokens: Token[], lex: Lexic
           if (e - (place.start - offset) <= MAX_LEN.Place) start = place.start - offset;
           break;
         }
-        if (isPunct(t) || lex.leadVerbs.has(t.word) || lex.projectActions.includes(t.word) || STOP_WORDS.has(t.word) || !/^(?:n|nz|ng|v|vn|x)/.test(t.tag)) break;
+        if (isPunct(t) || /\d/.test(t.word) || lex.leadVerbs.has(t.word) || lex.projectActions.includes(t.word) || STOP_WORDS.has(t.word) || !/^(?:n|nz|ng|v|vn|x)/.test(t.tag)) break;
         verbs ||= t.tag.startsWith('v');
       }
-      if (start < 0 || !verbs) continue;
+      if (start < 0) continue;
       const name = text.slice(start, e);
+      // (without a verb, only where the walk found no site of its own: 某泾/x 绿色蔬菜/nz 基地)
+      if (!verbs && hits.some((h) => h.end - offset === e)) continue;
       if (hits.some((h) => h.start - offset <= start && h.end - offset >= e && h.end - h.start > name.length)) continue;
       for (let k = hits.length - 1; k >= 0; k--) if (hits[k].end - offset === e && hits[k].start - offset > start) hits.splice(k, 1);
       hits.push({ type: 'Place', name, start: offset + start, end: offset + e, suffixLength: suffix.length });

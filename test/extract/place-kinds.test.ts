@@ -64,4 +64,11 @@ describe('a site named by what is done there (基地) after the place it is at',
     expect(places).toEqual(expect.arrayContaining([nameKey('澄汀村渔家号子传承基地'), nameKey('汀浦河生态劳动教育实践基地')]));
     expect(places).not.toContain(nameKey('上海市创业孵化示范基地'));
   });
+
+  it('or its nouns alone where no other site ends there, but no count and no homestead (宅基地)', () => {
+    const text = plan('1.奉城镇澄泾绿色蔬菜基地完成提标改造，推进汀埭村2个村宅基地置换。');
+    const places = names(text, 'Place');
+    expect(places.some((p) => p.endsWith(nameKey('澄泾绿色蔬菜基地')))).toBe(true);
+    expect(places.some((p) => p.endsWith(nameKey('宅基地')))).toBe(false);
+  });
 });
