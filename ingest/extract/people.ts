@@ -105,7 +105,7 @@ function compile(lex: Lexicon): Compiled {
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
-    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*(?:[(（][\\u4e00-\\u9fa5]{0,6}|[(（]?)(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）]|$)`, 'gm'),
+    contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*(?:[(（][\\u4e00-\\u9fa5]{0,6}|[(（]?)(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）(（]|$)`, 'gm'),
     comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     // (a short note in brackets may stand between the title and the name: 副书记（挂职）某某)
@@ -207,6 +207,8 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     const name = rawName.replace(/[\s\u3000]+/g, '');
     if (lex.notPersonNames.has(name)) continue;
     const nameStart = m.index + line.lastIndexOf(rawName);
+    // (a bracket after the name holds the person's office, 联系人：某某（某办）; after an office's own short name it is no person's)
+    if (/[(（]/.test(text[nameStart + rawName.length] ?? '') && ((!isSurname(name[0], lex) && !lex.compoundSurnames.some((x) => name.startsWith(x))) || lex.orgSuffixes.some((x) => name.endsWith(x)))) continue;
     const orgStart = office ? m.index + line.indexOf(office) : nameStart;
     hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts: [{ org: office ?? null, orgStart, orgEnd: orgStart + (office?.length ?? 0), title: label }] });
   }

@@ -88,3 +88,10 @@ describe('a police rank before an officer’s name (人民警察警衔, 执法�
     expect(found).toEqual(expect.arrayContaining(['逄立秋', '上官晨曦', '宇文卫东', '仉丽娜']));
   });
 });
+
+describe('a contact line whose name is followed by the office in brackets', () => {
+  it('names the person, not an office written the same way', () => {
+    expect(names('联系人：禚琳（镇党政办公室），联系电话：021-12345678。')).toContain('禚琳');
+    expect(names('联系人：党政办（综合科），联系电话：021-12345678。')).toEqual([]);
+  });
+});
