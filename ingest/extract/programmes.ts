@@ -774,6 +774,11 @@ function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: Programm
       const name = type === 'Programme' ? lex.programmeTerms.get(word)! : lex.policies.get(nameKey(word))!;
       // "创建美丽庭院示范户": a policy's name before 示范户 is the households' title, no mention of the policy
       if (type === 'Policy' && text.startsWith('示范户', at + word.length)) return;
+      // "长期护理保险制度": the system written out with 制度 is the policy's name there (labels 27 of 28)
+      if (type === 'Policy' && text.startsWith('制度', at + word.length) && !/制度?$/.test(name)) {
+        hits.push({ type, name: name + '制度', start: offset + at, end: offset + at + word.length + 2, source: 'lexicon' });
+        return;
+      }
       hits.push({ type, name, start: offset + at, end: offset + at + word.length, source: 'lexicon' });
     });
   }

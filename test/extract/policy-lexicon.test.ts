@@ -21,3 +21,10 @@ describe('national policies named in the lexicon', () => {
     expect(names(text, 'Programme')).toEqual([]);
   });
 });
+
+describe('a policy of the lexicon written out with 制度', () => {
+  it('is named with it there', () => {
+    const found = names(plan('1.落实长期护理保险制度，做好长期护理保险评估。'), 'Policy');
+    expect(found).toEqual(expect.arrayContaining([nameKey('长期护理保险制度'), nameKey('长期护理保险')]));
+  });
+});
