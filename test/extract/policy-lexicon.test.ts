@@ -28,3 +28,10 @@ describe('a policy of the lexicon written out with 制度', () => {
     expect(found).toEqual(expect.arrayContaining([nameKey('长期护理保险制度'), nameKey('长期护理保险')]));
   });
 });
+
+describe('national and city frameworks added in session 16', () => {
+  it('are policies wherever they are named', () => {
+    const found = names(plan('1.编制“十五五”规划，落实公立医院党委领导下的院长负责制，建设新时代城市建设者管理者之家，推广“申工社”平台。'), 'Policy');
+    expect(found).toEqual(expect.arrayContaining(['十五五规划', '公立医院党委领导下的院长负责制', '新时代城市建设者管理者之家', '申工社'].map(nameKey)));
+  });
+});
