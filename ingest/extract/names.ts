@@ -177,7 +177,17 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   homesOfBodies(text, offset, hits);
   levelCentres(hits);
   activitySites(text, offset, tokens, lex, hits);
+  withoutPartyRole(hits);
   return hits;
+}
+
+/** "运营方上海某某有限公司": the party's role (运营方, 管理方) before a body or place named from the city is the sentence's. */
+const PARTY_ROLE = /^\p{Script=Han}{0,3}方(?=上海)/u;
+function withoutPartyRole(hits: NameHit[]): void {
+  for (const h of hits) {
+    const role = PARTY_ROLE.exec(h.name);
+    if (role) [h.start, h.name] = [h.start + role[0].length, h.name.slice(role[0].length)];
+  }
 }
 
 /**

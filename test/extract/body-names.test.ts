@@ -82,3 +82,12 @@ describe('泓, a measure word only in literary usage', () => {
     expect(names(text, 'Programme')).toContain(nameKey('澄湾区泓汀医院门诊楼改造工程'));
   });
 });
+
+describe('a party’s role before a body named from the city (运营方上海某某有限公司)', () => {
+  it('is the sentence’s, not the body’s', () => {
+    const text = plan('1.由管理方上海汇澜农业园区发展有限公司负责，园区运营方上海澄汐文化发展有限公司负责招商。');
+    const found = names(text, 'Organisation');
+    expect(found).toEqual(expect.arrayContaining([nameKey('上海汇澜农业园区发展有限公司'), nameKey('上海澄汐文化发展有限公司')]));
+    expect(found.some((n) => n.includes(nameKey('方上海')))).toBe(false);
+  });
+});
