@@ -72,3 +72,10 @@ describe('a site named by what is done there (基地) after the place it is at',
     expect(places.some((p) => p.endsWith(nameKey('宅基地')))).toBe(false);
   });
 });
+
+describe('roads named by the work done on them (拓宽道路, 新建道路, 改建道路)', () => {
+  it('are no places', () => {
+    expect(names(plan('1.金汇大道拓宽工程建成通车，拓宽道路3公里，新建道路2条，改建道路5条。'), 'Place')).not.toEqual(expect.arrayContaining([nameKey('拓宽道路')]));
+    expect(names(plan('1.新建道路2条，改建道路5条。'), 'Place')).toEqual([]);
+  });
+});
