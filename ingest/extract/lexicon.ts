@@ -129,7 +129,7 @@ export interface Lexicon {
   longOrgSuffixes: string[];
   /** suffixes of teams named by a quoted phrase (“某某”志愿服务队) */
   quotedTeamSuffixes: string[];
-  /** suffixes of sites named by the activity done there after a proper name (某某蔬菜保供基地) */
+  /** suffixes of sites named by the activity done there, after the place they are at (某村蔬菜保供基地) */
   activitySiteSuffixes: string[];
   /** suffixes of registered bodies whose names start with their region (上海某某有限公司) */
   registeredBodySuffixes: string[];

@@ -7,6 +7,7 @@
  */
 import { leadVerbAtStart, type Lexicon } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { isSingleHan } from './name-starts.ts';
 import { nameKey } from './normalise.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isProper, type Token } from './tokens.ts';
@@ -85,7 +86,6 @@ function lists(
   endsLikePlace: (s: number, e: number) => boolean,
 ): Span[][] {
   const result: Span[][] = [];
-  const isSingleHan = (t: Token) => t.word.length === 1 && /\p{Script=Han}/u.test(t.word);
   const itemOk = (i: number) => {
     const t = tokens[i];
     const single = isSingleHan(t) && !/^[pcudryeo]/.test(t.tag);

@@ -36,9 +36,9 @@ export interface SentenceHits {
 }
 
 type Span = { start: number; end: number };
-/** actions that, as a verbal noun before a district's or body's name, are the sentence's verb */
 /** A village, estate or venue at a project's start (某村…, 某某苑…, 某某幼儿园…), not a road or river. */
 const SITE_AFTER_TOWN = /^\p{Script=Han}{1,6}?(?:村|小区|新村|苑|公寓|花园|家园|中学|小学|幼儿园|学校|医院|养老院|敬老院)(?!路|街|河|港|浜)/u;
+/** actions that, as a verbal noun before a district's or body's name, are the sentence's verb */
 const LEADING_ACTIONS = new Set(['建设', '实施', '推进', '开展', '启动', '完成', '推动']);
 /** an event's edition at the start of its name: 第三届, 第36期 */
 const NUMBERED_EVENT = /^第[\d一二三四五六七八九十百]+[届期]/;
