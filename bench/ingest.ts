@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { createExtractionPool, SEMI_SPACE_MB } from '../ingest/index.ts';
 import { openNeo4j } from '../cli/neo4j.ts';
 import { buildCorpus } from './corpus.ts';
+import { emptyDatabase } from './empty-database.ts';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
 const MB = Number(process.env.BENCH_MB ?? 10);
@@ -80,12 +81,7 @@ async function main() {
     // (measured: the first 100 writes take ~4× as long as later ones), so the same batch is run
     // again on the server, emptied, once it is warm: what a long-running server sees.
     if (!process.env.NEO4J_URI) {
-      const session = neo.driver.session({ database: neo.config.database });
-      try {
-        await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
-      } finally {
-        await session.close();
-      }
+      await emptyDatabase(neo.driver, neo.config.database, 1000);
       ingestOnce('again into the same Neo4j, emptied, now warm');
     }
   } finally {

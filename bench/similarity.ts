@@ -20,6 +20,7 @@ import {
 } from '../graph/similarity/index.ts';
 import { isStopword } from '../graph/similarity/text.ts';
 import { configFromEnv, createDriver, ensureSchema } from '../graph/index.ts';
+import { emptyDatabase } from './empty-database.ts';
 
 const arg = (name: string) => process.argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const argNumber = (name: string, fallback: number) => {
@@ -96,13 +97,7 @@ async function benchNeo4j(count: number): Promise<void> {
   const driver = createDriver(config);
   const database = config.database;
   try {
-    const session = driver.session({ database });
-    try {
-      // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-    } finally {
-      await session.close();
-    }
+    await emptyDatabase(driver, database, 5000);
     await ensureSchema(driver, database);
     const inputs = generateProgrammes(count);
     const rows = inputs.map((p) => ({ ...p, district: p.districtIds[0], sentence: p.sentences[0], doc: `doc:bench:${p.districtIds[0]}` }));

@@ -176,7 +176,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   levelCentres(hits);
-  activitySites(text, offset, tokens, lex, hits);
+  activitySites(text, offset, tokens, tokenAt, lex, hits);
   withoutPartyRole(hits);
   return hits;
 }
@@ -194,13 +194,13 @@ function withoutPartyRole(hits: NameHit[]): void {
  * "某村/ns 渔家/n 号子/n 传承/v 基地": a site named by what is done there starts at the place before the
  * activity, whose verbs (保供, 养殖, 传承) the suffix walk stops at.
  */
-function activitySites(text: string, offset: number, tokens: Token[], lex: Lexicon, hits: NameHit[]): void {
+function activitySites(text: string, offset: number, tokens: Token[], tokenAt: TokenIndex, lex: Lexicon, hits: NameHit[]): void {
   for (const suffix of lex.activitySiteSuffixes) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
       const e = at + suffix.length;
-      const last = tokens.findIndex((t) => t.end - offset === e);
+      const last = tokenAt.endAt[e];
       // (宅基地 is a homestead plot, no site)
-      if (last < 0 || text[at - 1] === '宅') continue;
+      if (last === undefined || text[at - 1] === '宅') continue;
       let start = -1;
       let verbs = false;
       for (let i = last - 1; i >= 0 && e - (tokens[i].start - offset) <= MAX_LEN.Place; i--) {
