@@ -48,6 +48,7 @@ interface LexiconFile {
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
   quotedOnlyKinds: Record<string, number>;
+  unquotedNoProgrammeKinds: string[];
   titledKinds: string[];
 }
 interface NamesFile {
@@ -119,6 +120,8 @@ export interface Lexicon {
   avoidVerbs: Set<string>;
   /** kind word → the fewest characters the quoted name before it must have */
   quotedOnlyKinds: Map<string, number>;
+  /** kind words that name a programme only after a quoted name (“某某”品牌, not 打响某某文旅品牌) */
+  unquotedNoProgrammeKinds: Set<string>;
   /** kinds of work done on a law or plan named in 《》 right before them (《某某条例》执法检查) */
   titledKinds: string[];
   genericNames: Set<string>;
@@ -233,6 +236,7 @@ export function loadLexicons(): Lexicon {
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
     avoidVerbs: new Set(lex.avoidVerbs),
     quotedOnlyKinds: new Map(Object.entries(lex.quotedOnlyKinds)),
+    unquotedNoProgrammeKinds: new Set(lex.unquotedNoProgrammeKinds),
     titledKinds: [...lex.titledKinds].sort(byLengthDesc),
     genericNames: new Set(lex.genericNames.map(nameKey)),
     genericModifiers: new Set(lex.genericModifiers),

@@ -578,9 +578,14 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     if (text[s] === '年' && /\d$/.test(text.slice(0, s))) s++;
     const name = text.slice(s, e);
     if (!anchored || lex.genericNames.has(nameKey(name)) || lex.genericNames.has(nameKey(withoutOwnDistrict(name, ctx.ownNames))) || DOC_TITLE_END.test(name)) continue;
-    if (projectsOfGovernmentBody(name, s + offset, ctx)) continue;
+    if (projectsOfGovernmentBody(name, s + offset, ctx) || unquotedBrand(name, text[s - 1], t.word, lex)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
   }
+}
+
+/** 打响某某文旅品牌, 引进首店和品牌: a brand named without quotes, in them or right before it, is no programme */
+function unquotedBrand(name: string, before: string | undefined, kind: string, lex: Lexicon): boolean {
+  return lex.unquotedNoProgrammeKinds.has(kind) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
 }
 
 /**
@@ -716,6 +721,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     if (object.kind === 'heritage' && HERITAGE_UPKEEP.test(text.slice(object.end - offset, end - offset))) continue;
     // "在某社区新建睦邻中心": a single action taking an object is the verb of the sentence
     const taken = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
+    // "某村创建成为/为示范村", "某村创建第六批示范村": what the place became, no work on it
+    if (taken && (/^(?:成为|为)$/.test(taken.word) || (taken.tag === 'm' && /^第/.test(taken.word)))) continue;
     if (actions === 1 && taken && !isPunct(taken) && !STOP.has(taken.word) && !/^[和与及]/.test(taken.word) && isNominal(taken) && !isNumeric(taken) && taken.tag !== 'f' && !WORK_NOUNS.has(taken.word)) continue;
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });

@@ -55,3 +55,21 @@ describe('a project on a village, estate or venue named right after its town', (
     expect(found).not.toContain(nameKey('奉城镇汀川路（澄湾路至泓汀路段）大修工程'));
   });
 });
+
+describe('what a place became or a brand without quotes', () => {
+  it('reads 某村创建成为/创建第N批 as what the village became, no project', () => {
+    const found = names(plan('1.澄荫村创建成为市级乡村振兴示范村，汀泾村成功创建第五批市级美丽乡村示范村。'), 'Programme');
+    expect(found).not.toContain(nameKey('澄荫村创建'));
+    expect(found).not.toContain(nameKey('汀泾村成功创建'));
+  });
+
+  it('keeps the work on a place when its object follows elsewhere', () => {
+    expect(names(plan('2.完成汀秀新村雨污分流改造。'), 'Programme')).toContain(nameKey('汀秀新村雨污分流改造'));
+  });
+
+  it('names no programme by an unquoted brand, and keeps a quoted one', () => {
+    const found = names(plan('3.擦亮澄溪古镇品牌，引进首店和品牌12个，打造“汀澜优选”农产品品牌。'), 'Programme');
+    expect(found.filter((n) => n.endsWith('品牌') && !n.includes('汀澜优选'))).toEqual([]);
+    expect(found).toContain(nameKey('“汀澜优选”农产品品牌'));
+  });
+});
