@@ -846,6 +846,9 @@ function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string
   return ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after) || listedWithSameKind(tokens, i, i, suffix);
 }
 
+/** a village, road or river named in one token (某某村/x): nothing before it describes what it is for */
+const NAMED_SETTLEMENT = /^\p{Script=Han}{2,}(?:村|路|河|浜|港|泾)$/u;
+
 /** A token continues a name leftwards when it is nominal and not a verb, number+measure or stop word. */
 function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: NameHit['type'], left?: Token): boolean {
   // an idiom (全面落实/i) is the sentence's phrase, not a name's start
@@ -857,7 +860,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // 就业促进中心, 事务受理服务中心: what a body does is part of its name
   if (type === 'Organisation' && lex.orgFunctionWords.has(t.word)) return true;
   // 体育公园, 养老院: what a facility is for is part of its name
-  if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return true;
+  // (not before a whole proper name: 集中展示/v 某某村/x is the sentence's verb)
+  if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return !(right && /^(?:x|ns|nr|nz)$/.test(right.tag) && NAMED_SETTLEMENT.test(right.word));
   if (ORDINAL.test(t.word)) return false;
   // "轨交21号线|某路": a number inside a name is a house number (某路8号); otherwise it ends the name
   if (/^\d+$/.test(t.word) && !(right && /^[号弄](?!线)/.test(right.word))) return false;

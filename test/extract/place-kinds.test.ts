@@ -90,3 +90,16 @@ describe('the road of an address or a plot', () => {
     expect(names(plan('2.完成澄霁路318弄旧住房成套改造。'), 'Place')).not.toContain(nameKey('澄霁路'));
   });
 });
+
+describe('a verb before a named village', () => {
+  it('is the sentence’s, even where it names what facilities are for (展示馆)', () => {
+    const found = names(plan('1.丰收节集中展示汀荫村、澄渡村等村特色农产品。'), 'Place');
+    expect(found).toContain(nameKey('汀荫村'));
+    expect(found.some((n) => n.startsWith('展示'))).toBe(false);
+  });
+
+  it('收尾 and 巡河护河 are work, not the start or the name of a place', () => {
+    expect(names(plan('2.收尾澄汇村城中村改造项目（一期）。'), 'Place')).toContain(nameKey('澄汇村'));
+    expect(names(plan('3.志愿服务队配合河长开展巡河护河，每月不少于4次。'), 'Place')).toEqual([]);
+  });
+});
