@@ -103,3 +103,9 @@ describe('a verb before a named village', () => {
     expect(names(plan('3.志愿服务队配合河长开展巡河护河，每月不少于4次。'), 'Place')).toEqual([]);
   });
 });
+
+describe('what a venue is for', () => {
+  it('includes exhibitions (会展), which jieba tags a verbal noun', () => {
+    expect(names(plan('1.汀湾会展酒店建成开业，新增客房320间。'), 'Place')).toContain(nameKey('汀湾会展酒店'));
+  });
+});
