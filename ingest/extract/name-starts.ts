@@ -64,16 +64,20 @@ const INSIDE_REGISTERED_NAMES = new Set(['和', '与', '到', '为', '里', '上
  * locatives, which registered names often contain (上海某和某科技有限公司, 上海邻与里某某服务社).
  */
 export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
+  if (i >= 4 && /^[)）]$/.test(tokens[i - 1].word) && /^[(（]$/.test(tokens[i - 3].word) && ((isRegion(tokens[i - 2], labels) && tokens[i - 2].word.length > 1) || tokens[i - 2].word === '中国')) return bracketedEntityStart(tokens, i - 3, labels, leadVerbs);
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
     const t = tokens[k];
     // "博锐克/x (/x 上海/ns )/x 汽车系统有限公司": a foreign brand and its Shanghai entity in brackets start the name
     // (the bracket right before the suffix, 某某（上海）有限公司, is read by the scan below)
-    if (/^[)）]$/.test(t.word) && k >= 3 && k < i - 1 && isRegion(tokens[k - 1], labels) && /^[(（]$/.test(tokens[k - 2].word)) {
+    // (or its China entity: 某某（中国）投资有限公司)
+    if (/^[)）]$/.test(t.word) && k >= 3 && k < i - 1 && (isRegion(tokens[k - 1], labels) || tokens[k - 1].word === '中国') && /^[(（]$/.test(tokens[k - 2].word)) {
       let b = k - 3;
       const brandPiece = (u: Token) => /^(?:\p{Script=Han}+|[A-Za-z]+)$/u.test(u.word) && !STOP_WORDS.has(u.word) && !leadVerbs.has(u.word) && !u.tag.startsWith('v') && !FUNCTION_TAGS.has(u.tag[0]);
       if (!brandPiece(tokens[b])) return -1;
-      // (segmentation may cut the brand into pieces: 禾/x 锶/x)
-      while (b > 0 && brandPiece(tokens[b - 1]) && tokens[k - 2].start - tokens[b - 1].start <= 6 && (tokens[b - 1].word.length === 1 || tokens[b].word.length === 1)) b--;
+      // (segmentation may cut the brand into pieces: 禾/x 锶/x, 维瑟/x 兰德/nrt, 博/nr 维/v 恩/nr; a transliteration
+      // is unknown words, names and single characters, whatever their tags)
+      const transliterated = (u: Token) => /^\p{Script=Han}+$/u.test(u.word) && !STOP_WORDS.has(u.word) && !leadVerbs.has(u.word) && (u.word.length === 1 ? !FUNCTION_TAGS.has(u.tag[0]) || u.tag[0] === 'v' : /^(?:x|nr|nrt|nz)$/.test(u.tag));
+      while (b > 0 && tokens[k - 2].start - tokens[b - 1].start <= 6 && ((brandPiece(tokens[b - 1]) && (tokens[b - 1].word.length === 1 || tokens[b].word.length === 1)) || (transliterated(tokens[b - 1]) && transliterated(tokens[b])))) b--;
       return b;
     }
     // "上海某某投资控股（集团）有限公司": a bracketed 集团/控股 inside the name is passed over
@@ -92,6 +96,22 @@ export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLa
     if (isPunct(t) || (leadVerbs.has(t.word) && !(k > 0 && isRegion(tokens[k - 1], labels))) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
   }
   return -1;
+}
+
+/**
+ * "某某会展服务（上海）有限公司": a brand and its business before the bracketed region of its Shanghai or China
+ * entity; the name starts after the sentence's verb, punctuation or another body, at most 12 characters back
+ * (single characters of a transliterated brand may be read as verbs or measure words: 安/v 道/q 瑞/ns).
+ */
+function bracketedEntityStart(tokens: Token[], bracket: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
+  let b = bracket;
+  while (b > 0) {
+    const u = tokens[b - 1];
+    if (isPunct(u) || STOP_WORDS.has(u.word) || leadVerbs.has(u.word) || (u.tag === 'v' && u.word.length > 1) || (FUNCTION_TAGS.has(u.tag[0]) && u.tag !== 'vn' && !(u.word.length === 1 && /^[vq]/.test(u.tag)))) break;
+    if (labels.get(lastSuffixOf(u.word, labels)) === 'Organisation' || tokens[bracket].start - u.start > 12) break;
+    b--;
+  }
+  return b < bracket ? b : -1;
 }
 
 /** Token i follows a boundary: the start of the text, punctuation, a stop word or a preposition. */

@@ -91,3 +91,19 @@ describe('a party’s role before a body named from the city (运营方上海某
     expect(found.some((n) => n.includes(nameKey('方上海')))).toBe(false);
   });
 });
+
+describe('a foreign brand’s Shanghai or China entity', () => {
+  it('starts at the brand, however jieba cuts the transliteration', () => {
+    const found = names(plan('1.引进澜维瑟（上海）园艺科技有限公司、汀博恩（中国）投资有限公司等外资项目。'), 'Organisation');
+    expect(found).toEqual(expect.arrayContaining([nameKey('澜维瑟（上海）园艺科技有限公司'), nameKey('汀博恩（中国）投资有限公司')]));
+  });
+
+  it('named with its business right before the bracketed region', () => {
+    const found = names(plan('2.支持澄岚会展服务（上海）有限公司申报市级品牌展会，安道澜医疗器械（上海）有限公司增资。'), 'Organisation');
+    expect(found).toEqual(expect.arrayContaining([nameKey('澄岚会展服务（上海）有限公司'), nameKey('安道澜医疗器械（上海）有限公司')]));
+  });
+
+  it('but a level in brackets is no region: 街道（镇）商会', () => {
+    expect(names(plan('3.指导各街道（镇）商会开展活动。'), 'Organisation').some((n) => n.includes('商会'))).toBe(false);
+  });
+});
