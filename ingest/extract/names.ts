@@ -34,6 +34,7 @@ export interface NameHit {
   quotedVenue?: boolean;
 }
 
+const DIRECTION_ONLY = /^[东南西北中]{1,2}部?$/;
 const DIRECTION_SPLIT = /^[东南西北][段侧岸部块片]/;
 /** What may follow a road or river name inside one jieba token: 某公路|沿线, 某河|两岸. */
 const ALONG_SPLIT = /^(?:沿线|沿岸|沿街|两侧|两岸|周边)/;
@@ -719,6 +720,8 @@ function nameEndingAt(
   const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
   // a body of the document's own district (镇某某中心) is named by its kind
   const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
+  // "西南片区", "东北部片区": an area named by its direction alone is part of the district described, not a place
+  if (type === 'Place' && DIRECTION_ONLY.test(specific) && /^(?:片区|区域)$/.test(suffix)) return null;
   if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   // 律师事务所 on its own is a kind of body (its suffix 事务所 after 律师), not one body
   // (社区卫生服务中心 alone is every community's centre: only the district's name before it names one)

@@ -109,3 +109,12 @@ describe('what a venue is for', () => {
     expect(names(plan('1.汀湾会展酒店建成开业，新增客房320间。'), 'Place')).toContain(nameKey('汀湾会展酒店'));
   });
 });
+
+describe('an area named by its direction alone', () => {
+  it('is no place (西南片区), unlike an area with a name of its own (澄南片区)', () => {
+    const found = names(plan('1.推进西南片区更新，东北部片区完成规划，澄南片区启动征收。'), 'Place');
+    expect(found).toContain(nameKey('澄南片区'));
+    expect(found).not.toContain(nameKey('西南片区'));
+    expect(found).not.toContain(nameKey('东北部片区'));
+  });
+});
