@@ -10,7 +10,7 @@ import { dropGluedJoiners, restoreCutNames } from './cut-names.ts';
 import { loadLexicons, type Lexicon } from './lexicon.ts';
 import { linkSentence, type Placed } from './link.ts';
 import { nameKey, splitParenthetical } from './normalise.ts';
-import { findRoster, type PersonHit } from './people.ts';
+import { endsLikePlaceOrBody, findRoster, type PersonHit } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
@@ -44,7 +44,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   // one segmentation of the whole text; each sentence takes its slice (see tokens.ts)
   const docText = doc.decoded.text;
   const tableQuantities = columnQuantities(docText, lex, year);
-  const tablePeople = columnPeople(docText, lex);
+  const tablePeople = columnPeople(docText, lex).filter((p) => !endsLikePlaceOrBody(p.name));
   /** table rows no sentence covers (an attachment's roster table) are added after the sentences */
   const placedTablePeople = new Set<PersonHit>();
   /** units outside the gazetteer already written with their parent */
@@ -205,7 +205,7 @@ function addOrg(graph: DocumentGraph, rawName: string, span: { start: number; en
 
 function addRoster(doc: StructuredDocument, lex: Lexicon, graph: DocumentGraph, scope: Scopes, orgMentions: { id: string; name: string; start: number }[]) {
   const groups = orgMentions.filter((o) => /领导小组|工作小组|指挥部|委员会$/.test(o.name)).sort((a, b) => a.start - b.start);
-  for (const p of findRoster(doc.decoded.text, lex)) {
+  for (const p of findRoster(doc.decoded.text, lex).filter((r) => !endsLikePlaceOrBody(r.name))) {
     const person = graph.entity('Person', ids.person(p.name), p.name, p);
     const group = [...groups].reverse().find((g) => g.start < p.start);
     if (p.role && group) graph.relation('HOLDS', person, group.id, p, { title: p.role });

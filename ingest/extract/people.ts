@@ -258,6 +258,11 @@ const APPOINTING = new RegExp(APPOINTING_VERBS);
 const LED_BY_VERBS = '牵头|负责|带队|领衔|主持';
 /** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头) */
 const NOT_NAME_END = /[镇区村市县局委办司院所站队会部处科组园路街宅浜港泾里苑]$/;
+/**
+ * Whatever found it, a "name" ending like a place or a body is none (a table's cell 芦某村 beside a roster, 某某米业 of
+ * a firm): no labelled person's name ends so. (里 and 园 do end given names: 4 each.)
+ */
+export const endsLikePlaceOrBody = (name: string) => /[镇区村市县局委办司院所站队会部处科组路街宅浜港泾苑]$|米业$/.test(name);
 
 /** "由某某牵头", "由某某某负责": a person named after 由 and before what the person does, with no title. */
 export function findLedBy(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {

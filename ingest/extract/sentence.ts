@@ -13,7 +13,7 @@ import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
-import { findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
+import { endsLikePlaceOrBody, findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
 import { studioPerson } from './person-studios.ts';
 import { findProgrammes, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
@@ -236,7 +236,7 @@ export function analyseSentence(
   programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));
   // "某村党总支书记阙建设": a titled person whose given name is a work word (建设, 改造) ends no programme
   programmes = programmes.filter((g) => !((g.source === 'kind' || g.source === 'place') && titledPeople.some((p) => p.end === g.end && p.start > g.start)));
-  const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)));
+  const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)) && !endsLikePlaceOrBody(p.name));
   // a studio named after its person names that person too, even where the text names them nowhere else
   for (const studio of studios) {
     const person = studioPerson(ownDistrictAt(studio.start)?.end ?? studio.start, tokens, lex);

@@ -95,3 +95,10 @@ describe('a contact line whose name is followed by the office in brackets', () =
     expect(names('联系人：党政办（综合科），联系电话：021-12345678。')).toEqual([]);
   });
 });
+
+describe('a column of villages beside a column of people', () => {
+  it('holds no person: a name ends no way a village or a road does', () => {
+    const found = names('附件：重点项目责任表', '序号\t责任领导\t职务\t涉及村居\t项目', '1\t诸葛卫民\t镇党委书记\t澄汇村\t澄汇村城中村改造项目（二期）', '2\t阙丰收\t副镇长\t汀香村、新渡村\t新渡村农民相对集中居住项目');
+    expect(found.sort()).toEqual(['诸葛卫民', '阙丰收'].sort());
+  });
+});
