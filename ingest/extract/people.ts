@@ -53,8 +53,8 @@ interface Compiled {
   unitListed: RegExp;
   unitListedItem: RegExp;
 }
-/** What a unit in a unit-by-unit roster ends with: a 街道/镇, a community or a village. */
-const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村';
+/** What a unit in a unit-by-unit roster ends with: a 街道/镇, a community, a village, a school or a hospital. */
+const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村|中学|小学|幼儿园|学校|医院';
 const UNIT_SEPARATOR = '(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*|[ \\t\\u3000]+)';
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
@@ -100,7 +100,7 @@ function compile(lex: Lexicon): Compiled {
     // (or with spaces only: "欧阳路街道　钮丽华　　曲阳路街道　左丘明远")
     unitRoster: new RegExp(unitRoster, 'gm'),
     unitRosterLine: new RegExp(unitRoster),
-    unitListed: /((?:[\u4e00-\u9fa5]{3,14}、)+[\u4e00-\u9fa5]{3,14})等?(?:\d+|[两三四五六七八九十]+)名/g,
+    unitListed: /((?:[\u4e00-\u9fa5]{3,14}、)+[\u4e00-\u9fa5]{3,14}?)等?(?:\d+|[两三四五六七八九十]+)名/g,
     unitListedItem: new RegExp(`^[\u4e00-\u9fa5]{1,10}?(?:${UNIT_ENDINGS})((?:${compound})[\u4e00-\u9fa5]{1,2}|[${[...lex.surnames].join('')}][\u4e00-\u9fa5]{1,2})$`),
     unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)

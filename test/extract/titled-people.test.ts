@@ -102,3 +102,10 @@ describe('a column of villages beside a column of people', () => {
     expect(found.sort()).toEqual(['诸葛卫民', '阙丰收'].sort());
   });
 });
+
+describe('a list of schools, each with its person, ending in a count (等8名校长)', () => {
+  it('names every person, compound and rare surnames too', () => {
+    const found = names('1.组织澄溪中学司马慧文、汀兰中学欧阳海平、启澜实验小学钭春明等8名校长赴外省市名校跟岗。');
+    expect(found).toEqual(expect.arrayContaining(['司马慧文', '欧阳海平', '钭春明']));
+  });
+});
