@@ -109,3 +109,11 @@ describe('a list of schools, each with its person, ending in a count (等8名校
     expect(found).toEqual(expect.arrayContaining(['司马慧文', '欧阳海平', '钭春明']));
   });
 });
+
+describe('a headquarters’ roster (指挥部)', () => {
+  it('opens its lines with 总指挥 and 副总指挥', () => {
+    const found = people('（一）成立城中村改造工作指挥部。指挥部组成如下：', '总 指 挥：诸葛安民　镇党委书记', '副总指挥：檀秀华　　镇党委副书记', '成　　员：邬根发　　澄汇村党总支书记');
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['诸葛安民', '檀秀华', '邬根发']));
+    expect(found.find((p) => p.name === '檀秀华')?.titles).toEqual(['镇党委副书记']);
+  });
+});
