@@ -107,3 +107,11 @@ describe('a foreign brand’s Shanghai or China entity', () => {
     expect(names(plan('3.指导各街道（镇）商会开展活动。'), 'Organisation').some((n) => n.includes('商会'))).toBe(false);
   });
 });
+
+describe('kinds of body named by a policy or a level alone', () => {
+  it('强村公司 and 国家级农民合作社 are kinds, not bodies; nor is 强村 a village', () => {
+    const plain = plan('1.组建强村公司3家，培育国家级农民合作社2家。');
+    expect(names(plain, 'Organisation')).toEqual([]);
+    expect(names(plain, 'Place')).toEqual([]);
+  });
+});
