@@ -256,13 +256,13 @@ const APPOINTING_VERBS = '任命|聘任|选举|补选|提名';
 const APPOINTING = new RegExp(APPOINTING_VERBS);
 /** What a person named after 由 does: "由某某牵头" */
 const LED_BY_VERBS = '牵头|负责|带队|领衔|主持';
-/** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头) */
-const NOT_NAME_END = /[镇区村市县局委办司院所站队会部处科组园路街宅浜港泾里苑]$/;
 /**
  * Whatever found it, a "name" ending like a place or a body is none (a table's cell 芦某村 beside a roster, 某某米业 of
  * a firm): no labelled person's name ends so. (里 and 园 do end given names: 4 each.)
  */
 export const endsLikePlaceOrBody = (name: string) => /[镇区村市县局委办司院所站队会部处科组路街宅浜港泾苑]$|米业$/.test(name);
+/** the last character of a body's or place's name, never of a person's led-by name (由某镇牵头); after 由, 园 and 里 too */
+const notLedByName = (name: string) => endsLikePlaceOrBody(name) || /[园里]$/.test(name);
 
 /** "由某某牵头", "由某某某负责": a person named after 由 and before what the person does, with no title. */
 export function findLedBy(text: string, offset: number, tokens: Token[], lex: Lexicon, idx: TokenIndex): PersonHit[] {
@@ -273,7 +273,7 @@ export function findLedBy(text: string, offset: number, tokens: Token[], lex: Le
   for (let m = c.ledBy.exec(text); m; m = c.ledBy.exec(text)) {
     const name = m[1];
     const at = m.index + 1;
-    if (lex.notPersonNames.has(name) || lex.genericNames.has(name) || NOT_NAME_END.test(name) || lex.titles.some((t) => name.endsWith(t))) continue;
+    if (lex.notPersonNames.has(name) || lex.genericNames.has(name) || notLedByName(name) || lex.titles.some((t) => name.endsWith(t))) continue;
     // the name's tokens are a person's or unknown (not a place, a body or a common word)
     const pieces = tokens.slice(idx.at[at], (idx.at[at + name.length - 1] ?? -2) + 1);
     if (!pieces.length || pieces[0].start - offset !== at || pieces[pieces.length - 1].end - offset !== at + name.length) continue;
