@@ -7,8 +7,8 @@ import type { TokenIndex } from './token-index.ts';
 import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 
 /** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
-const PARCEL_CODE = /^(?:[东南西北]侧)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
-const PARCEL_KINDS = new Set(['road', 'area', 'block', 'village', 'lane', 'river']);
+/** (beside it, 北侧/以东, or in a planning unit of it: 某某城MHPO-1203单元09-02地块; after a 镇 alone, not yet) */
+const PARCEL_CODE = /^(?:[东南西北]侧|以[东南西北])?(?:[A-Z]{0,4}[-－]?\d+单元)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
 
 /** "原某某印染厂地块": a parcel named after the facility that stood on it names the facility (GUIDE.md: 4 of 4) */
 const FORMER_FACILITY_PARCEL = /^(原)?(\p{Script=Han}{2,10}?(?:厂|仓库|粮库|码头|堆场|油库))地块$/u;
@@ -22,7 +22,7 @@ export function parcels(text: string, offset: number, hits: NameHit[]): void {
       hits[k] = { ...h, name: former[2], start, end: start + former[2].length, kind: 'building' };
       continue;
     }
-    if (h.type !== 'Place' || !PARCEL_KINDS.has(h.kind ?? '')) continue;
+    if (h.type !== 'Place') continue;
     const rest = text.slice(h.end - offset, h.end - offset + 20);
     const lane = /[弄号]$/.test(h.name) && rest.startsWith('地块');
     const code = lane ? null : PARCEL_CODE.exec(rest);

@@ -118,3 +118,10 @@ describe('an area named by its direction alone', () => {
     expect(found).not.toContain(nameKey('东北部片区'));
   });
 });
+
+describe('a land parcel by plot code', () => {
+  it('after any place, beside it (以东, 北侧) or in its planning unit', () => {
+    const found = names(plan('1.完成澄浦智创城T09-05地块出让，汀泾路以东T12-01地块开工，澜湾国际会展中心北侧C3-2地块挂牌，汀浦智创城MHPO-1203单元09-02地块供地。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['澄浦智创城T09-05地块', '汀泾路以东T12-01地块', '澜湾国际会展中心北侧C3-2地块', '汀浦智创城MHPO-1203单元09-02地块'].map(nameKey)));
+  });
+});
