@@ -29,3 +29,14 @@ describe('a numbered address', () => {
     expect(names(plan('1.完成澄芷路88号校舍大修。'), 'Place')).toContain(nameKey('澄芷路88号'));
   });
 });
+
+describe('the road of an address or a plot', () => {
+  it('is a place of its own beside the address', () => {
+    const found = names(plan('1.在汀澜路1288号新建慈善超市，秋蘅路北侧地块完成出让。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining([nameKey('汀澜路'), nameKey('秋蘅路')]));
+  });
+
+  it('but not the road of a lane (弄), which names the estate', () => {
+    expect(names(plan('2.完成澄霁路318弄旧住房成套改造。'), 'Place')).not.toContain(nameKey('澄霁路'));
+  });
+});
