@@ -520,8 +520,9 @@ function communitiesOfBodies(names: NameHit[], idx: TokenIndex, lex: Lexicon): N
     return first !== undefined && (isProper(first) || first.tag === 'j' || (first.word.length === 1 && !/^[vpcdu]/.test(first.tag)));
   };
   for (const n of names) {
-    if (n.type !== 'Organisation') continue;
-    const m = COMMUNITY_BODY.exec(n.name) ?? (named(n.start) ? RESIDENTS_AREA_BODY.exec(n.name) : null);
+    if (n.type !== 'Organisation' && n.type !== 'Place') continue;
+    // (a venue of a 居民区, 某某居民区妇女之家, names it as its bodies do: the labels keep both 342 times to 9)
+    const m = (n.type === 'Organisation' ? COMMUNITY_BODY.exec(n.name) : null) ?? (named(n.start) ? RESIDENTS_AREA_BODY.exec(n.name) : null);
     if (!m || lex.genericNames.has(m[1])) continue;
     out.push({ type: 'Place', name: m[1], start: n.start, end: n.start + m[1].length, kind: lex.placeKinds[m[2]], suffixLength: m[2].length });
   }

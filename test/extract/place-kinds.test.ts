@@ -2,7 +2,8 @@
  * Kinds of place and their boundaries, added from tuned documents' misses: a named teaching site of a
  * university for the elderly or a community college (某某苑教学点), whose kind alone (现场教学点) or a
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
- * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels.
+ * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
+ * the 居民区 that names a venue.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -113,5 +114,12 @@ describe('a land parcel by plot code', () => {
   it('after any place, beside it (以东, 北侧) or in its planning unit', () => {
     const found = names(plan('1.完成澄浦智创城T09-05地块出让，汀泾路以东T12-01地块开工，澜湾国际会展中心北侧C3-2地块挂牌，汀浦智创城MHPO-1203单元09-02地块供地。'), 'Place');
     expect(found).toEqual(expect.arrayContaining(['澄浦智创城T09-05地块', '汀泾路以东T12-01地块', '澜湾国际会展中心北侧C3-2地块', '汀浦智创城MHPO-1203单元09-02地块'].map(nameKey)));
+  });
+});
+
+describe('a venue of a 居民区', () => {
+  it('names the 居民区 as a place of its own, as its bodies do', () => {
+    const found = names(plan('1.重点提升汀悦居民区妇女之家，依托澄溪苑居民区睦邻中心开设课程。'), 'Place');
+    for (const place of ['汀悦居民区妇女之家', '汀悦居民区', '澄溪苑居民区睦邻中心', '澄溪苑居民区']) expect(found).toContain(nameKey(place));
   });
 });
