@@ -766,10 +766,28 @@ function cutIntoCharacters(specific: string, from: number, tokens: Token[], idx:
   return true;
 }
 
+/**
+ * "荻花苑居委会", "某某新苑居委会": a 居委会 or 居民区 named by its estate (苑, 花园, 新村…) is named, whatever
+ * words the estate's name is made of, unless that is a verb's or a kind's (老旧小区居委会).
+ */
+function namedEstate(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
+  const estate = lex.placeSuffixes.find((s) => specific.endsWith(s) && lex.placeKinds[s] === 'residential' && !COMMUNITY_SUFFIXES.has(s) && s.length < specific.length - 1);
+  if (!estate) return false;
+  const stem = specific.slice(0, -estate.length);
+  if (lex.genericNames.has(stem) || lex.genericModifiers.has(stem) || lex.genericNames.has(specific)) return false;
+  for (let k = from; k < from + stem.length; ) {
+    const t = tokens[idx.at[k]];
+    if (/^[vpcdmuqr]/.test(t.tag) || isPunct(t)) return false;
+    k = Math.max(k + 1, t.end - offset);
+  }
+  return true;
+}
+
 /** 南门居民区, 古楼社区: the specific part is made of names and nouns, not a verb (建强居民区) or a designation (科普社区). */
 function namedCommunity(specific: string, from: number, offset: number, tokens: Token[], idx: TokenIndex, joined: boolean, suffix: string, lex: Lexicon): boolean {
   if (specific.length < 2 || COMMUNITY_TITLES.test(specific)) return false;
   if (cutIntoCharacters(specific, from, tokens, idx, lex)) return true;
+  if (suffix !== '社区' && namedEstate(specific, from, offset, tokens, idx, lex)) return true;
   let proper = false;
   let loose = 0;
   for (let k = from; k < from + specific.length; ) {

@@ -3,7 +3,7 @@
  * university for the elderly or a community college (某某苑教学点), whose kind alone (现场教学点) or a
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
- * the 居民区 that names a venue.
+ * the 居民区 that names a venue; a 居委会 named by its estate.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -121,5 +121,13 @@ describe('a venue of a 居民区', () => {
   it('names the 居民区 as a place of its own, as its bodies do', () => {
     const found = names(plan('1.重点提升汀悦居民区妇女之家，依托澄溪苑居民区睦邻中心开设课程。'), 'Place');
     for (const place of ['汀悦居民区妇女之家', '汀悦居民区', '澄溪苑居民区睦邻中心', '澄溪苑居民区']) expect(found).toContain(nameKey(place));
+  });
+});
+
+describe('a 居委会 named by its estate', () => {
+  it('is a place whatever words the estate is named with, but not after a kind of estate', () => {
+    const found = names(plan('1.推进苇花苑居委会、汀渚新苑居委会、鸥鹭新苑居委会组建，老旧小区居委会开展自查。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['苇花苑居委会', '汀渚新苑居委会', '鸥鹭新苑居委会'].map(nameKey)));
+    expect(found).not.toContain(nameKey('老旧小区居委会'));
   });
 });
