@@ -3,7 +3,7 @@
  * university for the elderly or a community college (某某苑教学点), whose kind alone (现场教学点) or a
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
- * the 居民区 that names a venue; a 居委会 named by its estate.
+ * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -129,5 +129,13 @@ describe('a 居委会 named by its estate', () => {
     const found = names(plan('1.推进苇花苑居委会、汀渚新苑居委会、鸥鹭新苑居委会组建，老旧小区居委会开展自查。'), 'Place');
     expect(found).toEqual(expect.arrayContaining(['苇花苑居委会', '汀渚新苑居委会', '鸥鹭新苑居委会'].map(nameKey)));
     expect(found).not.toContain(nameKey('老旧小区居委会'));
+  });
+});
+
+describe('a visitor centre or a fitness centre', () => {
+  it('is a place, not a body (labels: 9 and 10 Place, no Organisation)', () => {
+    const ex = plan('1.改造汀溪古镇游客服务中心，建成澄浦镇市民健身中心。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['汀溪古镇游客服务中心', '澄浦镇市民健身中心'].map(nameKey)));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('汀溪古镇游客服务中心'));
   });
 });
