@@ -1,6 +1,7 @@
 /**
- * A body's name that starts with its district or the city keeps a describing word inside it
- * (重大, 应用, 离休), as jieba tags them adjectives or verbs.
+ * Bodies' names and kinds: a name that starts with its district or the city keeps a describing word
+ * inside it (重大, 应用, 离休), as jieba tags them adjectives or verbs; and the rules added from tuned
+ * documents' misses below (glued counts, kinds of body, centres, brands' entities, activity centres).
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -113,5 +114,14 @@ describe('kinds of body named by a policy or a level alone', () => {
     const plain = plan('1.组建强村公司3家，培育国家级农民合作社2家。');
     expect(names(plain, 'Organisation')).toEqual([]);
     expect(names(plain, 'Place')).toEqual([]);
+  });
+});
+
+describe('an activity centre (活动中心)', () => {
+  it('is a body, as the labels have it (179 Organisation, 3 Place); the villagers’ one of every village is none', () => {
+    const ex = plan('1.汀浦镇文体活动中心完成改造，澄溪区青少年科技活动中心举办比赛，新建村民活动中心3个。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['汀浦镇文体活动中心', '澄溪区青少年科技活动中心'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain(nameKey('汀浦镇文体活动中心'));
+    expect([...names(ex, 'Organisation'), ...names(ex, 'Place')]).not.toContain(nameKey('村民活动中心'));
   });
 });
