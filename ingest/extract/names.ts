@@ -365,6 +365,8 @@ function nameEndingAt(
   if (gluedConjunction) start += 1;
   /** where a common word was taken as the name (前进/v 村, 张/q 泾河): it is not trimmed as a lead verb */
   let namedByWord = -1;
+  // a centre named from its district with words describing its work (labels: 1,566 Organisation, about 100 Place)
+  let describedCentre = false;
   /** where a listed name starts with a stop word (联星村、向荣村): it is not trimmed as noise */
   let listedStopWordStart = -1;
   if (start !== s && !gluedConjunction) {
@@ -630,10 +632,13 @@ function nameEndingAt(
     }
     // "某区/ns 重大/a 工程建设推进中心", "上海/ns 某某/x 应用/v 技术学院": a describing word a word or two after
     // a district's or the city's name is inside the body's name that starts there
-    const region = type === 'Organisation' && !long ? describedAfterRegion(tokens, i, lex, c.labelOf) : -1;
-    if (region >= 0 && e - (tokens[region].start - offset) <= maxLen) {
+    // (so does a centre's: 某区非物质文化遗产保护/v 中心, 某镇矛盾纠纷调处/v 化解/v 中心, which is that district's body)
+    const centre = type === 'Place' && suffix === '中心';
+    const region = (type === 'Organisation' || centre) && !long ? describedAfterRegion(tokens, i, lex, c.labelOf) : -1;
+    if (region >= 0 && e - (tokens[region].start - offset) <= MAX_LEN.Organisation) {
       i = region;
       start = tokens[region].start - offset;
+      describedCentre ||= centre;
       continue;
     }
     if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) {
@@ -736,6 +741,7 @@ function nameEndingAt(
   // "某公路某村段": the stretch of a road or river named after a place it passes
   const stretch = type === 'Place' ? STRETCH.exec(name) ?? (text[e] === '段' ? LOCAL_STRETCH.exec(name) : null) : null;
   if (stretch) return { type, name: stretch[1], start: offset + start, end: offset + start + stretch[1].length, kind: lex.placeKinds[stretch[2]], suffixLength: stretch[2].length };
+  if (describedCentre) return { type: 'Organisation', name, start: offset + start, end: offset + e, suffixLength: suffix.length };
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
 }
 

@@ -34,10 +34,10 @@ describe('bodies and places', () => {
     expect(orgs.filter((o) => o.endsWith('医生工作室'))).toEqual([]);
   });
 
-  it('takes a 街道’s own cultural centre for a body, a 镇’s or a community’s for a venue', () => {
+  // (a community's, 某某社区文化活动中心, is the 街道's too: the labels make 文化活动中心 a body 159 times to 3)
+  it('takes a 街道’s or a community’s cultural centre for a body', () => {
     const ex = extract(docFrom(['枫林路街道2025年工作计划', '一、重点工作', '1.枫林路街道社区文化活动中心全年举办活动200场,新丰社区文化活动中心完成改造。'].join('\n')));
-    expect(names(ex, 'Organisation')).toContain('枫林路街道社区文化活动中心');
-    expect(names(ex, 'Place')).toContain('新丰社区文化活动中心');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['枫林路街道社区文化活动中心', '新丰社区文化活动中心']));
   });
 
   it('knows a village group (村民小组) as a place', () => {

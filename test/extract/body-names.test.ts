@@ -125,3 +125,16 @@ describe('an activity centre (活动中心)', () => {
     expect([...names(ex, 'Organisation'), ...names(ex, 'Place')]).not.toContain(nameKey('村民活动中心'));
   });
 });
+
+describe('a centre named from its district with words describing its work', () => {
+  it('is that district’s body, not a building (labels: about 1,566 Organisation to 100 Place)', () => {
+    const ex = plan('1.青浦区未成年人救助保护中心收治儿童，朱家角镇矛盾纠纷调处化解中心受理纠纷。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['青浦区未成年人救助保护中心', '朱家角镇矛盾纠纷调处化解中心'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain(nameKey('青浦区未成年人救助保护中心'));
+  });
+
+  it('as are a district’s big-data centre and its animal disease control centre', () => {
+    const ex = plan('1.依托青浦区大数据中心建设平台，青浦区动物疫病预防控制中心开展监测。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['青浦区大数据中心', '青浦区动物疫病预防控制中心'].map(nameKey)));
+  });
+});
