@@ -856,6 +856,8 @@ function placeBeforeSurroundings(name: string, c: Compiled): number {
   return 0;
 }
 
+const RIVERSIDE = /滨(?:江|河|湖|海)$/;
+
 /** "某路美丽街区" → length of 某路: a place followed only by a word for its generic surroundings (美丽街区, 绿地, 城中村). */
 function roadBeforeGenericTail(name: string, lex: Lexicon): number {
   const c = compile(lex);
@@ -863,6 +865,8 @@ function roadBeforeGenericTail(name: string, lex: Lexicon): number {
     if (name.length < tail.length + 3 || !name.endsWith(tail)) continue;
     const k = name.length - tail.length;
     const suffix = name.slice(0, k).match(c.suffixAtEnd)?.[0];
+    // ("某某湾滨江片区": a riverside is itself a place's surroundings; the area along it is named with it)
+    if (RIVERSIDE.test(name.slice(0, k))) continue;
     if (suffix && k - suffix.length >= 2 && SURROUNDED_KINDS.has(lex.placeKinds[suffix] ?? '')) return k;
   }
   return 0;

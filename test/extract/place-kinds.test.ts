@@ -3,7 +3,7 @@
  * university for the elderly or a community college (某某苑教学点), whose kind alone (现场教学点) or a
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
- * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres.
+ * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres; a riverside area.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -137,5 +137,12 @@ describe('a visitor centre or a fitness centre', () => {
     const ex = plan('1.改造汀溪古镇游客服务中心，建成澄浦镇市民健身中心。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['汀溪古镇游客服务中心', '澄浦镇市民健身中心'].map(nameKey)));
     expect(names(ex, 'Organisation')).not.toContain(nameKey('汀溪古镇游客服务中心'));
+  });
+});
+
+describe('the area along a riverside', () => {
+  it('is named with the riverside (某某湾滨江片区), not cut to the river before it', () => {
+    const found = names(plan('1.加快汀澜湾滨江片区开发，推动泓渚滨江片区转型，完成汀澜湾滨江片区C2-1地块出让。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['汀澜湾滨江片区', '泓渚滨江片区', '汀澜湾滨江片区C2-1地块'].map(nameKey)));
   });
 });
