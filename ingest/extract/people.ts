@@ -55,6 +55,7 @@ interface Compiled {
 }
 /** What a unit in a unit-by-unit roster ends with: a 街道/镇, a community, a village, a school or a hospital. */
 const UNIT_ENDINGS = '街道|镇|乡|居民区|社区|村|中学|小学|幼儿园|学校|医院';
+const BRACKETED_POST = '(?:[(（]([^()（）\\n]{1,48})[)）])';
 const UNIT_SEPARATOR = '(?:[ \\t\\u3000]*[:：][ \\t\\u3000]*|[ \\t\\u3000]+)';
 /** Roster-only words: in running text they precede members' lists, not one name. */
 const NOT_RUNNING_TITLES = new Set(['成员', '委员', '组员']);
@@ -83,7 +84,8 @@ function compile(lex: Lexicon): Compiled {
   const surname = `(?:${compound}|[${[...lex.surnames].join('')}])`;
   // a two-character name is often padded to three columns: 钱 玲, 钱  玲
   const name = `${surname}(?:[ \\t\\u3000]{0,3}[\\u4e00-\\u9fa5]){1,2}`;
-  const unitRoster = `^[ \\t\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS})${UNIT_SEPARATOR}${name}(?:[ \\t\\u3000]+|$))+$`;
+  // (each name may be followed by its post in brackets: 某某居民区：某某（党总支书记）)
+  const unitRoster = `^[ \\t\\u3000]*(?:[\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS})${UNIT_SEPARATOR}${name}${BRACKETED_POST}?(?:[ \\t\\u3000]+|$))+$`;
   c = {
     // the titles follow the name after spaces (名  职务) or in brackets (名(职务))
     rosterLine: new RegExp(`^[ \\t\\u3000]*(?:(${roles})[ \\t\\u3000]*[:：][ \\t\\u3000]*)?(${name})(?:[ \\t\\u3000]+(\\S[^\\n]{1,48}?)|[(（]([^()（）\\n]{1,48})[)）])[ \\t\\u3000]*$`, 'gm'),
@@ -102,7 +104,7 @@ function compile(lex: Lexicon): Compiled {
     unitRosterLine: new RegExp(unitRoster),
     unitListed: /((?:[\u4e00-\u9fa5]{3,14}、)+[\u4e00-\u9fa5]{3,14}?)等?(?:\d+|[两三四五六七八九十]+)名/g,
     unitListedItem: new RegExp(`^[\u4e00-\u9fa5]{1,10}?(?:${UNIT_ENDINGS})((?:${compound})[\u4e00-\u9fa5]{1,2}|[${[...lex.surnames].join('')}][\u4e00-\u9fa5]{1,2})$`),
-    unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})(?=[ \\t\\u3000]|$)`, 'g'),
+    unitEntry: new RegExp(`([\\u4e00-\\u9fa5]{1,10}(?:${UNIT_ENDINGS}))${UNIT_SEPARATOR}(${name})${BRACKETED_POST}?(?=[ \\t\\u3000]|$)`, 'g'),
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
     contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*(?:[(（][\\u4e00-\\u9fa5]{0,6}|[(（]?)(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）(（]|$)`, 'gm'),
@@ -190,15 +192,19 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
   c.unitRoster.lastIndex = 0;
   for (let m = c.unitRoster.exec(text); m; m = c.unitRoster.exec(text)) {
     const title = headingTitle(text, m.index, lex, c.unitRosterLine);
-    if (!title) continue;
     c.unitEntry.lastIndex = 0;
     for (let e = c.unitEntry.exec(m[0]); e; e = c.unitEntry.exec(m[0])) {
-      const [, unit, rawName] = e;
+      const [, unit, rawName, bracketed] = e;
       const name = rawName.replace(/[\s\u3000]+/g, '');
-      if (lex.notPersonNames.has(name)) continue;
+      // (the post in brackets, or else the one the heading names)
+      const ownPost = bracketed !== undefined && lex.titleRegex.test(bracketed.split(/[，,、；;]/)[0]);
+      if (lex.notPersonNames.has(name) || (!title && !ownPost)) continue;
       const unitStart = m.index + e.index;
-      const nameStart = m.index + e.index + e[0].lastIndexOf(rawName);
-      hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts: [{ org: null, orgStart: unitStart, orgEnd: unitStart + unit.length, title }] });
+      const nameStart = m.index + e.index + e[0].indexOf(rawName, unit.length);
+      // (a post in brackets is held in the unit: 村党总支书记 names no body of its own)
+      const post = ownPost ? bracketed.split(/[，,、；;]/)[0] : title!;
+      const posts = [{ org: null, orgStart: unitStart, orgEnd: unitStart + unit.length, title: post }];
+      hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts });
     }
   }
   c.contactLine.lastIndex = 0;
@@ -372,7 +378,8 @@ export function findTitled(text: string, offset: number, tokens: Token[], lex: L
     end = rawNameEnd(text, at, offset, end, tokens, idx, lex, c);
     if (end < 0) continue;
     const name = text.slice(at, end - offset);
-    if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x))) continue;
+    // (a compound surname alone is no name: 主理人慕容/nr 晴经/x 营)
+    if (lex.notPersonNames.has(name) || lex.titles.some((x) => name.endsWith(x)) || lex.compoundSurnames.includes(name)) continue;
     hits.push({ name, start: offset + at, end, posts: held() });
     // "副主任靳某和佟某某任副组长": the same title holds for a person joined to this one
     let next = end - offset;

@@ -2,7 +2,8 @@
  * People named in running text after a title the earlier rules missed: occupations and
  * professional grades, a bracketed note between title and name, a post "由某某兼任", a given
  * name jieba tags as a person's whatever follows it; and the compounds of an occupation that
- * are no names (护理员实训, 队员常态化). Invented names throughout.
+ * are no names (护理员实训, 队员常态化); rosters of units with each post in brackets; 主理人 and 楼道长.
+ * Invented names throughout.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
@@ -115,5 +116,23 @@ describe('a headquarters’ roster (指挥部)', () => {
     const found = people('（一）成立城中村改造工作指挥部。指挥部组成如下：', '总 指 挥：诸葛安民　镇党委书记', '副总指挥：檀秀华　　镇党委副书记', '成　　员：邬根发　　澄汇村党总支书记');
     expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['诸葛安民', '檀秀华', '邬根发']));
     expect(found.find((p) => p.name === '檀秀华')?.titles).toEqual(['镇党委副书记']);
+  });
+});
+
+describe('a roster of units, each with its person and the post in brackets', () => {
+  it('names every person and the post each holds, without a body of its own', () => {
+    const found = people('附件', '', '居民区党组织书记名单（部分）', '', '汀澜居民区：仉立群（党总支书记）', '澄悦居民区：宓晓春（党支部书记、居委会主任）');
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['仉立群', '宓晓春']));
+    expect(found.find((p) => p.name === '宓晓春')?.titles).toEqual(['党支部书记']);
+    const ex = extract(docFrom(['某区某局2025年工作总结', '一、工作', '汀澜居民区：仉立群（党总支书记）'].join('\n')));
+    expect(ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).not.toContain('党总支');
+  });
+});
+
+describe('the host of a guesthouse and a stairwell head (主理人, 楼道长)', () => {
+  it('are titles before a name; a compound surname alone is no name', () => {
+    const found = names('1.澄溪村“橘影”民宿主理人闻人晓雯牵头成立民宿联盟。汀澜居民区楼道长蒯国庆自发组织帮帮团。主理人慕容晴经营的“听潮小院”获评金宿。');
+    expect(found).toEqual(expect.arrayContaining(['闻人晓雯', '蒯国庆']));
+    expect(found).not.toContain('慕容');
   });
 });
