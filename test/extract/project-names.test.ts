@@ -1,5 +1,6 @@
 /**
- * Projects named by where the work is: a bank and its bracketed stretch, a numbered building.
+ * Projects named by where the work is: a bank and its bracketed stretch, a numbered building; and
+ * the rules added from tuned documents' misses below (brands, events taken part in).
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -71,5 +72,14 @@ describe('what a place became or a brand without quotes', () => {
     const found = names(plan('3.擦亮澄溪古镇品牌，引进首店和品牌12个，打造“汀澜优选”农产品品牌。'), 'Programme');
     expect(found.filter((n) => n.endsWith('品牌') && !n.includes('汀澜优选'))).toEqual([]);
     expect(found).toContain(nameKey('“汀澜优选”农产品品牌'));
+  });
+});
+
+describe('taking part in an event (参加, 带队参加)', () => {
+  it('is the sentence’s verb: the event’s name starts after it, not at the person before it', () => {
+    const ex = plan('1.副镇长欧阳澄带队参加上海市青少年体育锦标赛，汀浦足球队参加上海市中学生足球锦标赛。');
+    const found = names(ex, 'Programme');
+    expect(found).toEqual(expect.arrayContaining(['上海市青少年体育锦标赛', '上海市中学生足球锦标赛'].map(nameKey)));
+    expect(found.some((n) => n.includes('参加'))).toBe(false);
   });
 });
