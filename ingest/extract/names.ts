@@ -59,7 +59,8 @@ const ROUTE_CODE = /^[GS]\d{1,4}/;
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
 /** What introduces an address: 地址：某区某镇, 新址位于 (a district or town may stand before the road). */
 const ADDRESS_CUE = /(?:地址|位于)[:：]?\s*(?:\p{Script=Han}{1,6}?(?:市|区|县|镇|街道))*$/u;
-const LEADING_NOISE = /[对以在把向从由受沿为赴原个条处家名项座栋幢]/;
+const LEADING_NOISE = /[对以在把将向从由受沿为赴原个条处家名项座栋幢]/;
+const AFTER_VERB_YU = /[址位设建处落]$/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿经].+/;
 /** An ordinal ("第一个工人新村") describes the thing; it is not part of its name. */
@@ -692,7 +693,8 @@ function nameEndingAt(
   }
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
   // (a dictionary word that starts with one is the name: 向阳/nr 村, 家庭医生/n 工作室)
-  while (start < s - 1 && start !== listedStopWordStart && LEADING_NOISE.test(text[start]) && !dictionaryWordAt(start, tokens, idx)) start++;
+  // (将 as in 将某湖打造成…; 于 only after the verb it completes, 选址于某路: it is also a surname, 于家宅)
+  while (start < s - 1 && start !== listedStopWordStart && (LEADING_NOISE.test(text[start]) || (text[start] === '于' && AFTER_VERB_YU.test(text.slice(Math.max(0, start - 1), start)))) && !dictionaryWordAt(start, tokens, idx)) start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);

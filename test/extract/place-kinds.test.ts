@@ -3,7 +3,8 @@
  * university for the elderly or a community college (某某苑教学点), whose kind alone (现场教学点) or a
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
- * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres; a riverside area.
+ * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres; a riverside area;
+ * a glued preposition.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -144,5 +145,14 @@ describe('the area along a riverside', () => {
   it('is named with the riverside (某某湾滨江片区), not cut to the river before it', () => {
     const found = names(plan('1.加快汀澜湾滨江片区开发，推动泓渚滨江片区转型，完成汀澜湾滨江片区C2-1地块出让。'), 'Place');
     expect(found).toEqual(expect.arrayContaining(['汀澜湾滨江片区', '泓渚滨江片区', '汀澜湾滨江片区C2-1地块'].map(nameKey)));
+  });
+});
+
+describe('a preposition jieba glued to a place’s name (将某某湖, 选址于某某公路)', () => {
+  it('is the sentence’s, not the name’s; 于 only after the verb it completes', () => {
+    const found = names(plan('1.启动湿地修复，将鹭鸣湖湿地纳入生态廊道。安置点选址于澄屿公路东侧。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['鹭鸣湖湿地', '澄屿公路'].map(nameKey)));
+    expect(found).not.toContain(nameKey('将鹭鸣湖湿地'));
+    expect(found).not.toContain(nameKey('于澄屿公路'));
   });
 });
