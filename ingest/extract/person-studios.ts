@@ -35,7 +35,8 @@ function nameEndAt(tokens: Token[], i: number, lex: Lexicon): number {
   const piece = (u: Token | undefined, length: number) => u !== undefined && HAN.test(u.word) && u.word.length <= length && !FUNCTION_TAG.test(u.tag);
   if (!surname || !piece(tokens[i + 1], 2)) return -1;
   if (tokens[i + 1].word.length === 1 && piece(tokens[i + 2], 1) && tokens[i + 3]?.word !== STUDIO_WORD) return i + 3;
-  return tokens[i + 1].tag === 'ns' ? -1 : i + 2;
+  // (a given name jieba reads as a place only after a surname it tags as one: 邝/nr 建国/ns)
+  return tokens[i + 1].tag === 'ns' && !(t.tag.startsWith('nr') && t.word.length === 1 && tokens[i + 1].word.length === 2) ? -1 : i + 2;
 }
 
 export function personStudios(text: string, offset: number, tokens: Token[], lex: Lexicon, hits: NameHit[]): void {

@@ -20,3 +20,11 @@ describe('a studio named after its person', () => {
     expect(of('Programme', '1.发挥书记工作室作用，开展调解。')).toEqual([]);
   });
 });
+
+describe('a given name jieba reads as a place (邝/nr 建国/ns)', () => {
+  it('still names the studio and its person', () => {
+    const line = '1.（4）邬建国数控技术创新工作室（上海澄汀精密机械有限公司）完成技术攻关8项。';
+    expect(of('Programme', line)).toContain('邬建国数控技术创新工作室');
+    expect(of('Person', line)).toContain('邬建国');
+  });
+});
