@@ -21,7 +21,7 @@ describe('a studio named after its person', () => {
   });
 });
 
-describe('a given name jieba reads as a place (邝/nr 建国/ns)', () => {
+describe('a given name jieba reads as a place (某/nr 建国/ns)', () => {
   it('still names the studio and its person', () => {
     const line = '1.（4）邬建国数控技术创新工作室（上海澄汀精密机械有限公司）完成技术攻关8项。';
     expect(of('Programme', line)).toContain('邬建国数控技术创新工作室');
