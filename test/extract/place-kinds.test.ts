@@ -4,7 +4,7 @@
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
  * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres; a riverside area;
- * a glued preposition.
+ * a glued preposition; kinds described by generic words only.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -154,5 +154,13 @@ describe('a preposition jieba glued to a place’s name (将某某湖, 选址于
     expect(found).toEqual(expect.arrayContaining(['鹭鸣湖湿地', '澄屿公路'].map(nameKey)));
     expect(found).not.toContain(nameKey('将鹭鸣湖湿地'));
     expect(found).not.toContain(nameKey('于澄屿公路'));
+  });
+});
+
+describe('a kind of estate, parcel or park described by generic words only', () => {
+  it('is no place (所辖小区, 旧区改造地块, 现代农业园区, 科创园区), unlike one with a name of its own', () => {
+    const found = names(plan('1.推进所辖小区、旧改小区综合治理，完成旧区改造地块、入市地块出让，建设现代农业园区和科创园区，澄汀科创园区完成扩建。'), 'Place');
+    for (const kind of ['所辖小区', '旧改小区', '旧区改造地块', '入市地块', '现代农业园区', '科创园区']) expect(found).not.toContain(nameKey(kind));
+    expect(found).toContain(nameKey('澄汀科创园区'));
   });
 });
