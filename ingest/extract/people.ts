@@ -196,15 +196,13 @@ export function findRoster(text: string, lex: Lexicon): PersonHit[] {
     for (let e = c.unitEntry.exec(m[0]); e; e = c.unitEntry.exec(m[0])) {
       const [, unit, rawName, bracketed] = e;
       const name = rawName.replace(/[\s\u3000]+/g, '');
-      // (the post in brackets, or else the one the heading names)
-      const ownPost = bracketed !== undefined && lex.titleRegex.test(bracketed.split(/[，,、；;]/)[0]);
-      if (lex.notPersonNames.has(name) || (!title && !ownPost)) continue;
+      // (the first post in brackets, or else the one the heading names; held in the unit: 村党总支书记 names no body of its own)
+      const first = bracketed?.split(/[，,、；;]/)[0];
+      const post = first !== undefined && lex.titleRegex.test(first) ? first : title;
+      if (lex.notPersonNames.has(name) || !post) continue;
       const unitStart = m.index + e.index;
       const nameStart = m.index + e.index + e[0].indexOf(rawName, unit.length);
-      // (a post in brackets is held in the unit: 村党总支书记 names no body of its own)
-      const post = ownPost ? bracketed.split(/[，,、；;]/)[0] : title!;
-      const posts = [{ org: null, orgStart: unitStart, orgEnd: unitStart + unit.length, title: post }];
-      hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts });
+      hits.push({ name, start: nameStart, end: nameStart + rawName.length, posts: [{ org: null, orgStart: unitStart, orgEnd: unitStart + unit.length, title: post }] });
     }
   }
   c.contactLine.lastIndex = 0;

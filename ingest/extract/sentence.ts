@@ -343,10 +343,6 @@ const RESIDENTS_AREA_BODY = /^(\p{Script=Han}{2,8}?(居民区))\p{Script=Han}{2,
 const COMMUNITY_BODY = new RegExp(`^(\\p{Script=Han}{2,8}?(居民区|村))(?:${COMMUNITY_BODIES})$`, 'u');
 
 /**
- * "某某居民区党总支", "某某村经济合作社": the body of a 居民区 or village names that place too (the
- * guide makes 居民区 and 村 Places), so the community is mentioned where its body is.
- */
-/**
  * "在来/v 福里/x 居民区党总支": a name that starts inside a place found before it and goes on past
  * it (福里居民区… inside 来福里) starts with that place (来福里居民区…).
  */
@@ -512,6 +508,11 @@ function bodiesOfPlaces(text: string, offset: number, names: NameHit[], lex: Lex
   return out;
 }
 
+/**
+ * "某某居民区党总支", "某某村经济合作社": the body of a 居民区 or village names that place too (the
+ * guide makes 居民区 and 村 Places), so the community is mentioned where its body is; so does a
+ * 居民区's venue (某某居民区妇女之家).
+ */
 function communitiesOfBodies(names: NameHit[], idx: TokenIndex, lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
   // (for any body, the 居民区's name must be a name: a proper or unknown word, or characters jieba could not join)
@@ -521,7 +522,7 @@ function communitiesOfBodies(names: NameHit[], idx: TokenIndex, lex: Lexicon): N
   };
   for (const n of names) {
     if (n.type !== 'Organisation' && n.type !== 'Place') continue;
-    // (a venue of a 居民区, 某某居民区妇女之家, names it as its bodies do: the labels keep both 342 times to 9)
+    // (the labels keep a venue's 居民区 as a place of its own 342 times to 9)
     const m = (n.type === 'Organisation' ? COMMUNITY_BODY.exec(n.name) : null) ?? (named(n.start) ? RESIDENTS_AREA_BODY.exec(n.name) : null);
     if (!m || lex.genericNames.has(m[1])) continue;
     out.push({ type: 'Place', name: m[1], start: n.start, end: n.start + m[1].length, kind: lex.placeKinds[m[2]], suffixLength: m[2].length });
