@@ -124,6 +124,7 @@ export function analyseSentence(
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);
+  names = stationsOfRoads(text, offset, names);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
   const groups = yearNamedGroups(text, offset, names);
@@ -492,6 +493,21 @@ function crossingsOfRoads(text: string, offset: number, names: NameHit[]): NameH
 }
 const CROSSING = /^[^与和]{2,12}?(?:路|街|大道|公路)(?:交叉口|路口|交口)/;
 const ROAD_JOINS = new Set(['与', '和']);
+
+/**
+ * "轨道交通某某路站", "某某路站、某某路站完成主体结构": a road's name and 站 is the station named after it
+ * (labels: 31 Place), not the road; 站点 and 站长 are words of their own.
+ */
+function stationsOfRoads(text: string, offset: number, names: NameHit[]): NameHit[] {
+  return names.map((n) => {
+    if (n.type !== 'Place' || n.kind !== 'road' || text[n.end - offset] !== '站' || /^[点长内]/.test(text[n.end - offset + 1] ?? '')) return n;
+    // (a body's post named by its road is the body's: 某某消防救援支队某某路站)
+    if (names.some((o) => o.type === 'Organisation' && o.end === n.start)) return n;
+    const name = n.name.replace(RAIL_PREFIX, '') + '站';
+    return { ...n, name, start: n.end + 1 - name.length, end: n.end + 1, kind: 'station', suffixLength: 1 };
+  });
+}
+const RAIL_PREFIX = /^(?:地铁|轨道交通)/;
 
 /**
  * "六一新村业委会", "晋/nr 和/c 苑/zg 业委会": a place's own body (owners' committee, party branch)

@@ -4,7 +4,7 @@
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
  * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres; a riverside area;
- * a glued preposition; kinds described by generic words only.
+ * a glued preposition; kinds described by generic words only; stations named after roads.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -162,5 +162,15 @@ describe('a kind of estate, parcel or park described by generic words only', () 
     const found = names(plan('1.推进所辖小区、旧改小区综合治理，完成旧区改造地块、入市地块出让，建设现代农业园区和科创园区，澄汀科创园区完成扩建。'), 'Place');
     for (const kind of ['所辖小区', '旧改小区', '旧区改造地块', '入市地块', '现代农业园区', '科创园区']) expect(found).not.toContain(nameKey(kind));
     expect(found).toContain(nameKey('澄汀科创园区'));
+  });
+});
+
+describe('a station named after its road (某某路站)', () => {
+  it('is the station, not the road; 站点 is no station, nor a body’s post on the road', () => {
+    const ex = plan('1.配合推进轨道交通澄汀线建设，翠澜路站完成主体结构，地铁翠汀路站出入口改造，新建泓汀路站点3个。');
+    const found = names(ex, 'Place');
+    expect(found).toEqual(expect.arrayContaining(['翠澜路站', '翠汀路站', '泓汀路'].map(nameKey)));
+    expect(found).not.toContain(nameKey('翠澜路'));
+    expect(found).not.toContain(nameKey('泓汀路站'));
   });
 });
