@@ -69,6 +69,7 @@ const LISTED_COUNT = new RegExp(`^等?${COUNT}`);
 const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}$`, 'u');
 /** Nouns that follow a project name without being an action's object (…改造工作). */
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
+const COST_WORDS = /^(?:总|总投资|投资|计划投资|资金)$/;
 /** A phase of a project: 一期, 二期工程. */
 const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
 // (and the enumerations 一是, 二是 … that open a point)
@@ -723,7 +724,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     const taken = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
     // "某村创建成为/为示范村", "某村创建第六批示范村": what the place became, no work on it
     if (taken && (/^(?:成为|为)$/.test(taken.word) || (taken.tag === 'm' && /^第/.test(taken.word)))) continue;
-    if (actions === 1 && taken && !isPunct(taken) && !STOP.has(taken.word) && !/^[和与及]/.test(taken.word) && isNominal(taken) && !isNumeric(taken) && taken.tag !== 'f' && !WORK_NOUNS.has(taken.word)) continue;
+    // (what the work costs is no object of it: 某村示范村建设总投资…)
+    if (actions === 1 && taken && !isPunct(taken) && !STOP.has(taken.word) && !/^[和与及]/.test(taken.word) && isNominal(taken) && !isNumeric(taken) && taken.tag !== 'f' && !WORK_NOUNS.has(taken.word) && !COST_WORDS.test(taken.word)) continue;
     const s = listStart(p.start - offset, text, offset, ctx.places);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }

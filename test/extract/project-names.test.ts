@@ -1,6 +1,6 @@
 /**
  * Projects named by where the work is: a bank and its bracketed stretch, a numbered building; and
- * the rules added from tuned documents' misses below (brands, events taken part in).
+ * the rules added from tuned documents' misses below (brands, events taken part in, the cost after the work).
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -81,5 +81,12 @@ describe('taking part in an event (参加, 带队参加)', () => {
     const found = names(ex, 'Programme');
     expect(found).toEqual(expect.arrayContaining(['上海市青少年体育锦标赛', '上海市中学生足球锦标赛'].map(nameKey)));
     expect(found.some((n) => n.includes('参加'))).toBe(false);
+  });
+});
+
+describe('the cost after a place’s work (某村示范村建设总投资…)', () => {
+  it('is no object of the work: the work is a programme', () => {
+    const found = names(plan('1.澄溪村示范村建设总投资约2600万元，完成年度计划。'), 'Programme');
+    expect(found).toContain(nameKey('澄溪村示范村建设'));
   });
 });
