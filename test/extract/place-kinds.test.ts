@@ -4,7 +4,7 @@
  * class's quoted name before it is no place; a bus hub (某某公交枢纽, 6 labelled, and 某某公交枢纽站);
  * the verb before a named village; what a venue is for; an area named by its direction alone; coded parcels;
  * the 居民区 that names a venue; a 居委会 named by its estate; visitor and fitness centres; a riverside area;
- * a glued preposition; kinds described by generic words only; stations named after roads.
+ * a glued preposition; kinds described by generic words only; stations named after roads; coach stations.
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
@@ -172,5 +172,12 @@ describe('a station named after its road (某某路站)', () => {
     expect(found).toEqual(expect.arrayContaining(['翠澜路站', '翠汀路站', '泓汀路'].map(nameKey)));
     expect(found).not.toContain(nameKey('翠澜路'));
     expect(found).not.toContain(nameKey('泓汀路站'));
+  });
+});
+
+describe('a coach or passenger station (某某汽车站, 某某港客运站)', () => {
+  it('is a place', () => {
+    const found = names(plan('1.汀浦汽车站改造完成，澄屿港客运站完成提升。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['汀浦汽车站', '澄屿港客运站'].map(nameKey)));
   });
 });
