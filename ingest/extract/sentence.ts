@@ -496,7 +496,8 @@ const ROAD_JOINS = new Set(['与', '和']);
 
 /**
  * "轨道交通某某路站", "某某路站、某某路站完成主体结构": a road's name and 站 is the station named after it
- * (labels: 31 Place), not the road; 站点 and 站长 are words of their own.
+ * (labels: 31 Place), not the road; 站点 and 站长 are words of their own. A station is a building, as 首末站 and
+ * 汽车站 are (names.json placeKinds).
  */
 function stationsOfRoads(text: string, offset: number, names: NameHit[]): NameHit[] {
   return names.map((n) => {
@@ -504,7 +505,7 @@ function stationsOfRoads(text: string, offset: number, names: NameHit[]): NameHi
     // (a body's post named by its road is the body's: 某某消防救援支队某某路站)
     if (names.some((o) => o.type === 'Organisation' && o.end === n.start)) return n;
     const name = n.name.replace(RAIL_PREFIX, '') + '站';
-    return { ...n, name, start: n.end + 1 - name.length, end: n.end + 1, kind: 'station', suffixLength: 1 };
+    return { ...n, name, start: n.end + 1 - name.length, end: n.end + 1, kind: 'building', suffixLength: 1 };
   });
 }
 const RAIL_PREFIX = /^(?:地铁|轨道交通)/;
