@@ -138,3 +138,12 @@ describe('a centre named from its district with words describing its work', () =
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['青浦区大数据中心', '青浦区动物疫病预防控制中心'].map(nameKey)));
   });
 });
+
+describe('a medical alliance (医联体, 医疗联合体)', () => {
+  it('named by its district or members is a body; the kind alone is none', () => {
+    const ex = plan('1.深化青浦区北部医联体和青浦区南部紧密型医联体建设，推广康复医联体模式。');
+    const found = names(ex, 'Organisation');
+    expect(found).toEqual(expect.arrayContaining(['青浦区北部医联体', '青浦区南部紧密型医联体'].map(nameKey)));
+    expect(found).not.toContain(nameKey('康复医联体'));
+  });
+});
