@@ -51,6 +51,9 @@ interface LexiconFile {
   unquotedNoProgrammeKinds: string[];
   titledKinds: string[];
 }
+/** Organisation: every item must look like a name; Institution: most (short forms such as 复旦 are dictionary words) */
+export type ListKind = 'Organisation' | 'Institution' | 'Person';
+
 interface NamesFile {
   placeSuffixes: string[];
   placeKinds: Record<string, string>;
@@ -58,6 +61,7 @@ interface NamesFile {
   standaloneOrgs: Record<string, 'city' | 'district' | 'local'>;
   standalonePlaces: Record<string, string>;
   orgContextOnly: string[];
+  listKinds: Record<string, ListKind>;
   orgFunctionWords: string[];
   placeFunctionWords: string[];
   verbsBeforeNames: string[];
@@ -153,6 +157,8 @@ export interface Lexicon {
   standalonePlaces: Map<string, string>;
   standalonePlaceScanner: TermScanner;
   orgContextOnly: Set<string>;
+  /** the kinds named after 等 that type a list's items (names.json listKinds), longest first */
+  listKinds: [string, ListKind][];
   /** verbs naming what a body does, part of its name (就业促进中心) */
   orgFunctionWords: Set<string>;
   /** what a facility is for, part of its name (体育公园) */
@@ -258,6 +264,7 @@ export function loadLexicons(): Lexicon {
     standalonePlaces: new Map(Object.entries(names.standalonePlaces)),
     standalonePlaceScanner: termScanner(Object.keys(names.standalonePlaces)),
     orgContextOnly: new Set(names.orgContextOnly),
+    listKinds: Object.entries(names.listKinds).sort(([a], [b]) => b.length - a.length),
     orgFunctionWords: new Set(names.orgFunctionWords),
     placeFunctionWords: new Set(names.placeFunctionWords),
     verbsBeforeNames: new Set(names.verbsBeforeNames),

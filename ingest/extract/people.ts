@@ -108,7 +108,8 @@ function compile(lex: Lexicon): Compiled {
     // (any two or three characters: the label is the evidence, so rarer surnames count too)
     // (the label may follow another field on the line: "联系地址：某路8号　联系人：某办公室　某某")
     contactLine: new RegExp(`(?:^|(?<=[ \\t\\u3000。；;]))[ \\t\\u3000]*(?:[(（][\\u4e00-\\u9fa5]{0,6}|[(（]?)(${alternation(lex.contactLabels)})[ \\t\\u3000]*[:：][ \\t\\u3000]*(?:([^\\s:：]{2,24})[ \\t\\u3000]+)?(${name}|[\\u4e00-\\u9fa5]{2,3})(?=[ \\t\\u3000,，;；)）(（]|$)`, 'gm'),
-    comrades: new RegExp(`((?:${surname}[\\u4e00-\\u9fa5]{1,2}、)*${surname}[\\u4e00-\\u9fa5]{1,2})同志`, 'g'),
+    // (某某、某某等同志: the 等 ends the list, it is no one's name)
+    comrades: new RegExp(`((?:${surname}(?:(?!等)[\\u4e00-\\u9fa5]){1,2}、)*${surname}(?:(?!等)[\\u4e00-\\u9fa5]){1,2})等?同志`, 'g'),
     // a name starts with a listed surname, or jieba tags it a person's name (rarer surnames: 杭/nr 卫东/nr)
     // (a short note in brackets may stand between the title and the name: 副书记（挂职）某某)
     titled: termScanner(lex.titles.filter((t) => !NOT_RUNNING_TITLES.has(t)), '(?:[（(]\\p{Script=Han}{1,4}[）)])?[ \\t\\u3000]?(?=\\p{Script=Han})', true),
@@ -315,9 +316,12 @@ export function findComrades(text: string, offset: number, tokens: Token[], lex:
   c.comrades.lastIndex = 0;
   for (let m = c.comrades.exec(text); m; m = c.comrades.exec(text)) {
     let at = m.index;
-    for (const name of m[1].split('、')) {
-      const start = offset + at;
-      at += name.length + 1;
+    for (const written of m[1].split('、')) {
+      // "某某同志和某某同志": a joiner before a surname is no name's first character
+      const joined = written.length >= 3 && /^[和与及]/.test(written) && isSurname(written[1], lex) ? 1 : 0;
+      const name = written.slice(joined);
+      const start = offset + at + joined;
+      at += written.length + 1;
       if (lex.notPersonNames.has(name)) continue;
       // (a name starts a word: not 发展/vn 的 同志)
       if (!tokens.some((t) => t.start === start)) continue;

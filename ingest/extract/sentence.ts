@@ -10,6 +10,7 @@ import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideO
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
+import { typedListNames } from './typed-lists.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
@@ -121,6 +122,9 @@ export function analyseSentence(
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
   names = names.concat(coordinatedPlaces(text, offset, tokens, names, lex, idx));
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
+  // "A、B等一批重点企业", "A、B等红色人物": the kind after a list types its items
+  const typedList = typedListNames(text, offset, tokens, idx, [...names, ...districts], lex);
+  names = names.concat(typedList.bodies);
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);
@@ -238,6 +242,7 @@ export function analyseSentence(
   // "某村党总支书记阙建设": a titled person whose given name is a work word (建设, 改造) ends no programme
   programmes = programmes.filter((g) => !((g.source === 'kind' || g.source === 'place') && titledPeople.some((p) => p.end === g.end && p.start > g.start)));
   const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)) && !endsLikePlaceOrBody(p.name));
+  for (const p of typedList.persons) if (!persons.some((q) => q.start < p.end && p.start < q.end) && !programmes.some((g) => inside(p, g))) persons.push(p);
   // a studio named after its person names that person too, even where the text names them nowhere else
   for (const studio of studios) {
     const person = studioPerson(ownDistrictAt(studio.start)?.end ?? studio.start, tokens, lex);

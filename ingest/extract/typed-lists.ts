@@ -1,0 +1,108 @@
+/**
+ * A list followed by 等 and the kind of its items names each item as one of that kind:
+ * 共落地A、B、C等一批重点企业 (firms), 加深与A、B等院校的合作 (universities), 挖掘A、B等红色人物
+ * (people). Real documents name firms and universities by their short names (上大、复旦; a
+ * brand with no 有限公司), so no suffix types them; the kind after the list does.
+ * The kinds are data (names.json listKinds). A list of sectors (餐饮、零售等企业, 快递、外卖等平台企业)
+ * names no one: its items are common words, where names are unknown words, proper nouns or
+ * characters jieba could not join.
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { NameHit } from './names.ts';
+import { nameKey } from './normalise.ts';
+import { isSurname, type PersonHit } from './people.ts';
+import type { TokenIndex } from './token-index.ts';
+import type { Token } from './tokens.ts';
+
+/** between 等 and the kind: a batch or count (一批, 3家), then at most a few describing characters (重点, 淞南红色) */
+const BATCH = '(?:一批|一些|多家|多所|\\d+[家个所名位])?';
+const DESCRIBING_MAX = 4;
+const ITEM_MAX = 8;
+/** tags of a token inside a name jieba does not know; an institution's short form may be a dictionary proper noun (复旦/nz) */
+const NAME_LIKE_TAGS = new Set(['x', 'nt', 'nr', 'nrt', 'nrfg', 'eng']);
+const SHORT_FORM_TAGS = new Set([...NAME_LIKE_TAGS, 'nz', 'j']);
+/** where the first item cannot start: a preposition, conjunction, particle, adverb or punctuation */
+const BEFORE_FIRST_ITEM = /^(?:p|c|u|uj|ul|d|w)$/;
+const CLAUSE_BREAK = /[，,。；;：:（）()“”《》\s]/;
+
+let compiled: { lex: Lexicon; pattern: RegExp } | undefined;
+function kindPattern(lex: Lexicon): RegExp {
+  if (compiled?.lex !== lex) {
+    const kinds = lex.listKinds.map(([k]) => k).join('|');
+    // (企业家 are people, not firms: the kind must end its word)
+    compiled = { lex, pattern: new RegExp(`等${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds})(?![家长员])`, 'g') };
+  }
+  return compiled.pattern;
+}
+
+export interface TypedListNames {
+  bodies: NameHit[];
+  persons: PersonHit[];
+}
+
+/** Bodies and people named by a typed list. `taken` are spans already named; offsets are absolute. */
+export function typedListNames(text: string, offset: number, tokens: Token[], idx: TokenIndex, taken: { start: number; end: number }[], lex: Lexicon): TypedListNames {
+  const out: TypedListNames = { bodies: [], persons: [] };
+  if (!text.includes('、') || !text.includes('等')) return out;
+  const pattern = kindPattern(lex);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const type = lex.listKinds.find(([k]) => k === m![2])![1];
+    const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
+    if (items.length < 2) continue;
+    const named = items.filter((it) => (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS)));
+    // a list is of one kind: all its people and firms look like names, or most of its institutions do
+    if (type === 'Institution' ? named.length * 2 < items.length : named.length !== items.length) continue;
+    for (const it of items) {
+      const name = text.slice(it.start, it.end);
+      const [start, end] = [offset + it.start, offset + it.end];
+      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || taken.some((t) => t.start < end && start < t.end)) continue;
+      if (type === 'Person') out.persons.push({ name, start, end, posts: [] });
+      else out.bodies.push({ type: 'Organisation', name, start, end, suffixLength: 0 });
+    }
+  }
+  return out;
+}
+
+type Span = { start: number; end: number };
+
+/** The items between 、 ending at `listEnd` (the 等), in sentence offsets; the first runs left over tokens only. */
+function itemsBefore(text: string, listEnd: number, tokens: Token[], idx: TokenIndex, itemMax: number, lex: Lexicon): Span[] {
+  let from = listEnd;
+  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  const pieces = text.slice(from, listEnd).split('、');
+  if (pieces.length < 2) return [];
+  const items: Span[] = [];
+  let at = listEnd;
+  for (let k = pieces.length - 1; k >= 1; k--) {
+    const piece = pieces[k];
+    if (piece.length < 2 || piece.length > itemMax || /\d/.test(piece)) return [];
+    items.unshift({ start: at - piece.length, end: at });
+    at -= piece.length + 1;
+  }
+  // the first item: whole tokens left of the first 、, no longer than the longest other item by more
+  // than two, and not reaching back over the clause's verb once it has two characters (包括/v 某某, 落地/n 某某)
+  const longest = Math.max(...items.map((it) => it.end - it.start));
+  let start = at;
+  for (let i = idx.endAt[at]; i !== undefined && i >= 0; i--) {
+    const t = tokens[i];
+    const s = t.start - idx.offset;
+    if (s < from || BEFORE_FIRST_ITEM.test(t.tag) || at - s > Math.min(itemMax, longest + 2) || ((t.tag.startsWith('v') || lex.leadVerbs.has(t.word)) && t.word.length >= 2 && at - start >= 2)) break;
+    start = s;
+  }
+  if (at - start < 2) return [];
+  items.unshift({ start, end: at });
+  return items;
+}
+
+/** A name jieba does not know: an unknown or proper word in it, or a character it could not join to a word. */
+function nameLike(it: Span, tokens: Token[], idx: TokenIndex, tags: Set<string>): boolean {
+  for (let i = idx.at[it.start]; i !== undefined && i < tokens.length && tokens[i].start - idx.offset < it.end; i++) {
+    const t = tokens[i];
+    if (t.start - idx.offset < it.start || t.end - idx.offset > it.end) return false; // a token across the item's edge
+    if (tags.has(t.tag) || t.word.length === 1) return true;
+  }
+  return false;
+}
+
+const personLike = (name: string, lex: Lexicon) => /^\p{Script=Han}{2,4}$/u.test(name) && (isSurname(name[0], lex) || isSurname(name.slice(0, 2), lex));

@@ -1,0 +1,36 @@
+/**
+ * A list followed by 等 and its kind names each item as one of that kind (names.json listKinds):
+ * real documents name firms, universities and people in such lists by short names with no suffix.
+ * Invented names throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a list typed by the kind after 等', () => {
+  it('names the firms of a batch by their brands, whatever jieba cut them into', () => {
+    const ex = plan('全年共落地钤澜数智、霁川教育、澔宇机器人等一批重点企业。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['钤澜数智', '霁川教育', '澔宇机器人'].map(nameKey)));
+  });
+
+  it('names universities and state firms by their short forms, most of which look like names', () => {
+    const ex = plan('加深与沪大、复旦、同济等院校的产学研合作，建立与澔钢、申能等央企国企的合作机制。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['沪大', '复旦', '同济', '澔钢', '申能'].map(nameKey)));
+  });
+
+  it('names the people of a list of figures or comrades', () => {
+    const ex = plan('深入挖掘包括钱澜生、竺志常、阙秀英等红色人物的历史资源；走访慰问邬建国、柏红等同志。');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['钱澜生', '竺志常', '阙秀英', '邬建国', '柏红'].map(nameKey)));
+    expect(names(ex, 'Person')).not.toContain(nameKey('柏红等'));
+  });
+
+  it('names no one in a list of sectors or trades', () => {
+    const ex = plan('走访餐饮、零售、建筑等企业；对全区绿化养护、环卫作业等企业开展检查；引进集成电路设计、智能传感等企业。');
+    const bodies = names(ex, 'Organisation');
+    for (const sector of ['餐饮', '零售', '建筑', '环卫作业', '集成电路设计', '智能传感']) expect(bodies).not.toContain(nameKey(sector));
+  });
+
+  it('takes no joiner before a comrade for a surname', () => {
+    expect(names(plan('看望邬建国同志和柏红同志。'), 'Person')).toEqual(expect.arrayContaining(['邬建国', '柏红'].map(nameKey)));
+  });
+});
