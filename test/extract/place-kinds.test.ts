@@ -181,3 +181,12 @@ describe('a coach or passenger station (某某汽车站, 某某港客运站)', (
     expect(found).toEqual(expect.arrayContaining(['汀浦汽车站', '澄屿港客运站'].map(nameKey)));
   });
 });
+
+describe('a factory (某某厂) and an expressway (某某路快速路)', () => {
+  it('are places; a factory’s verbs (出厂检验, 进厂) are none', () => {
+    const ex = plan('1.完成汀澜制皂厂物业接管，建设泓溪资源化利用厂，配合做好汀浦路快速路红线动迁，落实原料进货查验和出厂检验制度，督促车辆进厂登记。');
+    const found = names(ex, 'Place');
+    expect(found).toEqual(expect.arrayContaining(['汀澜制皂厂', '泓溪资源化利用厂', '汀浦路快速路'].map(nameKey)));
+    expect(found.some((n) => n.endsWith('出厂') || n.endsWith('进厂'))).toBe(false);
+  });
+});
