@@ -130,6 +130,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   const tokenFrom = idx.startAt;
   quoted(text, offset, tokens, tokenFrom, c, lex, hits, ctx.ownNames);
   titled(text, offset, ctx, lex, hits);
+  if (ctx.ownPlansAreProgrammes) ownPlansUnquoted(text, offset, ctx, lex, hits);
   kindNamed(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   lexiconTerms(text, offset, lex, hits);
@@ -463,6 +464,46 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
     hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title', ...(publication && { publication }) });
   }
 }
+
+/** The kinds of a plan on one field, longest first: 某镇环保三年行动计划, 某街道2025年防汛防台工作方案 */
+const PLAN_KIND = '(?:三年行动计划|专项行动计划|专项行动方案|行动计划|行动方案|工作方案|实施方案)';
+/** its years, in brackets after it: （2025—2027年） */
+const PLAN_YEARS = '(?:[(（]\\d{4}\\s*[—–\\-－~～至到]\\s*\\d{4}年?[)）])?';
+let planPattern: { names: string; re: RegExp } | undefined;
+
+/**
+ * The district's own plan on a named field, written without 《》: 某镇2025年防汛防台工作方案,
+ * 某街道平安建设三年行动计划（2024—2026年）, and 镇环保三年行动计划 after the verb that takes it up.
+ * GUIDE.md: such plans are the district's programmes, with or without 《》 (19 of 20).
+ */
+function ownPlansUnquoted(text: string, offset: number, ctx: ProgrammeContext, lex: Lexicon, hits: ProgrammeHit[]) {
+  if (!/计划|方案/.test(text)) return;
+  const own = ctx.ownNames.filter((n) => n.length >= 2);
+  const key = own.join('|');
+  if (planPattern?.names !== key) {
+    const names = [...own.sort((a, b) => b.length - a.length).map(escapeRegExp), '镇', '街道'].join('|');
+    planPattern = { names: key, re: new RegExp(`(${names})(\\d{4}年度?)?([\\u4e00-\\u9fa5“”]{2,16}?)${PLAN_KIND}${PLAN_YEARS}`, 'g') };
+  }
+  const re = planPattern.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const [whole, name, , field] = m;
+    const s = m.index;
+    // inside 《》 the title rule reads it; a bare 镇/街道 opens the name only right after the verb taking the plan up
+    if (text.lastIndexOf('《', s) > text.lastIndexOf('》', s)) continue;
+    if ((name === '镇' || name === '街道') && !lex.leadVerbs.has(leadVerbBefore(text, s, lex))) continue;
+    if (/[的和与及、]/.test(field) || lex.genericModifiers.has(field) || wholeBodyPlan(whole, lex)) continue;
+    hits.push({ type: 'Programme', name: whole, start: offset + s, end: offset + s + whole.length, source: 'title' });
+  }
+}
+
+/** The lead verb (lexicon leadVerbs) that ends right before `at`, or ''. */
+function leadVerbBefore(text: string, at: number, lex: Lexicon): string {
+  for (let len = 4; len >= 2; len--) if (at >= len && lex.leadVerbs.has(text.slice(at - len, at))) return text.slice(at - len, at);
+  return '';
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Unquoted names ending in a kind word, kept only when something in them is specific. */
 function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {

@@ -90,3 +90,12 @@ describe('the cost after a place’s work (某村示范村建设总投资…)', 
     expect(found).toContain(nameKey('澄溪村示范村建设'));
   });
 });
+
+describe('the district’s own plan on a field, written without 《》', () => {
+  it('is its programme, with its year or its years in brackets; a bare 镇 opens it only after the verb taking it up', () => {
+    const ex = plan('1.印发华新镇2025年防汛防台工作方案，实施华新镇平安建设三年行动计划（2024—2026年），顺利完成镇环保三年行动计划收官，落实华新镇2025年工作计划，各镇工作方案报区备案。');
+    const found = names(ex, 'Programme');
+    expect(found).toEqual(expect.arrayContaining(['华新镇2025年防汛防台工作方案', '华新镇平安建设三年行动计划（2024—2026年）', '镇环保三年行动计划'].map(nameKey)));
+    expect(found.some((n) => n.includes('工作计划') || n.startsWith(nameKey('各镇')) || n === nameKey('镇工作方案'))).toBe(false);
+  });
+});
