@@ -200,6 +200,11 @@ export function analyseSentence(
     if (lead.some(verb) && lead.every((t) => verb(t) || lex.genericModifiers.has(t.word)) && lead[lead.length - 1].end === named.start) [p.start, p.name] = [named.start, text.slice(named.start - offset, p.end - offset)];
   }
   programmes.push(...phasedWorks(text, offset, tokens, names, districts, programmes, lex));
+  // "A园、B谷、C科技园一期": a phase is the last item's; no labelled phase spans a list
+  for (const p of programmes) {
+    const lastItem = p.name.lastIndexOf('、');
+    if (p.type === 'Programme' && lastItem > 0 && PHASE_ENDING.test(p.name) && p.name.length - lastItem > 4) [p.start, p.name] = [p.start + lastItem + 1, p.name.slice(lastItem + 1)];
+  }
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
   programmes = dedupeProgrammes(programmes);
@@ -283,6 +288,7 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
 
 /** a phase right after a quoted name: “某某”一期 */
 const QUOTED_PHASE = new RegExp(`”${PHASE_SOURCE}`);
+const PHASE_ENDING = new RegExp(`${PHASE_SOURCE}(?:建设|改造|工程|项目)?$`);
 /** what follows the last item of a list: 等村, 等小区 */
 const LISTED_KIND_AFTER = /^(\p{Script=Han}{2,}?)等\p{Script=Han}{1,3}$/u;
 

@@ -99,3 +99,11 @@ describe('the district’s own plan on a field, written without 《》', () => {
     expect(found.some((n) => n.includes('工作计划') || n.startsWith(nameKey('各镇')) || n === nameKey('镇工作方案'))).toBe(false);
   });
 });
+
+describe('a phase after a list of places', () => {
+  it('is the last place’s phase, not the whole list’s', () => {
+    const found = names(plan('1.与澄川创园、汀溪智谷、霁澜科技园一期等园区开展联合招商。'), 'Programme');
+    expect(found).toContain(nameKey('霁澜科技园一期'));
+    expect(found.some((n) => n.includes('、'))).toBe(false);
+  });
+});
