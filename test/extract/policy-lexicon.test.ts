@@ -35,3 +35,10 @@ describe('national and city frameworks added in session 16', () => {
     expect(found).toEqual(expect.arrayContaining(['十五五规划', '公立医院党委领导下的院长负责制', '新时代城市建设者管理者之家', '申工社'].map(nameKey)));
   });
 });
+
+describe('national campaigns and laws real documents name bare (lexicon policies)', () => {
+  it('are policies: 民法典, 爱国卫生运动, 新发展理念, “雪亮工程”, and 15分钟生活圈 as 15分钟社区生活圈', () => {
+    const ex = plan('1.贯彻新发展理念，深化“雪亮工程”建设，开展民法典宣传，广泛开展爱国卫生运动，优化15分钟生活圈。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['民法典', '爱国卫生运动', '新发展理念', '雪亮工程', '15分钟社区生活圈'].map(nameKey)));
+  });
+});
