@@ -525,7 +525,8 @@ function nameEndingAt(
       break;
     }
     // "完成/v 中/f 山南/ns 一路", "在/p 中/f …": 中 right after a verb, a preposition or a boundary, before a proper word, is the name's first character
-    if (t.word === '中' && type === 'Place' && i > 0 && isProper(tokens[i + 1]) && (isPunct(tokens[i - 1]) || /^[vp]/.test(tokens[i - 1].tag)) && e - (t.start - offset) <= maxLen) {
+    // (or after a list's 、 before a single character: "、中/f 城/n 智能制造科技园")
+    if (t.word === '中' && type === 'Place' && i > 0 && (isProper(tokens[i + 1]) || (tokens[i - 1].word === '、' && isSingleHan(tokens[i + 1]))) && (isPunct(tokens[i - 1]) || /^[vp]/.test(tokens[i - 1].tag)) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }

@@ -190,3 +190,10 @@ describe('a factory (某某厂) and an expressway (某某路快速路)', () => {
     expect(found.some((n) => n.endsWith('出厂') || n.endsWith('进厂'))).toBe(false);
   });
 });
+
+describe('a list item starting with 中 (、中/f 某/n …园)', () => {
+  it('keeps 中 as the name’s first character', () => {
+    const found = names(plan('1.与汀澜软件园、中屿智能制造科技园等园区开展联合招商。'), 'Place');
+    expect(found).toContain(nameKey('中屿智能制造科技园'));
+  });
+});
