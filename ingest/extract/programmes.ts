@@ -481,8 +481,7 @@ function ownPlansUnquoted(text: string, offset: number, ctx: ProgrammeContext, l
   const own = ctx.ownNames.filter((n) => n.length >= 2);
   const key = own.join('|');
   if (planPattern?.names !== key) {
-    const names = [...own.sort((a, b) => b.length - a.length).map(escapeRegExp), '镇', '街道'].join('|');
-    planPattern = { names: key, re: new RegExp(`(${names})(\\d{4}年度?)?([\\u4e00-\\u9fa5“”]{2,16}?)${PLAN_KIND}${PLAN_YEARS}`, 'g') };
+    planPattern = { names: key, re: new RegExp(`(${alternation([...own, '镇', '街道'])})(\\d{4}年度?)?([\\u4e00-\\u9fa5“”]{2,16}?)${PLAN_KIND}${PLAN_YEARS}`, 'g') };
   }
   const re = planPattern.re;
   re.lastIndex = 0;
@@ -502,8 +501,6 @@ function leadVerbBefore(text: string, at: number, lex: Lexicon): string {
   for (let len = 4; len >= 2; len--) if (at >= len && lex.leadVerbs.has(text.slice(at - len, at))) return text.slice(at - len, at);
   return '';
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Unquoted names ending in a kind word, kept only when something in them is specific. */
 function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
