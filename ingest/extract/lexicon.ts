@@ -51,8 +51,8 @@ interface LexiconFile {
   unquotedNoProgrammeKinds: string[];
   titledKinds: string[];
 }
-/** Organisation: every item must look like a name; Institution: most (short forms such as 复旦 are dictionary words) */
-export type ListKind = 'Organisation' | 'Institution' | 'Person';
+/** Organisation and Place: every item must look like a name; Institution: most (short forms such as 复旦 are dictionary words) */
+export type ListKind = 'Organisation' | 'Institution' | 'Person' | 'Place';
 
 interface NamesFile {
   placeSuffixes: string[];

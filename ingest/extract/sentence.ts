@@ -124,7 +124,7 @@ export function analyseSentence(
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
   // "A、B等一批重点企业", "A、B等红色人物": the kind after a list types its items
   const typedList = typedListNames(text, offset, tokens, idx, [...names, ...districts], lex);
-  names = names.concat(typedList.bodies);
+  names = names.concat(typedList.bodies, typedList.places);
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);

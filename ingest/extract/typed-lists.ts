@@ -1,8 +1,9 @@
 /**
  * A list followed by 等 and the kind of its items names each item as one of that kind:
  * 共落地A、B、C等一批重点企业 (firms), 加深与A、B等院校的合作 (universities), 挖掘A、B等红色人物
- * (people). Real documents name firms and universities by their short names (上大、复旦; a
- * brand with no 有限公司), so no suffix types them; the kind after the list does.
+ * (people), 推进A、B、C等小区…改造 (estates). Real documents name firms and universities by their
+ * short names (上大、复旦; a brand with no 有限公司) and estates by theirs (沪二、沪新), so no suffix
+ * types them; the kind after the list does.
  * The kinds are data (names.json listKinds). A list of sectors (餐饮、零售等企业, 快递、外卖等平台企业)
  * names no one: its items are common words, where names are unknown words, proper nouns or
  * characters jieba could not join.
@@ -28,26 +29,29 @@ const CLAUSE_BREAK = /[，,。；;：:（）()“”《》\s]/;
 let compiled: { lex: Lexicon; pattern: RegExp } | undefined;
 function kindPattern(lex: Lexicon): RegExp {
   if (compiled?.lex !== lex) {
-    const kinds = lex.listKinds.map(([k]) => k).join('|');
+    const kinds = (place: boolean) => lex.listKinds.filter(([, t]) => (t === 'Place') === place).map(([k]) => k).join('|');
     // (企业家 are people, not firms: the kind must end its word)
-    compiled = { lex, pattern: new RegExp(`等${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds})(?![家长员])`, 'g') };
+    // (estates only right after 等: 停车难等问题在老旧小区, 某某等优秀居民区书记 list no estates)
+    compiled = { lex, pattern: new RegExp(`等(?:${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
   }
   return compiled.pattern;
 }
 
 export interface TypedListNames {
   bodies: NameHit[];
+  places: NameHit[];
   persons: PersonHit[];
 }
 
-/** Bodies and people named by a typed list. `taken` are spans already named; offsets are absolute. */
+/** Bodies, estates and people named by a typed list. `taken` are spans already named; offsets are absolute. */
 export function typedListNames(text: string, offset: number, tokens: Token[], idx: TokenIndex, taken: { start: number; end: number }[], lex: Lexicon): TypedListNames {
-  const out: TypedListNames = { bodies: [], persons: [] };
+  const out: TypedListNames = { bodies: [], places: [], persons: [] };
   if (!text.includes('、') || !text.includes('等')) return out;
   const pattern = kindPattern(lex);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const type = lex.listKinds.find(([k]) => k === m![2])![1];
+    const kind = m[2] ?? m[3];
+    const type = lex.listKinds.find(([k]) => k === kind)![1];
     const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
     if (items.length < 2) continue;
     const named = items.filter((it) => (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS)));
@@ -58,6 +62,7 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
       const [start, end] = [offset + it.start, offset + it.end];
       if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || taken.some((t) => t.start < end && start < t.end)) continue;
       if (type === 'Person') out.persons.push({ name, start, end, posts: [] });
+      else if (type === 'Place') out.places.push({ type: 'Place', name, start, end, kind: 'residential', suffixLength: 0 });
       else out.bodies.push({ type: 'Organisation', name, start, end, suffixLength: 0 });
     }
   }

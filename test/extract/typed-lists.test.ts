@@ -24,6 +24,13 @@ describe('a list typed by the kind after 等', () => {
     expect(names(ex, 'Person')).not.toContain(nameKey('柏红等'));
   });
 
+  it('names estates listed by their short names right before 等小区, and none after other words', () => {
+    const ex = plan('多路径推进泓二、泓新、钤家宅等小区不成套房屋改造；停车难、充电难等问题在老旧小区仍较集中；发挥邬红梅、柏秋等优秀居民区书记作用。');
+    const found = names(ex, 'Place');
+    expect(found).toEqual(expect.arrayContaining(['泓二', '泓新', '钤家宅'].map(nameKey)));
+    for (const none of ['停车难', '充电难', '邬红梅', '柏秋']) expect(found).not.toContain(nameKey(none));
+  });
+
   it('names no one in a list of sectors or trades', () => {
     const ex = plan('走访餐饮、零售、建筑等企业；对全区绿化养护、环卫作业等企业开展检查；引进集成电路设计、智能传感等企业。');
     const bodies = names(ex, 'Organisation');
