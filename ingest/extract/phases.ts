@@ -13,7 +13,8 @@ import { isNominal, isNumeric, isPunct, isProper, type Token } from './tokens.ts
 /** a phase word: 一期, 第二期 */
 export const PHASE_SOURCE = '(?:第[一二三四五六七八九十\\d]+期|[一二三四五六七八九十]期)';
 /** the work written right after a phase, part of its name: 三期建设 */
-export const PHASE_WORK = /^(?:建设|改造|工程|项目)/;
+export const PHASE_WORK_SOURCE = '(?:建设|改造|工程|项目)';
+export const PHASE_WORK = new RegExp(`^${PHASE_WORK_SOURCE}`);
 const PHASE = new RegExp(`^${PHASE_SOURCE}$`);
 const LISTED_AFTER = /^(?:[、和及与]|等?\d+个(?:小区|居民区|社区|村))/;
 const MAX_NAME = 14;

@@ -5,7 +5,7 @@
  */
 import type { SectionMode, StructuredDocument } from '../types.ts';
 import { yearNamedGroups } from './groups.ts';
-import { PHASE_SOURCE, phasedWorks } from './phases.ts';
+import { PHASE_SOURCE, PHASE_WORK_SOURCE, phasedWorks } from './phases.ts';
 import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideOfWater, townshipsOfCounties, unlistedUnitsElsewhere, type DistrictMention } from './districts.ts';
 import type { Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
@@ -288,7 +288,7 @@ function everyTownsBody(name: string, lex: Lexicon): boolean {
 
 /** a phase right after a quoted name: “某某”一期 */
 const QUOTED_PHASE = new RegExp(`”${PHASE_SOURCE}`);
-const PHASE_ENDING = new RegExp(`${PHASE_SOURCE}(?:建设|改造|工程|项目)?$`);
+const PHASE_ENDING = new RegExp(`${PHASE_SOURCE}${PHASE_WORK_SOURCE}?$`);
 /** what follows the last item of a list: 等村, 等小区 */
 const LISTED_KIND_AFTER = /^(\p{Script=Han}{2,}?)等\p{Script=Han}{1,3}$/u;
 

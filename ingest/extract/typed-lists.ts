@@ -8,7 +8,7 @@
  * names no one: its items are common words, where names are unknown words, proper nouns or
  * characters jieba could not join.
  */
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon, ListKind } from './lexicon.ts';
 import type { NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { isSurname, type PersonHit } from './people.ts';
@@ -26,15 +26,15 @@ const SHORT_FORM_TAGS = new Set([...NAME_LIKE_TAGS, 'nz', 'j']);
 const BEFORE_FIRST_ITEM = /^(?:p|c|u|uj|ul|d|w)$/;
 const CLAUSE_BREAK = /[，,。；;：:（）()“”《》\s]/;
 
-let compiled: { lex: Lexicon; pattern: RegExp } | undefined;
-function kindPattern(lex: Lexicon): RegExp {
+let compiled: { lex: Lexicon; pattern: RegExp; typeOf: Map<string, ListKind> } | undefined;
+function compileKinds(lex: Lexicon): { pattern: RegExp; typeOf: Map<string, ListKind> } {
   if (compiled?.lex !== lex) {
     const kinds = (place: boolean) => lex.listKinds.filter(([, t]) => (t === 'Place') === place).map(([k]) => k).join('|');
     // (企业家 are people, not firms: the kind must end its word)
     // (estates only right after 等: 停车难等问题在老旧小区, 某某等优秀居民区书记 list no estates)
-    compiled = { lex, pattern: new RegExp(`等(?:${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
+    compiled = { lex, typeOf: new Map(lex.listKinds), pattern: new RegExp(`等(?:${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
   }
-  return compiled.pattern;
+  return compiled;
 }
 
 export interface TypedListNames {
@@ -47,11 +47,10 @@ export interface TypedListNames {
 export function typedListNames(text: string, offset: number, tokens: Token[], idx: TokenIndex, taken: { start: number; end: number }[], lex: Lexicon): TypedListNames {
   const out: TypedListNames = { bodies: [], places: [], persons: [] };
   if (!text.includes('、') || !text.includes('等')) return out;
-  const pattern = kindPattern(lex);
+  const { pattern, typeOf } = compileKinds(lex);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const kind = m[2] ?? m[3];
-    const type = lex.listKinds.find(([k]) => k === kind)![1];
+    const type = typeOf.get(m[2] ?? m[3])!;
     const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
     if (items.length < 2) continue;
     const named = items.filter((it) => (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS)));

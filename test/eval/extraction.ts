@@ -73,6 +73,10 @@ const f = (s: Score) => {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 const pct = (x: number) => x.toFixed(2);
+const row = (title: string, label: string, s: Score) => {
+  const { p, r, f1 } = f(s);
+  return `${title.padEnd(22)} ${label.padEnd(13)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}   ${pct(p)}  ${pct(r)}  ${pct(f1)}`;
+};
 
 const names = labelledNames(only);
 const totals: Record<string, Score> = {};
@@ -99,20 +103,12 @@ for (const name of names) {
       const t = (sum[label] ??= empty());
       t.tp += s.tp; t.predicted += s.predicted; t.gold += s.gold; t.found += s.found;
     }
-    const { p, r, f1 } = f(s);
-    rows.push(`${name.padEnd(22)} ${label.padEnd(13)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}   ${pct(p)}  ${pct(r)}  ${pct(f1)}`);
+    rows.push(row(name, label, s));
   }
   rows.push(`${name.padEnd(22)} (extract ${ms.toFixed(0)} ms, ${ex.entities.length} entities, ${ex.relations.length} relations)`);
 }
 console.log(`${'document'.padEnd(22)} ${'label'.padEnd(13)} gold  pred   P     R     F1`);
 for (const r of rows) console.log(r);
 console.log('-'.repeat(70));
-for (const [label, s] of Object.entries(totals)) {
-  const { p, r, f1 } = f(s);
-  console.log(`${'ALL (micro)'.padEnd(22)} ${label.padEnd(13)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}   ${pct(p)}  ${pct(r)}  ${pct(f1)}`);
-}
-for (const [row, sums] of [['HELD-OUT (micro)', heldOutTotals], ['REAL (micro)', realTotals]] as const)
-  for (const [label, s] of Object.entries(sums)) {
-    const { p, r, f1 } = f(s);
-    console.log(`${row.padEnd(22)} ${label.padEnd(13)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(5)}   ${pct(p)}  ${pct(r)}  ${pct(f1)}`);
-  }
+for (const [title, sums] of [['ALL (micro)', totals], ['HELD-OUT (micro)', heldOutTotals], ['REAL (micro)', realTotals]] as const)
+  for (const [label, s] of Object.entries(sums)) console.log(row(title, label, s));
