@@ -53,13 +53,14 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     const type = typeOf.get(m[2] ?? m[3])!;
     const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
     if (items.length < 2) continue;
-    const named = items.filter((it) => (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS)));
+    // (an item already named counts: 某某服务中心、甲公益、乙公益等社会组织)
+    const named = items.filter((it) => isTaken(it, offset, taken) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS)));
     // a list is of one kind: all its people and firms look like names, or most of its institutions do
     if (type === 'Institution' ? named.length * 2 < items.length : named.length !== items.length) continue;
     for (const it of items) {
       const name = text.slice(it.start, it.end);
       const [start, end] = [offset + it.start, offset + it.end];
-      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || taken.some((t) => t.start < end && start < t.end)) continue;
+      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || isTaken(it, offset, taken)) continue;
       if (type === 'Person') out.persons.push({ name, start, end, posts: [] });
       else if (type === 'Place') out.places.push({ type: 'Place', name, start, end, kind: 'residential', suffixLength: 0 });
       else out.bodies.push({ type: 'Organisation', name, start, end, suffixLength: 0 });
@@ -69,6 +70,8 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
 }
 
 type Span = { start: number; end: number };
+
+const isTaken = (it: Span, offset: number, taken: Span[]) => taken.some((t) => t.start < offset + it.end && offset + it.start < t.end);
 
 /** The items between 、 ending at `listEnd` (the 等), in sentence offsets; the first runs left over tokens only. */
 function itemsBefore(text: string, listEnd: number, tokens: Token[], idx: TokenIndex, itemMax: number, lex: Lexicon): Span[] {

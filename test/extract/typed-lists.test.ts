@@ -31,6 +31,13 @@ describe('a list typed by the kind after 等', () => {
     for (const none of ['停车难', '充电难', '邬红梅', '柏秋']) expect(found).not.toContain(nameKey(none));
   });
 
+  it('names the social organisations of a list by their brands, counting an item already named', () => {
+    const ex = plan('泓溪社工服务中心、钤禾公益、澔屿公益等4家社会组织获评优秀；引入霁光微笑、澜悦读等多家社会组织参与服务；培育助老、助残等社会组织。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies).toEqual(expect.arrayContaining(['钤禾公益', '澔屿公益', '霁光微笑', '澜悦读'].map(nameKey)));
+    for (const field of ['助老', '助残']) expect(bodies).not.toContain(nameKey(field));
+  });
+
   it('names no one in a list of sectors or trades', () => {
     const ex = plan('走访餐饮、零售、建筑等企业；对全区绿化养护、环卫作业等企业开展检查；引进集成电路设计、智能传感等企业。');
     const bodies = names(ex, 'Organisation');
