@@ -107,3 +107,18 @@ describe('a phase after a list of places', () => {
     expect(found.some((n) => n.includes('、'))).toBe(false);
   });
 });
+
+describe('an inspection or a focus verb before a project (real reports)', () => {
+  it('a visit to a project is not part of its name, nor is the visitor', () => {
+    const ex = plan('邬泓生一行实地查看澔川苑电梯加装工程开展情况；区领导察看钤溪路改建工程，了解施工进度。');
+    const programmes = names(ex, 'Programme');
+    for (const p of programmes) expect(p).not.toMatch(/邬泓生|查看|察看/);
+    expect(programmes).toContain(nameKey('钤溪路改建工程'));
+  });
+
+  it('聚力 before a project is the sentence’s verb, not the start of the name', () => {
+    const ex = plan('聚力霁寿坊项目招商，用足用好澜湾园区载体资源。');
+    expect(names(ex, 'Programme')).toContain(nameKey('霁寿坊项目'));
+    for (const p of [...names(ex, 'Place'), ...names(ex, 'Programme')]) expect(p).not.toMatch(/聚力|用足用好/);
+  });
+});
