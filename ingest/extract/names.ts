@@ -87,6 +87,13 @@ const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被由到]$/;
 const GLUED_AFTER = /^[对在向把从将为于]/;
 /** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */
 const CLOSING = /^[）)”」】]$/;
+
+/** 5A, 3A, AAAA: a grade's capital letters, right after a digit or three or more on their own. */
+function isGradeLetters(tokens: Token[], k: number): boolean {
+  if (!/^[A-Z]+$/.test(tokens[k].word)) return false;
+  const before = tokens[k - 1];
+  return tokens[k].word.length >= 3 || (before !== undefined && /^\d$/.test(before.word) && before.end === tokens[k].start);
+}
 const WORK_BEFORE_PLACE = /^.+?(?:工程|项目)[和与及]/;
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
@@ -663,7 +670,8 @@ function nameEndingAt(
     const w = tokens[ti].word;
     // (a measure word only after a number, or the 段 of a stretch: "；泓/q 岳/nr 中心" starts with the name)
     // (jieba may tag the measure a noun: 2/x 条/n 里弄)
-    const afterNumber = ti > 0 && isNumeric(tokens[ti - 1]);
+    // (or after a grade written with letters: “5A级社区事务受理中心”, AAAA级景区)
+    const afterNumber = ti > 0 && (isNumeric(tokens[ti - 1]) || isGradeLetters(tokens, ti - 1));
     const measure = (tokens[ti].tag === 'q' && (afterNumber || w === '段')) || (afterNumber && w.length === 1 && MEASURE_CHARACTERS.test(w));
     if (characterReadAsNumber(tokens[ti]) && !afterNumber) break;
     // "辖区内有/x 三级医院": an unknown word ending in 有/是 is the sentence's verb glued to what precedes it

@@ -1,0 +1,15 @@
+/**
+ * Patterns read in real 街道/镇 reports (session 20), each tested on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a grade written with letters before a body or place', () => {
+  it('leaves the grade and its 级 out of the name', () => {
+    const ex = plan('澔泉路街道社区事务受理中心被评为“5A级社区事务受理中心”；钤溪社工服务社获评3A级社会组织。');
+    const all = [...names(ex, 'Organisation'), ...names(ex, 'Place')];
+    for (const n of all) expect(n).not.toMatch(/^级/);
+    expect(all).not.toContain(nameKey('级社区事务受理中心'));
+  });
+});
