@@ -727,6 +727,8 @@ function nameEndingAt(
   // "进/v 社区", "涉/v 河": a verb of one character before a kind of place is the sentence's, no name
   // (立/v 新村/n is 立新村: 新 starts the suffix and may end the name)
   if (type === 'Place' && specific.length === 1 && suffix[0] !== '新' && tokens[idx.at[start]]?.word === specific && /^[vpcd]$/.test(tokens[idx.at[start]].tag) && listedStopWordStart !== start) return null;
+  // "排/v 摸入/v 河": a run of verbs before a kind of place is what the sentence does (排摸入河排污口), no name
+  if (type === 'Place' && listedStopWordStart !== start && onlyVerbs(start, s, offset, tokens, idx)) return null;
   // "混合”型/k 街区", "下沉式/k 广场": a word-forming suffix (型, 式) ends the word before it, it names nothing
   // ("紧密/a 型/k 教育集团": nor does a name start with one)
   // (after a boundary the character is the name's own: 。者/k 那村/x)
@@ -754,6 +756,22 @@ function nameEndingAt(
   if (stretch) return { type, name: stretch[1], start: offset + start, end: offset + start + stretch[1].length, kind: lex.placeKinds[stretch[2]], suffixLength: stretch[2].length };
   if (describedCentre) return { type: 'Organisation', name, start: offset + start, end: offset + e, suffixLength: suffix.length };
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
+}
+
+/**
+ * Whole tokens from start to s, two or more, all verbs (v), one of them of two or more characters.
+ * (One verb alone is often a village's name: 前进/v 村, 富强/v 村.)
+ */
+function onlyVerbs(start: number, s: number, offset: number, tokens: Token[], idx: TokenIndex): boolean {
+  let long = false;
+  let count = 0;
+  for (let k = idx.startAt[start]; k !== undefined && k < tokens.length && tokens[k].start - offset < s; k++) {
+    const t = tokens[k];
+    if (t.tag !== 'v' || t.end - offset > s) return false;
+    if (t.word.length >= 2) long = true;
+    count++;
+  }
+  return long && count >= 2;
 }
 
 const appointedFor = new WeakMap<Lexicon, RegExp>();

@@ -13,3 +13,12 @@ describe('a grade written with letters before a body or place', () => {
     expect(all).not.toContain(nameKey('级社区事务受理中心'));
   });
 });
+
+describe('verbs before a kind of place', () => {
+  it('a run of verbs is what the sentence does, not a place; one verb may be a village’s name', () => {
+    const ex = plan('排摸入河排污口1191处；前进村、富强村完成村庄清洁。');
+    const places = names(ex, 'Place');
+    expect(places).not.toContain(nameKey('排摸入河'));
+    expect(places).toEqual(expect.arrayContaining(['前进村', '富强村'].map(nameKey)));
+  });
+});
