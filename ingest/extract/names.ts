@@ -50,6 +50,9 @@ const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\
 /** measure words of counted places (2条里弄, 3座桥, 5个小区) */
 const MEASURE_CHARACTERS = /^[个条座处幢栋家所幅宗块片]$/;
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
+const CHINESE_COUNT = /^[一二两三四五六七八九十百千几多]+[个座条处家所片]$/;
+const NUMBER_ONLY = /^[一二三四五六七八九十\d]+$/;
+const NUMBERED_AFTER_WORD = /^[\u4e00-\u9fa5]{2,4}[一二三四五六七八九十]$/;
 /** Roads named by a number: 320国道, S224省道. */
 const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
 /** an expressway is named by its route code (G50沪渝高速, S4沪金高速); without one, 高速 is an adverb (高速发展) */
@@ -687,6 +690,8 @@ function nameEndingAt(
       continue;
     }
     if (!lex.genericModifiers.has(w) && !lex.leadVerbs.has(w) && !isNumeric(tokens[ti]) && !measure && !gluedVerb && !gluedLocative && !complement) break;
+    // "商业/n 一村/n", "工农/n 三村": a numbered estate is named by the word before its number
+    if (lex.genericModifiers.has(w) && NUMBER_ONLY.test(text.slice(tokens[ti].end - offset, s))) break;
     // "新/a 汇联/x 百货", "新/a 汇隆/nz 百货": 新/老 before a proper or unknown word is the name's own first character
     if ((w === '新' || w === '老') && tokens[ti + 1] !== undefined && isProper(tokens[ti + 1]) && tokens[ti + 1].end - offset <= s && /^\p{Script=Han}{2,}$/u.test(tokens[ti + 1].word)) break;
     // "千/m 某村/n": a numeral character glued to the name's next word is part of the name
@@ -727,6 +732,8 @@ function nameEndingAt(
   // "进/v 社区", "涉/v 河": a verb of one character before a kind of place is the sentence's, no name
   // (立/v 新村/n is 立新村: 新 starts the suffix and may end the name)
   if (type === 'Place' && specific.length === 1 && suffix[0] !== '新' && tokens[idx.at[start]]?.word === specific && /^[vpcd]$/.test(tokens[idx.at[start]].tag) && listedStopWordStart !== start) return null;
+  // "四个村", "两座桥": a count of a kind of place names none
+  if (type === 'Place' && CHINESE_COUNT.test(specific)) return null;
   // "排/v 摸入/v 河": a run of verbs before a kind of place is what the sentence does (排摸入河排污口), no name
   if (type === 'Place' && listedStopWordStart !== start && onlyVerbs(start, s, offset, tokens, idx)) return null;
   // "混合”型/k 街区", "下沉式/k 广场": a word-forming suffix (型, 式) ends the word before it, it names nothing
@@ -740,7 +747,9 @@ function nameEndingAt(
   const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
   // "西南片区", "东北部片区": an area named by its direction alone is part of the district described, not a place
   if (type === 'Place' && DIRECTION_ONLY.test(specific) && /^(?:片区|区域)$/.test(suffix)) return null;
-  if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
+  // "商业一村", "工农三村": an estate numbered after a common word is named by both
+  const numberedEstate = type === 'Place' && suffix === '村' && NUMBERED_AFTER_WORD.test(specific);
+  if (!ownBody && (!specific || lex.genericModifiers.has(specific) || (!numeralName && !numberedEstate && !hasSpecificWord(specific, start, offset, tokens, idx, lex)))) return null;
   // 律师事务所 on its own is a kind of body (its suffix 事务所 after 律师), not one body
   // (社区卫生服务中心 alone is every community's centre: only the district's name before it names one)
   if (lex.genericNames.has(name) || (lex.genericNames.has(specific) && !ownBody && !SECTION_SUFFIX.test(suffix)) || (c.labelOf.has(name) && !SECTION_SUFFIX.test(name)) || lex.orgContextOnly.has(name) || lex.standaloneOrgs.has(name)) return null;

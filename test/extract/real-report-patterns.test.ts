@@ -22,3 +22,12 @@ describe('verbs before a kind of place', () => {
     expect(places).toEqual(expect.arrayContaining(['前进村', '富强村'].map(nameKey)));
   });
 });
+
+describe('numbered estates and counted kinds of place', () => {
+  it('names an estate numbered after a common word with that word, and no place from a count', () => {
+    const ex = plan('全年完成商业一村、澔光新村等“美丽家园”旧住房修缮项目；实施四个村公益事业项目，完成两座桥改造。');
+    const places = names(ex, 'Place');
+    expect(places).toContain(nameKey('商业一村'));
+    for (const none of ['一村', '四个村', '两座桥']) expect(places).not.toContain(nameKey(none));
+  });
+});
