@@ -42,3 +42,10 @@ describe('national campaigns and laws real documents name bare (lexicon policies
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['民法典', '爱国卫生运动', '新发展理念', '雪亮工程', '15分钟社区生活圈'].map(nameKey)));
   });
 });
+
+describe('chief systems after 河长制 (湾长制, 链长制)', () => {
+  it('are policies, quoted or not', () => {
+    const ex = plan('1.全面落实湾长制，深化重点产业“链长制”，推进河长制、林长制落地。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['湾长制', '链长制', '河长制', '林长制'].map(nameKey)));
+  });
+});
