@@ -31,3 +31,10 @@ describe('numbered estates and counted kinds of place', () => {
     for (const none of ['一村', '四个村', '两座桥']) expect(places).not.toContain(nameKey(none));
   });
 });
+
+describe('a body named by its short form ending in 管委', () => {
+  it('is an organisation (区建管委, 某某管委), as 区科委 is', () => {
+    const ex = plan('牵头区建管委、区规资局、消防支队等部门多次专题研究；澔川园区管委参加。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区建管委', '区规资局', '澔川园区管委'].map(nameKey)));
+  });
+});
