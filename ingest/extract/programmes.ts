@@ -602,6 +602,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     const place = ctx.places.filter((p) => p.start - offset > s && p.end <= t.start).sort((a, b) => a.start - b.start)[0];
     const verbBefore = place && tokens[tokenFrom[place.start - offset]! - 1];
     if (verbBefore && verbBefore.tag === 'v' && verbBefore.word.length >= 2 && !c.actions.has(verbBefore.word) && !ctx.places.some((p) => p.start <= verbBefore.start && verbBefore.end <= p.end)) s = place.start - offset;
+    // ("商业/n 载体/n 某某天地太阳宫项目": generic words before the place describe it; the name starts at the place)
+    else if (place && onlyGenericWords(s, place.start - offset, tokens, tokenFrom, offset, lex)) s = place.start - offset;
     const count = COUNT_PREFIX.exec(text.slice(Math.max(0, s - 6), s));
     if (count && c.actionRegex.test(text.slice(s, t.start - offset))) {
       s -= count[0].length;
@@ -620,6 +622,14 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     if (projectsOfGovernmentBody(name, s + offset, ctx) || unquotedBrand(name, text[s - 1], t.word, lex)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
   }
+}
+
+/** Whole tokens from `from` to `to`, each a generic modifier (商业, 载体, 重点). */
+function onlyGenericWords(from: number, to: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): boolean {
+  let k = tokenFrom[from];
+  if (k === undefined || from >= to) return false;
+  for (; k < tokens.length && tokens[k].end - offset <= to; k++) if (!lex.genericModifiers.has(tokens[k].word)) return false;
+  return k < tokens.length && tokens[k].start - offset === to;
 }
 
 /** 打响某某文旅品牌, 引进首店和品牌: a brand named without quotes, in them or right before it, is no programme */

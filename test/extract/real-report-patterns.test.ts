@@ -38,3 +38,12 @@ describe('a body named by its short form ending in 管委', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区建管委', '区规资局', '澔川园区管委'].map(nameKey)));
   });
 });
+
+describe('a visit to a project on a named place', () => {
+  it('starts the project at the place, past 我区 and generic words', () => {
+    const ex = plan('区政协副主席带队走访调研我区商业载体澔虹天地钤阳宫项目；推动我镇重点载体澜湾广场二期建设。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toContain(nameKey('澔虹天地钤阳宫项目'));
+    for (const p of [...programmes, ...names(ex, 'Place')]) expect(p).not.toMatch(/^(?:我区|我镇|商业|载体|走访)/);
+  });
+});
