@@ -77,6 +77,8 @@ const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '�
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
 const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
+/** a city brand's work written right after it (“美丽街区”建设), not the start of a longer word (建设工作, 建设项目) */
+const BRAND_WORK = /^(?:建设|创建)(?![工项计方])/;
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** 《某局2025年工作要点》: a whole body's general plan or report, named by the body (GUIDE.md: not a programme) */
@@ -165,9 +167,12 @@ const RESIDENTS_AREA = /(?:居民区|社区|居委会?)$/;
 /** "某村“某某”农文旅融合项目": a quoted project written right after its village, estate or road is named with it (and with the rest of a list of them). */
 function takePlaceBeforeQuote(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
   if (text[hit.start - offset] !== '“' || PRACTICE.test(hit.name)) return;
-  const place = places.find((p) => p.end === hit.start && HOLDS_QUOTED_PROJECTS.has(p.kind ?? ''));
+  // (or after the list's 等: A、B、C等“美丽家园”旧住房修缮项目)
+  const afterList = text[hit.start - offset - 1] === '等' ? 1 : 0;
+  const place = places.find((p) => p.end === hit.start - afterList && HOLDS_QUOTED_PROJECTS.has(p.kind ?? ''));
   if (!place || RESIDENTS_AREA.test(text.slice(place.start - offset, place.end - offset))) return;
   const listed = listStart(place.start - offset, text, offset, places);
+  if (afterList && listed === place.start - offset) return;
   hit.start = offset + listed;
   hit.name = text.slice(listed, hit.end - offset);
 }
@@ -334,6 +339,14 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       } else if (bare) hits.push({ type: 'Policy', name: bare, start: offset + q.s, end: offset + q.e, source: 'quote' });
     }
     if (chain.length === 1 && ends.some((e) => lex.policies.has(nameKey(text.slice(last.s, e))))) continue;
+    // 某路、某路“美丽街区”建设: a city brand's 建设 right after the places it is on is a project on them
+    // (24 of 34 such labels); standing alone it is the policy (kept only once places are taken, as an instrument)
+    const brandWork = chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner)) ? BRAND_WORK.exec(text.slice(last.e)) : null;
+    if (brandWork) {
+      const end = last.e + brandWork[0].length;
+      hits.push({ type: 'Programme', name: text.slice(last.s, end), start: offset + last.s, end: offset + end, source: 'quote', policy: lex.policies.get(nameKey(last.inner)), instrument: true });
+      continue;
+    }
     // a quoted policy on its own (“春风行动”) is the policy, not a programme of the district
     if (chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner))) continue;
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans

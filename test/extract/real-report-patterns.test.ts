@@ -47,3 +47,13 @@ describe('a visit to a project on a named place', () => {
     for (const p of [...programmes, ...names(ex, 'Place')]) expect(p).not.toMatch(/^(?:我区|我镇|商业|载体|走访)/);
   });
 });
+
+describe('a city brand’s work on named places', () => {
+  it('is a project named with the places, with or without 等 between them and the brand', () => {
+    const ex = plan('完成澔园路、钤楫路“美丽街区”建设；完成棠澜新苑、椿萱小区等“美丽家园”旧住房修缮项目；持续推进“美丽街区”建设。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['澔园路、钤楫路“美丽街区”建设', '棠澜新苑、椿萱小区等“美丽家园”旧住房修缮项目'].map(nameKey)));
+    expect(programmes).not.toContain(nameKey('“美丽街区”建设'));
+    expect(names(ex, 'Policy')).toContain(nameKey('美丽街区'));
+  });
+});
