@@ -151,6 +151,33 @@ const BARE_KIND = /^\p{Script=Han}{1,2}(?:项目|工程)$/u;
 /** a body's practical projects for the year taken together (镇政府年度实事项目, 为民办实事项目): none labelled */
 const COLLECTIVE_PROJECTS = /实事项目$/;
 
+/** the area of the places a work is on, written between them and the work: …共41万平方米(的), …共3650亩 */
+const AREA_TAIL = /(?:共|合计|总计)?约?\d+(?:\.\d+)?万?(?:平方米|平米|亩)的?$/;
+/** an area's unit however jieba tagged it (万平方米/m) */
+const AREA_UNIT = /(?:平方米|平米|亩)$/;
+/** a count of places before that area: 9个住宅小区, 四个老旧小区 */
+const PLACE_COUNT_TAIL = /[\d一二两三四五六七八九十]+个\p{Script=Han}{1,4}$/u;
+
+/**
+ * "A、B等6个小区共24万平方米的雨污混接改造工程", "某村、某村共3650亩高标准农田建设项目": where a
+ * programme's name starts when the area of the places it is on stands between them and the work
+ * (22 such labels, most in real reports): at the count of places or the first place listed.
+ * Undefined when no area is written there, or no places or count before it.
+ */
+function startOverArea(s: number, text: string, offset: number, places: ProgrammeContext['places']): number | undefined {
+  const area = AREA_TAIL.exec(text.slice(Math.max(0, s - 16), s));
+  if (!area) return undefined;
+  const a = s - area[0].length;
+  const count = PLACE_COUNT_TAIL.exec(text.slice(Math.max(0, a - 8), a));
+  const from = count ? a - count[0].length : a;
+  const place = places.find((p) => p.end - offset === from && p.start - offset < from);
+  if (text[from - 1] === '等' || place) {
+    const listed = listStart(place ? place.start - offset : from, text, offset, places);
+    if (listed < from) return listed;
+  }
+  return count ? from : undefined;
+}
+
 /** "某某河滨水空间贯通工程（二期）": a phase in brackets right after a project names a project of its own. */
 const BRACKETED_PHASE = new RegExp(`^[（(]${PHASE_SOURCE}[）)]`);
 function withBracketedPhase(hit: ProgrammeHit, text: string, offset: number): void {
@@ -184,6 +211,12 @@ function takePlaceBeforeQuote(hit: ProgrammeHit, text: string, offset: number, p
  */
 const COUNTED_ESTATES = /^\d+个(?:小区|村|居民区|社区|村居|居委)$/;
 function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
+  const overArea = startOverArea(hit.start - offset, text, offset, places);
+  if (overArea !== undefined) {
+    hit.start = offset + overArea;
+    hit.name = text.slice(overArea, hit.end - offset);
+    return;
+  }
   // "2/x 个村/x 高标准农田建设项目": a name that starts with the measure word of a count starts at the count
   const digits = STARTS_WITH_MEASURE.test(hit.name) ? /\d+$/.exec(text.slice(0, hit.start - offset)) : null;
   if (digits) {
@@ -582,7 +615,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
       const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
       if (inPlace) anchored = true;
       if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
-      if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u))) break;
+      if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;
       // ("学生公寓3号楼改造工程": a building's number is inside the name, and makes it specific)
       const buildingNumber = /^\d+$/.test(u.word) && /^号楼?$|^号楼/.test(tokens[i + 1]?.word ?? '');
       if (buildingNumber) anchored = true;
@@ -617,6 +650,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     if (verbBefore && verbBefore.tag === 'v' && verbBefore.word.length >= 2 && !c.actions.has(verbBefore.word) && !ctx.places.some((p) => p.start <= verbBefore.start && verbBefore.end <= p.end)) s = place.start - offset;
     // ("商业/n 载体/n 某某天地太阳宫项目": generic words before the place describe it; the name starts at the place)
     else if (place && onlyGenericWords(s, place.start - offset, tokens, tokenFrom, offset, lex)) s = place.start - offset;
+    const overArea = startOverArea(s, text, offset, ctx.places);
+    if (overArea !== undefined) [s, anchored] = [overArea, true];
     const count = COUNT_PREFIX.exec(text.slice(Math.max(0, s - 6), s));
     if (count && c.actionRegex.test(text.slice(s, t.start - offset))) {
       s -= count[0].length;

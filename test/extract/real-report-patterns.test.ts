@@ -57,3 +57,15 @@ describe('a city brand’s work on named places', () => {
     expect(names(ex, 'Policy')).toContain(nameKey('美丽街区'));
   });
 });
+
+describe('the area of the places inside a programme’s name', () => {
+  it('joins the counted or listed places, their area and the work into one name', () => {
+    const ex = plan('推进9个住宅小区共41万平方米雨污分流改造工程；实施沁和苑、澔川新村等4个小区共12.6万平方米“美丽家园”综合改造；完成澜塘村、芦溪村共3650亩高标准农田建设项目；完成澔东八村等四个老旧小区27.4万平方米综合修缮工程；改造面积共5万平方米。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([
+      '9个住宅小区共41万平方米雨污分流改造工程',
+      '沁和苑、澔川新村等4个小区共12.6万平方米“美丽家园”综合改造',
+      '澜塘村、芦溪村共3650亩高标准农田建设项目',
+      '澔东八村等四个老旧小区27.4万平方米综合修缮工程',
+    ].map(nameKey)));
+  });
+});
