@@ -62,7 +62,7 @@ const ROUTE_CODE = /^[GS]\d{1,4}/;
 const HOUSE_NUMBER = /^\d+(?:[-—~～]\d+)?[号弄]/;
 /** What introduces an address: 地址：某区某镇, 新址位于 (a district or town may stand before the road). */
 const ADDRESS_CUE = /(?:地址|位于)[:：]?\s*(?:\p{Script=Han}{1,6}?(?:市|区|县|镇|街道))*$/u;
-const LEADING_NOISE = /[对以在把将向从由受沿为赴原个条处家名项座栋幢]/;
+const LEADING_NOISE = /[对以在把将向从由受沿为赴到原个条处家名项座栋幢]/;
 const AFTER_VERB_YU = /[址位设建处落]$/;
 /** An unknown word starting with a function word: the function word is not part of the name. */
 const GLUED_FUNCTION_WORD = /^[和与及到在对为向将由把以从至并或沿经].+/;

@@ -457,16 +457,16 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
   const nameEndsAfter = afterGiven !== undefined && (isPunct(afterGiven) || /^(?:任|为|兼任|担任)/.test(afterGiven.word) || followsName(afterGiven));
   // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
   const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
-  const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说获作]$/u.test(given.word);
+  const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说获作来到]$/u.test(given.word);
   if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
   // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
   else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;
   else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {
     // "所长冼建伟任/x 副组长": the verb 任 glued to the name's end
     // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
-    // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖)
+    // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖; or 来/到 of a visit: 某某某来/x 街道调研)
     const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
-      || (/[以在对向将把从于作获]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)));
+      || (/[以在对向将把从于作获来到]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];
@@ -548,7 +548,7 @@ function boundary(next: Token): boolean {
 
 /** A single Chinese character that is a noun or unknown word, not a function word (群/n, 颖/x). */
 function isLooseCharacter(t: Token): boolean {
-  return t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /^(?:n|ng|x|a|ag|nr|ns|g|zg)$/.test(t.tag) && !AFTER_NAME.has(t.word);
+  return t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && /^(?:n|ng|x|a|ag|nr|ns|g|zg|j)$/.test(t.tag) && !AFTER_NAME.has(t.word);
 }
 
 /**

@@ -69,3 +69,13 @@ describe('the area of the places inside a programme’s name', () => {
     ].map(nameKey)));
   });
 });
+
+describe('people on a visit', () => {
+  it('reads 来/到 after a name as the visit, a given name’s last character as the name’s, and 带队 as a verb', () => {
+    const ex = plan('市商务委副主任宓澜阳来街道调研；副区长钟离衡来镇调研；街道办事处副主任郜予宁牵头建立机制；副区长蒯振邦带队赴澔景大厦调研。');
+    const people = names(ex, 'Person');
+    expect(people).toEqual(expect.arrayContaining(['宓澜阳', '钟离衡', '郜予宁', '蒯振邦'].map(nameKey)));
+    for (const wrong of ['宓澜阳来', '钟离衡来', '郜予']) expect(people).not.toContain(nameKey(wrong));
+    expect(names(ex, 'Place')).toContain(nameKey('澔景大厦'));
+  });
+});
