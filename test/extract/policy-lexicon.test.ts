@@ -49,3 +49,11 @@ describe('chief systems after 河长制 (湾长制, 链长制)', () => {
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['湾长制', '链长制', '河长制', '林长制'].map(nameKey)));
   });
 });
+
+describe('the city’s enterprise-service system', () => {
+  it('“服务包”制度 is a policy, not a programme of the district', () => {
+    const ex = plan('1.落实重点企业“服务包”制度，走访企业120家次。');
+    expect(names(ex, 'Policy')).toContain(nameKey('“服务包”制度'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('“服务包”制度'));
+  });
+});
