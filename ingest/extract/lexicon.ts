@@ -62,6 +62,7 @@ interface NamesFile {
   standalonePlaces: Record<string, string>;
   orgContextOnly: string[];
   listKinds: Record<string, ListKind>;
+  headquarters: { kinds: string[]; regions: string[] };
   orgFunctionWords: string[];
   placeFunctionWords: string[];
   verbsBeforeNames: string[];
@@ -159,6 +160,8 @@ export interface Lexicon {
   orgContextOnly: Set<string>;
   /** the kinds named after 等 that type a list's items (names.json listKinds), longest first */
   listKinds: [string, ListKind][];
+  /** a firm's headquarters named as a project (names.json headquarters): its kinds and the regions before them */
+  headquarters: { kinds: string[]; regions: string[] };
   /** verbs naming what a body does, part of its name (就业促进中心) */
   orgFunctionWords: Set<string>;
   /** what a facility is for, part of its name (体育公园) */
@@ -265,6 +268,7 @@ export function loadLexicons(): Lexicon {
     standalonePlaceScanner: termScanner(Object.keys(names.standalonePlaces)),
     orgContextOnly: new Set(names.orgContextOnly),
     listKinds: Object.entries(names.listKinds).sort(([a], [b]) => b.length - a.length),
+    headquarters: names.headquarters,
     orgFunctionWords: new Set(names.orgFunctionWords),
     placeFunctionWords: new Set(names.placeFunctionWords),
     verbsBeforeNames: new Set(names.verbsBeforeNames),

@@ -8,6 +8,7 @@
 import { PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
+import { headquartersProjects } from './headquarters.ts';
 import { quotedVenueAt } from './name-contexts.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
@@ -32,6 +33,8 @@ export interface ProgrammeHit {
   publication?: true;
   /** a quoted policy's instrument (“一网统管”城运平台): a programme only when named with the places it is on */
   instrument?: true;
+  /** a firm's headquarters named by its short name (headquarters.ts): the firm inside it is not mentioned on its own */
+  headquarters?: true;
 }
 
 export interface ProgrammeContext {
@@ -135,6 +138,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   if (ctx.ownPlansAreProgrammes) ownPlansUnquoted(text, offset, ctx, lex, hits);
   kindNamed(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
+  hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
   // (named by the batch alone, not by the villages counted before it: 6个村开展第七批…)

@@ -146,6 +146,8 @@ export function analyseSentence(
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
+  // a firm named only inside its headquarters' project (某某集团上海总部) is not mentioned as a body there (seed 003's convention)
+  names = names.filter((n) => !(n.type === 'Organisation' && programmes.some((p) => p.headquarters && inside(n, p))));
   // (a policy named at the head of a title is that title's own document: 《某某三年行动方案（…）》 holds no second mention)
   programmes = programmes.filter((p) => (p.source === 'title' && !p.publication) || (p.source !== 'title' && !titles.some((t) => inside(p, t) && (p.type === 'Programme' || t.start + 1 === p.start || t.publication))));
   // a kind of work inside a body's name (上海某某水务工程有限公司, 某某项目推进工作领导小组) names the body

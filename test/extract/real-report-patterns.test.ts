@@ -79,3 +79,13 @@ describe('people on a visit', () => {
     expect(names(ex, 'Place')).toContain(nameKey('澔景大厦'));
   });
 });
+
+describe('a firm’s headquarters named by its short name', () => {
+  it('is a project, and the firm inside it is not a body mentioned there', () => {
+    const ex = plan('推进澔巍集团上海总部、钤岭生物亚太运营中心、甄珀珠宝中国区总部等项目落户；新认定跨国公司地区总部5家；上海钤聚机器人有限公司总部落户；规划建设研发总部。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['澔巍集团上海总部', '钤岭生物亚太运营中心', '甄珀珠宝中国区总部'].map(nameKey)));
+    for (const none of ['跨国公司地区总部', '研发总部', '上海钤聚机器人有限公司总部']) expect(programmes).not.toContain(nameKey(none));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('澔巍集团'));
+  });
+});
