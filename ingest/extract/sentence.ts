@@ -7,7 +7,7 @@ import type { SectionMode, StructuredDocument } from '../types.ts';
 import { yearNamedGroups } from './groups.ts';
 import { PHASE_SOURCE, PHASE_WORK_SOURCE, phasedWorks } from './phases.ts';
 import { districtMentions, districtShortForms, endsWithLevel, isElsewhere, sideOfWater, townshipsOfCounties, unlistedUnitsElsewhere, type DistrictMention } from './districts.ts';
-import type { Lexicon } from './lexicon.ts';
+import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { typedListNames } from './typed-lists.ts';
@@ -49,6 +49,14 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 const NATIONAL = /^(?:国家|中央)/;
+
+let honourPattern: { lex: Lexicon; pattern: RegExp } | undefined;
+/** The quotes right after an award verb (获评“…”, 被评为“…”), in document offsets. */
+function quotedHonours(text: string, offset: number, lex: Lexicon): Span[] {
+  if (!text.includes('“')) return [];
+  if (honourPattern?.lex !== lex) honourPattern = { lex, pattern: new RegExp(`(?:${alternation([...lex.awardVerbs])})(“[^“”]{2,40}”)`, 'g') };
+  return [...text.matchAll(honourPattern.pattern)].map((m) => ({ start: offset + m.index + m[0].length - m[1].length, end: offset + m.index + m[0].length }));
+}
 /** prepositions jieba glues to the first character of the name after them (对翠/x 澜街) */
 const GLUED_PREPOSITION = /^[对为向把将从在]$/;
 /** a project on the place it names (“某某”口袋公园新建工程), unlike an event named after it (…设计大赛): the place stays */
@@ -146,6 +154,9 @@ export function analyseSentence(
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
+  // an honour conferred in quotes (获评“上海市示范某某”, 入选“全国某某示范社”) names no place or body (none in the labels)
+  const honours = quotedHonours(text, offset, lex);
+  if (honours.length) names = names.filter((n) => !honours.some((h) => inside(n, h) || same(n, h)));
   // a firm named only inside its headquarters' project (某某集团上海总部) is not mentioned as a body there (seed 003's convention)
   names = names.filter((n) => !(n.type === 'Organisation' && programmes.some((p) => p.headquarters && inside(n, p))));
   // (a policy named at the head of a title is that title's own document: 《某某三年行动方案（…）》 holds no second mention)

@@ -89,3 +89,12 @@ describe('a firm’s headquarters named by its short name', () => {
     expect(names(ex, 'Organisation')).not.toContain(nameKey('澔巍集团'));
   });
 });
+
+describe('an honour conferred in quotes', () => {
+  it('names no place or body inside it', () => {
+    const ex = plan('澄禾稻米专业合作社入选“全国农民合作社示范社”；钤记家庭农场被评为“上海市示范家庭农场”；街道退役军人服务站被评为“上海市示范型退役军人服务站”。');
+    const all = [...names(ex, 'Organisation'), ...names(ex, 'Place')];
+    for (const none of ['全国农民合作社', '上海市示范家庭农场', '上海市示范型退役军人服务站']) expect(all).not.toContain(nameKey(none));
+    expect(all).toContain(nameKey('澄禾稻米专业合作社'));
+  });
+});
