@@ -709,6 +709,8 @@ function nameEndingAt(
   // (a dictionary word that starts with one is the name: 向阳/nr 村, 家庭医生/n 工作室)
   // (将 as in 将某湖打造成…; 于 only after the verb it completes, 选址于某路: it is also a surname, 于家宅)
   while (start < s - 1 && start !== listedStopWordStart && (LEADING_NOISE.test(text[start]) || (text[start] === '于' && AFTER_VERB_YU.test(text.slice(Math.max(0, start - 1), start)))) && !dictionaryWordAt(start, tokens, idx)) start++;
+  // "21号线/x 某路站": the 线 of a line's number glued to the name
+  if (start < s - 1 && text[start] === '线' && text[start - 1] === '号') start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
   if (start < s - 1 && /[年月日]/.test(text[start]) && /\d/.test(text[start - 1] ?? '')) start++;
   const name = text.slice(start, e);

@@ -31,8 +31,8 @@ function compileKinds(lex: Lexicon): { pattern: RegExp; typeOf: Map<string, List
   if (compiled?.lex !== lex) {
     const kinds = (place: boolean) => lex.listKinds.filter(([, t]) => (t === 'Place') === place).map(([k]) => k).join('|');
     // (企业家 are people, not firms: the kind must end its word)
-    // (estates only right after 等: 停车难等问题在老旧小区, 某某等优秀居民区书记 list no estates)
-    compiled = { lex, typeOf: new Map(lex.listKinds), pattern: new RegExp(`等(?:${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
+    // (estates only right after 等 or its count: 停车难等问题在老旧小区, 某某等优秀居民区书记 list no estates)
+    compiled = { lex, typeOf: new Map(lex.listKinds), pattern: new RegExp(`等(?:${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(?:\\d+个)?(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
   }
   return compiled;
 }

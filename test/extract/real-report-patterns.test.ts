@@ -98,3 +98,12 @@ describe('an honour conferred in quotes', () => {
     expect(all).toContain(nameKey('澄禾稻米专业合作社'));
   });
 });
+
+describe('words glued to a road’s name', () => {
+  it('drops the 线 of a line number and the 年度 before it', () => {
+    const ex = plan('推进21号线澔兰路、钤斯路等站建设；完成年度泓益路（创新河桥—钤江路）大修。');
+    const places = names(ex, 'Place');
+    expect(places).toEqual(expect.arrayContaining(['澔兰路', '泓益路'].map(nameKey)));
+    for (const p of places) expect(p).not.toMatch(/^(?:线|年度)/);
+  });
+});

@@ -48,3 +48,10 @@ describe('a list typed by the kind after 等', () => {
     expect(names(plan('看望邬建国同志和柏红同志。'), 'Person')).toEqual(expect.arrayContaining(['邬建国', '柏红'].map(nameKey)));
   });
 });
+
+describe('a list of estates or committees with its count', () => {
+  it('names each item before 等N个居委会 or 等N个小区', () => {
+    const ex = plan('完成澔科、钤薇、泓益、孙澜路等4个居委会补选。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['澔科', '钤薇', '泓益'].map(nameKey)));
+  });
+});
