@@ -85,7 +85,7 @@ const BRAND_WORK = /^(?:建设|创建)(?![工项计方])/;
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** 《某局2025年工作要点》: a whole body's general plan or report, named by the body (GUIDE.md: not a programme) */
-const GENERAL_PLAN = /^(.+?)(?:\d{4}年度?)?(?:工作要点|工作计划|工作总结|工作报告|工作思路|工作安排)$/;
+const GENERAL_PLAN = /^(.+?)(?:\d{4}年度?)?(?:重点|主要)?(?:工作要点|工作计划|工作总结|工作报告|工作思路|工作安排)$/;
 /** A word that ends a body's name: the programme's name starts after it. */
 /** "某路(甲路至乙路段)": the stretch of the road the work is on, in brackets */
 const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;

@@ -107,3 +107,10 @@ describe('words glued to a road’s name', () => {
     for (const p of places) expect(p).not.toMatch(/^(?:线|年度)/);
   });
 });
+
+describe('a whole body’s general plan with a qualifier', () => {
+  it('“某镇2025年重点工作安排” is no programme, as 工作安排 is not', () => {
+    const ex = plan('1.对照《华新镇人民政府2025年重点工作安排》推进落实。');
+    expect(names(ex, 'Programme')).toEqual([]);
+  });
+});
