@@ -35,6 +35,8 @@ export interface ProgrammeHit {
   instrument?: true;
   /** a firm's headquarters named by its short name (headquarters.ts): the firm inside it is not mentioned on its own */
   headquarters?: true;
+  /** a bare quote after an initiative verb (推行“某某”): it keeps the names inside it from being read, and names no programme */
+  slogan?: true;
 }
 
 export interface ProgrammeContext {
@@ -436,8 +438,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
       const phase = PHASE_AFTER_KIND.exec(text.slice(last.e))![0];
       const end = last.e + phase.length + (PHASE_WORK.exec(text.slice(last.e + phase.length))?.[0].length ?? 0);
       hits.push({ type: 'Programme', name: text.slice(last.s, end), start: offset + last.s, end: offset + end, source: 'quote' });
-    } else if (chain.length === 1 && bareInitiative(text, last, tokens, offset, lex)) {
-      hits.push({ type: 'Programme', name: text.slice(last.s, last.e), start: offset + last.s, end: offset + last.e, source: 'quote' });
+    } else if (chain.length === 1) {
+      const bare = bareQuote(text, last, tokens, offset, lex);
+      if (bare) hits.push({ type: 'Programme', name: text.slice(last.s, last.e), start: offset + last.s, end: offset + last.e, source: 'quote', ...(bare === 'slogan' && { slogan: true as const }) });
     }
   }
 }
@@ -472,26 +475,31 @@ const PLACE_EVENT = /(?:赛|节|活动|展|会|评选|集群)$/;
 
 const listed = (text: string, chain: { s: number; e: number }[]) => chain.slice(1).every((q, k) => text.slice(chain[k].e, q.s) === '、');
 
-/** Verbs that introduce an initiative by name (试点“某某”), unlike 按照/聚焦 which introduce slogans. */
+/** Verbs that introduce a quoted name without a kind word (试点“某某”), unlike 按照/聚焦 which introduce slogans. */
 const INITIATIVE_VERBS = new Set(['试点', '推广', '推行', '丰富', '打造', '深化', '开展', '实施', '启动', '建立', '创建', '推出', '培育', '建设', '用好', '拓展', '升级', '完善']);
 /** What may follow a bare quoted initiative: punctuation, or a word about its practice. */
 const BARE_FOLLOWERS = /^(?:[，,。；;、:：)）]|$|等|形式|为核心|为主题|为载体|为抓手|\p{Script=Han}{0,4}(?:经验|做法|模式))/u;
 
-/** A quoted name without a kind word (试点“某某”,), introduced by an initiative verb. */
 /** “平安某某”: a campaign word and the district’s name or a short form of it or its aliases (某某路街道 → 某某) */
 function ownCampaign(inner: string, ownNames: string[], lex: Lexicon): boolean {
   const campaign = lex.ownCampaigns.find((w) => inner.startsWith(w));
   return campaign !== undefined && inner.length - campaign.length >= 2 && districtShortForms(ownNames).has(inner.slice(campaign.length));
 }
 
-function bareInitiative(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): boolean {
+/**
+ * A quoted name without a kind word. 以“某某”为核心 names a programme. After an initiative verb
+ * (试点“某某”, 推行“某某”) it is as often a slogan, a method or a product as an initiative: over the
+ * tuned documents 78 such quotes are unlabelled against 23 labelled, and in real reports more so.
+ * It then names no programme, but the names inside it are its own (“数字孪生小区” is no estate).
+ */
+function bareQuote(text: string, q: { s: number; e: number; inner: string }, tokens: Token[], offset: number, lex: Lexicon): 'programme' | 'slogan' | undefined {
   // (“回头看”: a review of work already done is a step, no initiative)
-  if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner)) || lex.genericNames.has(q.inner)) return false;
-  if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 6))) return false;
+  if (q.inner.length < 2 || q.inner.length > 8 || /[、\s]/.test(q.inner) || lex.policies.has(nameKey(q.inner)) || lex.genericNames.has(q.inner)) return undefined;
+  if (!BARE_FOLLOWERS.test(text.slice(q.e, q.e + 6))) return undefined;
   // 以“某某”为核心: the name is what the work is built around
-  if (text[q.s - 1] === '以' && /^为(?:核心|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return true;
+  if (text[q.s - 1] === '以' && /^为(?:核心|载体|抓手)/.test(text.slice(q.e, q.e + 3))) return 'programme';
   const before = tokens.findLast((t) => t.end - offset <= q.s);
-  return !!before && before.end - offset === q.s && INITIATIVE_VERBS.has(before.word);
+  return before && before.end - offset === q.s && INITIATIVE_VERBS.has(before.word) ? 'slogan' : undefined;
 }
 
 function wholeBodyPlan(inner: string, lex: Lexicon): boolean {

@@ -154,6 +154,7 @@ export function analyseSentence(
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
+  programmes = programmes.filter((p) => !p.slogan);
   // an honour conferred in quotes (获评“上海市示范某某”, 入选“全国某某示范社”) names no place or body (none in the labels)
   const honours = quotedHonours(text, offset, lex);
   if (honours.length) names = names.filter((n) => !honours.some((h) => inside(n, h) || same(n, h)));

@@ -46,12 +46,12 @@ describe('extraction rules', () => {
     expect(programmes).toContain(nameKey('嘉松路36-38号、华腾路61弄等14幢非成套住宅改造'));
   });
 
-  it('treats back-to-back quotes as one programme, bare quoted initiatives as programmes, slogans not', () => {
+  it('treats back-to-back quotes as one programme, a bare quote as a programme only when the work is built around it (以“某某”为核心), not after a verb', () => {
     const programmes = names(ex, 'Programme');
     expect(programmes).toContain(nameKey('“金党徽”在职党员服务项目'));
     expect(programmes).not.toContain(nameKey('“党员连心卡”'));
-    expect(programmes).toContain(nameKey('“楼道微自治”'));
-    expect(programmes).toContain(nameKey('“邻里365”'));
+    expect(programmes).not.toContain(nameKey('“楼道微自治”'));
+    expect(programmes).toContain(nameKey('“邻里365”')); // 以“某某”为核心: the work is built around it
     expect(programmes).not.toContain(nameKey('“能装尽装”'));
   });
 });

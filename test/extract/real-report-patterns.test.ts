@@ -114,3 +114,13 @@ describe('a whole body’s general plan with a qualifier', () => {
     expect(names(ex, 'Programme')).toEqual([]);
   });
 });
+
+describe('a bare quote without a kind word', () => {
+  it('names a programme when the work is built around it, and none after a verb, where the names inside it are its own', () => {
+    const ex = plan('以“澔邻汇”为核心打造服务阵地；推行“数字孪生小区”，深化“园区事园区办”。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toContain(nameKey('“澔邻汇”'));
+    for (const none of ['“数字孪生小区”', '“园区事园区办”']) expect(programmes).not.toContain(nameKey(none));
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});
