@@ -19,9 +19,9 @@ import type { Token } from './tokens.ts';
 const BATCH = '(?:一批|一些|多家|多所|\\d+[家个所名位])?';
 const DESCRIBING_MAX = 4;
 const ITEM_MAX = 8;
-/** tags of a token inside a name jieba does not know; an institution's short form may be a dictionary proper noun (复旦/nz) */
-const NAME_LIKE_TAGS = new Set(['x', 'nt', 'nr', 'nrt', 'nrfg', 'eng']);
-const SHORT_FORM_TAGS = new Set([...NAME_LIKE_TAGS, 'nz', 'j']);
+/** tags of a token inside a name jieba does not know, or a proper noun it does (澄光/nz 生物); an institution's short form may also be an abbreviation (复旦, 宝武) */
+const NAME_LIKE_TAGS = new Set(['x', 'nt', 'nr', 'nrt', 'nrfg', 'eng', 'nz']);
+const SHORT_FORM_TAGS = new Set([...NAME_LIKE_TAGS, 'j']);
 /** where the first item cannot start: a preposition, conjunction, particle, adverb or punctuation */
 const BEFORE_FIRST_ITEM = /^(?:p|c|u|uj|ul|d|w)$/;
 const CLAUSE_BREAK = /[，,。；;：:（）()“”《》\s]/;

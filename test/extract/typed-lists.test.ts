@@ -55,3 +55,10 @@ describe('a list of estates or committees with its count', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['澔科', '钤薇', '泓益'].map(nameKey)));
   });
 });
+
+describe('brands jieba knows as proper nouns', () => {
+  it('are firms in a typed list too (澄光/nz 生物)', () => {
+    const ex = plan('引进鹭澜农业、澄光生物等一批重点企业。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['鹭澜农业', '澄光生物'].map(nameKey)));
+  });
+});
