@@ -11,8 +11,8 @@ import type { TokenIndex } from './token-index.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 /** tags of a word inside a short name jieba does not know */
-const NAME_TAGS = /^(?:x|nz|nr\w*|eng|zg)$/;
-/** common words of a firm's short name after the name itself (集团, 生物, 珠宝), at most this many */
+const NAME_TAGS = /^(?:x|nz|nr\w*|ns|eng|zg)$/;
+/** common words of a firm's short name after the name itself (集团, 生物, 珠宝; 控股 whatever its tag: names.json firmWords), at most this many */
 const FIRM_WORDS_MAX = 2;
 /** a registered name's last word: its 总部 is the body itself */
 const REGISTERED = /公司$/;
@@ -32,7 +32,7 @@ export function headquartersProjects(text: string, offset: number, tokens: Token
     const end = m.index + m[0].length;
     const k = idx.startAt[m.index];
     if (k === undefined || NOT_THE_HEADQUARTERS.test(text.slice(end))) continue;
-    const start = shortNameStart(tokens, k, offset);
+    const start = shortNameStart(tokens, k, offset, lex);
     if (start === undefined || m.index - start < 2) continue;
     hits.push({ type: 'Programme', name: text.slice(start, end), start: offset + start, end: offset + end, source: 'kind', headquarters: true });
   }
@@ -40,7 +40,7 @@ export function headquartersProjects(text: string, offset: number, tokens: Token
 }
 
 /** Where the firm's short name ending right before token k starts, in sentence offsets, or undefined. */
-function shortNameStart(tokens: Token[], k: number, offset: number): number | undefined {
+function shortNameStart(tokens: Token[], k: number, offset: number, lex: Lexicon): number | undefined {
   let start: number | undefined;
   let named = false;
   let words = 0;
@@ -53,7 +53,7 @@ function shortNameStart(tokens: Token[], k: number, offset: number): number | un
       start = t.start - offset;
       continue;
     }
-    if (named || !t.tag.startsWith('n') || words >= FIRM_WORDS_MAX || REGISTERED.test(t.word)) break;
+    if (named || !(t.tag.startsWith('n') || lex.headquarters.firmWords.includes(t.word)) || words >= FIRM_WORDS_MAX || REGISTERED.test(t.word)) break;
     words++;
     start = t.start - offset;
   }

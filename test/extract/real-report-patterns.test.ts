@@ -88,6 +88,11 @@ describe('a firm’s headquarters named by its short name', () => {
     for (const none of ['跨国公司地区总部', '研发总部', '上海钤聚机器人有限公司总部']) expect(programmes).not.toContain(nameKey(none));
     expect(names(ex, 'Organisation')).not.toContain(nameKey('澔巍集团'));
   });
+
+  it('reads a short name jieba took for a place or a verb (中科/ns 电建, 某某/x 控股)', () => {
+    const ex = plan('推进中科电建上海总部、澔钤控股上海总部、微盟总部等为代表的项目落地。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['中科电建上海总部', '澔钤控股上海总部', '微盟总部'].map(nameKey)));
+  });
 });
 
 describe('an honour conferred in quotes', () => {
