@@ -63,3 +63,11 @@ describe('generic bodies of held-out rounds 26–29', () => {
     expect(orgs.some((n) => n.startsWith('紧紧围绕') || n.startsWith('下简称'))).toBe(false);
   });
 });
+
+describe('generic bodies and slogans that end like a body (session 20)', () => {
+  it('are not organisations: 跨国公司, 婚事新办, 随申办, 建设人民满意政府', () => {
+    const ex = plan('1.新认定跨国公司地区总部2家，倡导婚事新办，推广随申办移动端，建设人民满意政府。');
+    const bodies = names(ex, 'Organisation');
+    for (const none of ['跨国公司', '婚事新办', '随申办', '建设人民满意政府']) expect(bodies).not.toContain(nameKey(none));
+  });
+});
