@@ -70,4 +70,10 @@ describe('generic bodies and slogans that end like a body (session 20)', () => {
     const bodies = names(ex, 'Organisation');
     for (const none of ['跨国公司', '婚事新办', '随申办', '建设人民满意政府']) expect(bodies).not.toContain(nameKey(none));
   });
+
+  it('nor are the kinds of a village’s or estate’s bodies named without the place: 村党总支书记某某, 业主委员会', () => {
+    const ex = plan('1.村党总支书记仉澜国牵头，指导业主委员会规范运作，发展股份经济合作社。');
+    const bodies = names(ex, 'Organisation');
+    for (const none of ['村党总支', '业主委员会', '股份经济合作社']) expect(bodies).not.toContain(nameKey(none));
+  });
 });
