@@ -76,4 +76,10 @@ describe('generic bodies and slogans that end like a body (session 20)', () => {
     const bodies = names(ex, 'Organisation');
     for (const none of ['村党总支', '业主委员会', '股份经济合作社']) expect(bodies).not.toContain(nameKey(none));
   });
+
+  it('nor kinds of place named without a name: 滨江步道, 亲水步道, 冷链仓储中心, 大学科技园', () => {
+    const ex = plan('1.贯通滨江步道和亲水步道，建设冷链仓储中心，对接大学科技园。');
+    const places = names(ex, 'Place');
+    for (const none of ['滨江', '滨江步道', '亲水步道', '冷链仓储中心', '大学科技园']) expect(places).not.toContain(nameKey(none));
+  });
 });
