@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.ts';
 import { alternation } from './lexicon.ts';
 import { scanTerms, termScanner, type TermScanner } from './term-scan.ts';
 import type { TokenIndex } from './token-index.ts';
-import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
+import { isNominal, isProper, isPunct, tagOf, type Token } from './tokens.ts';
 
 export interface Post {
   org: string | null;
@@ -466,7 +466,9 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
     // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖; or 来/到 of a visit: 某某某来/x 街道调研)
     const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
-      || (/[以在对向将把从于作获来到]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)));
+      || (/[以在对向将把从于作获来到]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)))
+      // (or the first character of the next word: 某某某带/x 教/v, 某某某名/x 校长/n 工作室)
+      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && startsNextWord(t.word[3], tokens[i + 1]));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];
@@ -534,6 +536,11 @@ function rawNameEnd(text: string, at: number, offset: number, end: number, token
   // (two characters of no listed surname before punctuation are as often an occupation's compound: 护理员实训；)
   if (raw.length === 2 && !lex.surnames.has(raw[0]) && /^[\s\p{P}]/u.test(text[at + 2] ?? '')) return end;
   return (unknown && pieces.some((t) => t.tag === 'x' || t.tag.startsWith('nr'))) || (listed && unknown) ? offset + at + raw.length : end;
+}
+
+/** Whether a character glued to a name's end makes a dictionary word with the next token, or with its first character. */
+function startsNextWord(c: string, next: Token | undefined): boolean {
+  return next !== undefined && /^\p{Script=Han}/u.test(next.word) && (tagOf(c + next.word) !== 'x' || tagOf(c + next.word[0]) !== 'x');
 }
 
 /** A word that follows a person's name: 带队, 牵头, 分管, 同志 … */

@@ -78,6 +78,11 @@ describe('people on a visit', () => {
     for (const wrong of ['宓澜阳来', '钟离衡来', '郜予']) expect(people).not.toContain(nameKey(wrong));
     expect(names(ex, 'Place')).toContain(nameKey('澔景大厦'));
   });
+
+  it('leaves a verb’s first character glued to a three-character name out of it (某某某带/x 教/v)', () => {
+    const ex = plan('泾华中医医院主任医师竺澜华带教社区中医骨干。');
+    expect(names(ex, 'Person')).toContain(nameKey('竺澜华'));
+  });
 });
 
 describe('a firm’s headquarters named by its short name', () => {
