@@ -708,7 +708,8 @@ function nameEndingAt(
   // a function word or measure word glued to the name by jieba ("以X", "个X") is not part of it
   // (a dictionary word that starts with one is the name: 向阳/nr 村, 家庭医生/n 工作室)
   // (将 as in 将某湖打造成…; 于 only after the verb it completes, 选址于某路: it is also a surname, 于家宅)
-  while (start < s - 1 && start !== listedStopWordStart && (LEADING_NOISE.test(text[start]) || (text[start] === '于' && AFTER_VERB_YU.test(text.slice(Math.max(0, start - 1), start)))) && !dictionaryWordAt(start, tokens, idx)) start++;
+  // (nor a unit's name that starts with one: 向化镇)
+  while (start < s - 1 && start !== listedStopWordStart && (LEADING_NOISE.test(text[start]) || (text[start] === '于' && AFTER_VERB_YU.test(text.slice(Math.max(0, start - 1), start)))) && !dictionaryWordAt(start, tokens, idx) && !unitNameAt(start, tokens, idx)) start++;
   // "21号线/x 某路站": the 线 of a line's number glued to the name
   if (start < s - 1 && text[start] === '线' && text[start - 1] === '号') start++;
   // "2025/m 年青/n 村镇/n": the date's 年 glued to the name
@@ -981,6 +982,13 @@ function dictionaryWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean
   const t = tokens[k];
   return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:n|nr|ns|nt|nz|nrt|nrfg|nl|l|j)$/.test(t.tag) && (tokens[k + 1] === undefined || tokens[k + 1].tag !== 'x' || isPunct(tokens[k + 1]));
 }
+
+/** A town's or district's name as one token starting at `at` (向化镇/ns, 将乐县/ns). */
+function unitNameAt(at: number, tokens: Token[], idx: TokenIndex): boolean {
+  const t = tokens[idx.at[at]];
+  return t !== undefined && t.start - idx.offset === at && t.tag === 'ns' && t.word.length >= 3 && UNIT_LEVEL_END.test(t.word);
+}
+const UNIT_LEVEL_END = /(?:[镇乡区县]|街道)$/;
 
 /** A generic modifier, or two written as one word (特色产业). */
 function genericWord(piece: string, lex: Lexicon): boolean {

@@ -134,3 +134,12 @@ describe('a bare quote without a kind word', () => {
     expect(names(ex, 'Place')).toEqual([]);
   });
 });
+
+describe('a town whose name starts like a preposition', () => {
+  it('keeps its first character (向化镇 is no 向 + 化镇), and 市区 before a kind is context', () => {
+    const ex = plan('新建向化镇澄塘长者照护之家；地产蔬菜直供市区社区食堂；发扬修桥铺路精神。');
+    const places = names(ex, 'Place');
+    expect(places).toContain(nameKey('向化镇澄塘长者照护之家'));
+    for (const none of ['化镇澄塘长者照护之家', '市区社区食堂', '修桥铺路']) expect(places).not.toContain(nameKey(none));
+  });
+});
