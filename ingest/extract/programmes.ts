@@ -265,13 +265,14 @@ function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offse
     const compoundVerb = verbs && i > 0 && ends.length > 0 && tokens[i - 1].tag.startsWith('v') && !lex.leadVerbs.has(tokens[i - 1].word);
     const kindVerb = verbs && c.kindEnd.test(t.word);
     // “某某”生态提升专项行动, “某某”打造精品城区专项行动: a leading verb inside an umbrella campaign's name
-    const umbrellaVerb = verbs && strongKindAhead(tokens, i, offset, lex, c);
+    // (not the sentence's own verb of holding: “某某书场”开展活动 is the venue holding events)
+    const umbrellaVerb = verbs && !CLAUSE_VERB.test(t.word) && strongKindAhead(tokens, i, offset, lex, c);
     // “某某”推进机制, “某某”同步改造: a verb or adverb that makes the kind word's compound
     // (居家护理|指导/n|工作室: a lead verb right before the kind word is what the programme does)
     const beforeKind = verbs && ends.length > 0 && i + 1 < tokens.length && c.kindEnd.test(tokens[i + 1].word) && tokens[i + 1].word.length >= 2;
     // ("快速/d 响应/v 机制": an adverb and its verb before the kind word likewise)
     const kindAt = (k: number) => k < tokens.length && c.kindEnd.test(tokens[k].word) && tokens[k].word.length >= 2;
-    const verbOfKind = verbs && /^[vd]/.test(t.tag) && (kindAt(i + 1) || (t.tag === 'd' && tokens[i + 1]?.tag === 'v' && kindAt(i + 2)));
+    const verbOfKind = verbs && /^[vd]/.test(t.tag) && !(ends.length === 0 && CLAUSE_VERB.test(t.word)) && (kindAt(i + 1) || (t.tag === 'd' && tokens[i + 1]?.tag === 'v' && kindAt(i + 2)));
     // "…机制 覆盖/v …", "…机制 全年/t 形成…": after a kind word, a verb or a time word starts the clause
     // “某某”线上服务平台: 上/下 glued to a one-character noun is its compound (线上, 网上), not "on"
     const locativeCompound = ends.length > 0 && t.tag === 'f' && t.word.length === 1 && tokens[i - 1].word.length === 1 && tokens[i - 1].tag === 'n' && tokens[i - 1].end === t.start;

@@ -143,3 +143,12 @@ describe('a town whose name starts like a preposition', () => {
     for (const none of ['化镇澄塘长者照护之家', '市区社区食堂', '修桥铺路']) expect(places).not.toContain(nameKey(none));
   });
 });
+
+describe('a quoted venue holding events', () => {
+  it('is no programme named with the sentence’s verb (“某某书场”开展活动)', () => {
+    const ex = plan('在澜溪村“稻田书场”开展活动；依托“澔湾”打造精品城区专项行动。');
+    const programmes = names(ex, 'Programme');
+    for (const p of programmes) expect(p).not.toMatch(/开展活动/);
+    expect(programmes).toContain(nameKey('“澔湾”打造精品城区专项行动'));
+  });
+});
