@@ -17,7 +17,7 @@ import {
 import {
   COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
 } from './name-contexts.ts';
-import type { TokenIndex } from './token-index.ts';
+import { wholeTokens, type TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface NameHit {
@@ -738,7 +738,7 @@ function nameEndingAt(
   // "四个村", "两座桥": a count of a kind of place names none
   if (type === 'Place' && CHINESE_COUNT.test(specific)) return null;
   // "排/v 摸入/v 河": a run of verbs before a kind of place is what the sentence does (排摸入河排污口), no name
-  if (type === 'Place' && listedStopWordStart !== start && onlyVerbs(start, s, offset, tokens, idx)) return null;
+  if (type === 'Place' && listedStopWordStart !== start && onlyVerbs(wholeTokens(idx, start, s))) return null;
   // "混合”型/k 街区", "下沉式/k 广场": a word-forming suffix (型, 式) ends the word before it, it names nothing
   // ("紧密/a 型/k 教育集团": nor does a name start with one)
   // (after a boundary the character is the name's own: 。者/k 那村/x)
@@ -770,20 +770,9 @@ function nameEndingAt(
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
 }
 
-/**
- * Whole tokens from start to s, two or more, all verbs (v), one of them of two or more characters.
- * (One verb alone is often a village's name: 前进/v 村, 富强/v 村.)
- */
-function onlyVerbs(start: number, s: number, offset: number, tokens: Token[], idx: TokenIndex): boolean {
-  let long = false;
-  let count = 0;
-  for (let k = idx.startAt[start]; k !== undefined && k < tokens.length && tokens[k].start - offset < s; k++) {
-    const t = tokens[k];
-    if (t.tag !== 'v' || t.end - offset > s) return false;
-    if (t.word.length >= 2) long = true;
-    count++;
-  }
-  return long && count >= 2;
+/** Two or more tokens, all verbs (v), one of them of two or more characters. (One verb alone is often a village's name: 前进/v 村, 富强/v 村.) */
+function onlyVerbs(run: Token[] | undefined): boolean {
+  return run !== undefined && run.length >= 2 && run.every((t) => t.tag === 'v') && run.some((t) => t.word.length >= 2);
 }
 
 const appointedFor = new WeakMap<Lexicon, RegExp>();

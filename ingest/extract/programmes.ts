@@ -14,7 +14,7 @@ import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
 import { districtShortForms } from './districts.ts';
 import { scanTerms } from './term-scan.ts';
-import type { TokenIndex } from './token-index.ts';
+import { wholeTokens, type TokenIndex } from './token-index.ts';
 import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 /** token index by the character it starts at (see token-index.ts) */
@@ -138,7 +138,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   quoted(text, offset, tokens, tokenFrom, c, lex, hits, ctx.ownNames);
   titled(text, offset, ctx, lex, hits);
   if (ctx.ownPlansAreProgrammes) ownPlansUnquoted(text, offset, ctx, lex, hits);
-  kindNamed(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
+  kindNamed(text, offset, tokens, idx, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
   lexiconTerms(text, offset, lex, hits);
@@ -562,7 +562,8 @@ function leadVerbBefore(text: string, at: number, lex: Lexicon): string {
 }
 
 /** Unquoted names ending in a kind word, kept only when something in them is specific. */
-function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: TokenStarts, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenIndex, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
+  const tokenFrom = idx.startAt;
   // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
   const numbered = EVENT_IN_TEXT.test(text);
   const capacities = !text.includes('年产') ? [] : [...text.matchAll(FIRM_CAPACITY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -662,7 +663,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     const verbBefore = place && tokens[tokenFrom[place.start - offset]! - 1];
     if (verbBefore && verbBefore.tag === 'v' && verbBefore.word.length >= 2 && !c.actions.has(verbBefore.word) && !ctx.places.some((p) => p.start <= verbBefore.start && verbBefore.end <= p.end)) s = place.start - offset;
     // ("商业/n 载体/n 某某天地太阳宫项目": generic words before the place describe it; the name starts at the place)
-    else if (place && onlyGenericWords(s, place.start - offset, tokens, tokenFrom, offset, lex)) s = place.start - offset;
+    else if (place && wholeTokens(idx, s, place.start - offset)?.every((w) => lex.genericModifiers.has(w.word))) s = place.start - offset;
     const overArea = startOverArea(s, text, offset, ctx.places);
     if (overArea !== undefined) [s, anchored] = [overArea, true];
     const count = COUNT_PREFIX.exec(text.slice(Math.max(0, s - 6), s));
@@ -683,14 +684,6 @@ function kindNamed(text: string, offset: number, tokens: Token[], tokenFrom: Tok
     if (projectsOfGovernmentBody(name, s + offset, ctx) || unquotedBrand(name, text[s - 1], t.word, lex)) continue;
     hits.push({ type: 'Programme', name, start: offset + s, end: offset + e, source: 'kind' });
   }
-}
-
-/** Whole tokens from `from` to `to`, each a generic modifier (商业, 载体, 重点). */
-function onlyGenericWords(from: number, to: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): boolean {
-  let k = tokenFrom[from];
-  if (k === undefined || from >= to) return false;
-  for (; k < tokens.length && tokens[k].end - offset <= to; k++) if (!lex.genericModifiers.has(tokens[k].word)) return false;
-  return k < tokens.length && tokens[k].start - offset === to;
 }
 
 /** 打响某某文旅品牌, 引进首店和品牌: a brand named without quotes, in them or right before it, is no programme */

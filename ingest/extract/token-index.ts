@@ -32,3 +32,10 @@ export function indexTokens(tokens: Token[], offset: number, length: number): To
   }
   return { tokens, offset, at, startAt, endAt };
 }
+
+/** The whole tokens covering [from, to) of the sentence, or undefined where a token crosses either edge. */
+export function wholeTokens(idx: TokenIndex, from: number, to: number): Token[] | undefined {
+  const first = idx.startAt[from];
+  const last = idx.endAt[to];
+  return first === undefined || last === undefined || last < first ? undefined : idx.tokens.slice(first, last + 1);
+}
