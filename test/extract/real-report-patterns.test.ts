@@ -152,3 +152,10 @@ describe('a quoted venue holding events', () => {
     expect(programmes).toContain(nameKey('“澔湾”打造精品城区专项行动'));
   });
 });
+
+describe('a department store', () => {
+  it('is a building named with 商厦', () => {
+    const ex = plan('推进澔岑大楼、沅澜商厦等3个存量转型项目。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['澔岑大楼', '沅澜商厦'].map(nameKey)));
+  });
+});
