@@ -159,3 +159,10 @@ describe('a department store', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['澔岑大楼', '沅澜商厦'].map(nameKey)));
   });
 });
+
+describe('quoted events of kinds real reports use', () => {
+  it('宣讲 and 对接会 are kinds after a quoted name (18 and 6 labels)', () => {
+    const ex = plan('开展“税企直连”政策宣讲12场，举办“银企面对面”对接会3场。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“税企直连”政策宣讲', '“银企面对面”对接会'].map(nameKey)));
+  });
+});
