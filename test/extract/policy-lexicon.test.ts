@@ -57,3 +57,10 @@ describe('the city’s enterprise-service system', () => {
     expect(names(ex, 'Programme')).not.toContain(nameKey('“服务包”制度'));
   });
 });
+
+describe('forms of lexicon policies real reports write', () => {
+  it('长江“十年禁渔” and 世界级生态岛 without 崇明 are the lexicon policies', () => {
+    const ex = plan('1.严格落实长江“十年禁渔”，服务世界级生态岛建设。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['长江十年禁渔', '崇明世界级生态岛'].map(nameKey)));
+  });
+});
