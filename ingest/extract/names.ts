@@ -90,13 +90,6 @@ const GLUED_AFTER_PREPOSITION = /[以对在向把从将为于被由到]$/;
 const GLUED_AFTER = /^[对在向把从将为于]/;
 /** a closing bracket or quote: 和 after it joins what the bracket closed ("甲路（…）和交城路") */
 const CLOSING = /^[）)”」】]$/;
-
-/** 5A, 3A, AAAA: a grade's capital letters, right after a digit or three or more on their own. */
-function isGradeLetters(tokens: Token[], k: number): boolean {
-  if (!/^[A-Z]+$/.test(tokens[k].word)) return false;
-  const before = tokens[k - 1];
-  return tokens[k].word.length >= 3 || (before !== undefined && /^\d$/.test(before.word) && before.end === tokens[k].start);
-}
 const WORK_BEFORE_PLACE = /^.+?(?:工程|项目)[和与及]/;
 const MAX_LEN = { Place: 14, Organisation: 20, long: 28 };
 
@@ -970,6 +963,13 @@ function dictionaryWordAt(at: number, tokens: Token[], idx: TokenIndex): boolean
   const k = idx.at[at];
   const t = tokens[k];
   return t !== undefined && t.start - idx.offset === at && t.word.length >= 2 && /^(?:n|nr|ns|nt|nz|nrt|nrfg|nl|l|j)$/.test(t.tag) && (tokens[k + 1] === undefined || tokens[k + 1].tag !== 'x' || isPunct(tokens[k + 1]));
+}
+
+/** 5A, 3A, AAAA: a grade's capital letters, right after a digit or three or more on their own. */
+function isGradeLetters(tokens: Token[], k: number): boolean {
+  if (!/^[A-Z]+$/.test(tokens[k].word)) return false;
+  const before = tokens[k - 1];
+  return tokens[k].word.length >= 3 || (before !== undefined && /^\d$/.test(before.word) && before.end === tokens[k].start);
 }
 
 /** A town's or district's name as one token starting at `at` (向化镇/ns, 将乐县/ns). */

@@ -466,9 +466,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // (a four-character word is a three-character name and the verb, whatever follows: 储某某任/x 常务副总指挥)
     // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖; or 来/到 of a visit: 某某某来/x 街道调研)
     const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
-      || (/[以在对向将把从于作获来到]$/.test(t.word) && t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)))
       // (or the first character of the next word: 某某某带/x 教/v, 某某某名/x 校长/n 工作室)
-      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && startsNextWord(t.word[3], tokens[i + 1]));
+      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && (/[以在对向将把从于作获来到]$/.test(t.word) || startsNextWord(t.word[3], tokens[i + 1])));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];

@@ -81,9 +81,11 @@ const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
 const STOP = new Set(['等', '和', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '及其', '以及', '并', '或', '中', '上', '期间', ...[...'一二三四五六七八九十'].map((n) => `${n}是`)]);
 const CHAIN_GLUE = /^(?:等|[两二三四五六七八九十\d]+大|等[两二三四五六七八九十\d]+大|系列)/;
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o']);
-const OWN_CAMPAIGN_WORK = /^(?:建设|创建)$/;
-/** a city brand's work written right after it (“美丽街区”建设), not the start of a longer word (建设工作, 建设项目) */
-const BRAND_WORK = /^(?:建设|创建)(?![工项计方])/;
+/** the work of a campaign or a city brand written right after its quoted name: “平安某某”建设, “美丽街区”创建 */
+const CAMPAIGN_WORK = '(?:建设|创建)';
+const OWN_CAMPAIGN_WORK = new RegExp(`^${CAMPAIGN_WORK}$`);
+/** (not the start of a longer word: 建设工作, 建设项目) */
+const BRAND_WORK = new RegExp(`^${CAMPAIGN_WORK}(?![工项计方])`);
 const DOC_TITLE_END = /(?:工作计划|规划计划|工作报告)$/;
 const DOC_TYPES = /^(?:政府工作报告|工作计划|工作报告|规划计划)$/;
 /** 《某局2025年工作要点》: a whole body's general plan or report, named by the body (GUIDE.md: not a programme) */
@@ -157,10 +159,11 @@ const BARE_KIND = /^\p{Script=Han}{1,2}(?:项目|工程)$/u;
 /** a body's practical projects for the year taken together (镇政府年度实事项目, 为民办实事项目): none labelled */
 const COLLECTIVE_PROJECTS = /实事项目$/;
 
+const AREA_UNITS = '(?:平方米|平米|亩)';
 /** the area of the places a work is on, written between them and the work: …共41万平方米(的), …共3650亩 */
-const AREA_TAIL = /(?:共|合计|总计)?约?\d+(?:\.\d+)?万?(?:平方米|平米|亩)的?$/;
+const AREA_TAIL = new RegExp(`(?:共|合计|总计)?约?\\d+(?:\\.\\d+)?万?${AREA_UNITS}的?$`);
 /** an area's unit however jieba tagged it (万平方米/m) */
-const AREA_UNIT = /(?:平方米|平米|亩)$/;
+const AREA_UNIT = new RegExp(`${AREA_UNITS}$`);
 /** a count of places before that area: 9个住宅小区, 四个老旧小区 */
 const PLACE_COUNT_TAIL = /[\d一二两三四五六七八九十]+个\p{Script=Han}{1,4}$/u;
 
