@@ -14,6 +14,7 @@ import { endsLikePlaceOrBody, findRoster, type PersonHit } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
+import { programmeAliases } from './programme-aliases.ts';
 import { columnPeople, columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf, type Token } from './tokens.ts';
 
@@ -79,6 +80,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
       }
       const id = graph.entity('Programme', ids.programme(scope.local, p.name), p.name, p, { year: year ?? undefined });
       if (surface !== p.name) graph.entity('Programme', id, surface, null);
+      for (const alias of programmeAliases(p.name)) graph.entity('Programme', id, alias, null);
       programmes.push({ id, span: p });
       if (p.policy) policies.push({ id: graph.entity('Policy', ids.policy(p.policy), p.policy, null, { kind: 'framework' }), span: p, viaName: true });
     }

@@ -64,7 +64,7 @@ const PILOT = /试点$/;
 const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
 /** A count of places or buildings: 5个, 14幢. */
 const COUNT_MEASURES = '个幢处条栋座';
-const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
+export const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
 /** A name starting with a count's measure word (个村…) whose number jieba left outside it. */
 const STARTS_WITH_MEASURE = new RegExp(`^[${COUNT_MEASURES}]`);
 const COUNT_PREFIX = new RegExp(`${COUNT}$`);

@@ -1,0 +1,19 @@
+/**
+ * Programme names the labels write two ways: the name extracted stays canonical and the other form,
+ * which the text also writes, is an alias (seed 000 labels both; the other fixtures one or both).
+ */
+import { PHASE_SOURCE } from './phases.ts';
+import { COUNT } from './programmes.ts';
+
+/** "A、B等3个小区“美丽家园”改造": the work from its count on (3个小区“美丽家园”改造, as DESIGN.md names it) */
+const LISTED_COUNT = new RegExp(`(?<=[、和及与].*|等)${COUNT}\\p{Script=Han}`, 'u');
+/** "某园二期建设": the phase without its building (某园二期); of 115 such labels 70 give both forms, 19 only this one */
+const BUILT_PHASE = new RegExp(`${PHASE_SOURCE}建设$`);
+
+export function programmeAliases(name: string): string[] {
+  const aliases: string[] = [];
+  const count = LISTED_COUNT.exec(name);
+  if (count && name.length - count.index >= count[0].length + 3) aliases.push(name.slice(count.index));
+  if (BUILT_PHASE.test(name)) aliases.push(name.slice(0, -2));
+  return aliases;
+}
