@@ -14,7 +14,7 @@ import { endsLikePlaceOrBody, findRoster, type PersonHit } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
-import { programmeAliases } from './programme-aliases.ts';
+import { placeVariants, programmeVariants } from './name-variants.ts';
 import { columnPeople, columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf, type Token } from './tokens.ts';
 
@@ -80,7 +80,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
       }
       const id = graph.entity('Programme', ids.programme(scope.local, p.name), p.name, p, { year: year ?? undefined });
       if (surface !== p.name) graph.entity('Programme', id, surface, null);
-      for (const alias of programmeAliases(p.name)) graph.entity('Programme', id, alias, null);
+      for (const alias of programmeVariants(p.name)) graph.entity('Programme', id, alias, null);
       programmes.push({ id, span: p });
       if (p.policy) policies.push({ id: graph.entity('Policy', ids.policy(p.policy), p.policy, null, { kind: 'framework' }), span: p, viaName: true });
     }
@@ -89,7 +89,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
     if (kindMentions.length && hits.targets.length) hits.targets = hits.targets.filter((t) => !kindMentions.some((m) => m.start <= t.start && t.end <= m.end));
     const places = hits.names.filter((n) => n.type === 'Place').map((n) => {
       const id = graph.entity('Place', placeId(n.name, scope, lex), n.name, n, { kind: n.kind });
-      for (const alias of n.aliases ?? []) graph.entity('Place', id, alias, null);
+      for (const alias of [...(n.aliases ?? []), ...placeVariants(n.name)]) graph.entity('Place', id, alias, null);
       return { id, span: n };
     });
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {

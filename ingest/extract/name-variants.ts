@@ -1,6 +1,6 @@
 /**
- * Programme names the labels write two ways: the name extracted stays canonical and the other form,
- * which the text also writes, is an alias (seed 000 labels both; the other fixtures one or both).
+ * Names written two ways: the name extracted stays canonical and the other form, which the text also
+ * writes, is an alias (seed 000 labels both forms of a listed work; the other fixtures one or both).
  */
 import { PHASE_SOURCE } from './phases.ts';
 import { COUNT } from './programmes.ts';
@@ -10,10 +10,18 @@ const LISTED_COUNT = new RegExp(`(?<=[、和及与].*|等)${COUNT}\\p{Script=Han
 /** "某园二期建设": the phase without its building (某园二期); of 115 such labels 70 give both forms, 19 only this one */
 const BUILT_PHASE = new RegExp(`${PHASE_SOURCE}建设$`);
 
-export function programmeAliases(name: string): string[] {
+export function programmeVariants(name: string): string[] {
   const aliases: string[] = [];
   const count = LISTED_COUNT.exec(name);
   if (count && name.length - count.index >= count[0].length + 3) aliases.push(name.slice(count.index));
   if (BUILT_PHASE.test(name)) aliases.push(name.slice(0, -2));
   return aliases;
+}
+
+/** "某某片区": the area by its own name too (18 labels give the 片区 form, 8 the name alone) */
+const AREA = /^(\p{Script=Han}{2,})片区$/u;
+
+export function placeVariants(name: string): string[] {
+  const bare = AREA.exec(name);
+  return bare ? [bare[1]] : [];
 }

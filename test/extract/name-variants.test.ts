@@ -1,11 +1,13 @@
 /**
- * Programme names the labels write two ways keep the other form as an alias (programme-aliases.ts).
+ * Names written two ways keep the other form as an alias (name-variants.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
 import { plan } from './helpers.ts';
 
-const programme = (ex: Extraction, name: string) => ex.entities.find((e) => e.type === 'Programme' && e.name === name);
+const entity = (type: string) => (ex: Extraction, name: string) => ex.entities.find((e) => e.type === type && e.name === name);
+const programme = entity('Programme');
+const place = entity('Place');
 
 describe('a work on listed places', () => {
   it('is named with its list, and from its count on as an alias', () => {
@@ -25,5 +27,13 @@ describe('a phase and its building', () => {
     const ex = plan('推进澔川智造园二期建设，加快钤溪生态公园三期工程。');
     expect(programme(ex, '澔川智造园二期建设')?.aliases).toContain('澔川智造园二期');
     expect(programme(ex, '钤溪生态公园三期工程')?.aliases ?? []).toEqual([]);
+  });
+});
+
+describe('an area named with 片区', () => {
+  it('is named by its own name too', () => {
+    const ex = plan('推进澔川古城片区城市更新，完善钤溪湾片区配套。');
+    expect(place(ex, '澔川古城片区')?.aliases).toContain('澔川古城');
+    expect(place(ex, '钤溪湾片区')?.aliases).toContain('钤溪湾');
   });
 });
