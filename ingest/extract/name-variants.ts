@@ -10,8 +10,16 @@ const LISTED_COUNT = new RegExp(`(?<=[、和及与].*|等)${COUNT}\\p{Script=Han
 /** "某园二期建设": the phase without its building (某园二期); of 115 such labels 70 give both forms, 19 only this one */
 const BUILT_PHASE = new RegExp(`${PHASE_SOURCE}建设$`);
 
+/**
+ * "“某某”行动": the quoted name alone (2,551 of 2,896 such labels give it as an alias, 62 others only
+ * it); not a phase or an edition of it (“某某”平台二期), which is a programme of its own.
+ */
+const QUOTED_WITH_KIND = /^(“[^“”]{2,}”)(?![^期届]*[期届])\p{Script=Han}{2,}$/u;
+
 export function programmeVariants(name: string): string[] {
   const aliases: string[] = [];
+  const quoted = QUOTED_WITH_KIND.exec(name);
+  if (quoted) aliases.push(quoted[1]);
   const count = LISTED_COUNT.exec(name);
   if (count && name.length - count.index >= count[0].length + 3) aliases.push(name.slice(count.index));
   if (BUILT_PHASE.test(name)) aliases.push(name.slice(0, -2));

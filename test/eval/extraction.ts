@@ -35,7 +35,10 @@ function scoreNames(pred: Entity[], gold: (string | string[])[], label: string, 
   const fps: string[] = [];
   for (const e of pred) {
     const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
-    const hit = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));
+    // the gold entity with the predicted name, else one not yet found with an alias, else any
+    const byName = goldKeys.findIndex((g) => g.has(keys[0]));
+    const byAlias = (free: boolean) => goldKeys.findIndex((g, i) => (!free || !matched.has(i)) && keys.some((k) => g.has(k)));
+    const hit = byName >= 0 ? byName : byAlias(true) >= 0 ? byAlias(true) : byAlias(false);
     if (hit >= 0) {
       tp++;
       matched.add(hit);

@@ -37,3 +37,11 @@ describe('an area named with 片区', () => {
     expect(place(ex, '钤溪湾片区')?.aliases).toContain('钤溪湾');
   });
 });
+
+describe('a quoted programme with its kind word', () => {
+  it('is named by the quoted name alone too, but not a phase of it', () => {
+    const ex = plan('深化“澔邻守望”为老服务行动；建设“钤安智管”平台二期。');
+    expect(programme(ex, '“澔邻守望”为老服务行动')?.aliases).toContain('“澔邻守望”');
+    expect(programme(ex, '“钤安智管”平台二期')?.aliases ?? []).not.toContain('“钤安智管”');
+  });
+});
