@@ -60,3 +60,12 @@ describe('phases of named works', () => {
     expect(programmes('1.指导筠汀华庭二期、鹭汀湾2个小区按照标准实施。').some((n) => n.includes('二期'))).toBe(false);
   });
 });
+
+describe('the town’s own plan on two fields, with its year', () => {
+  it('is a programme; the town’s whole plan for the year is not', () => {
+    const ex = plan('1.制定华新镇2025年就业和社会保障工作计划，落实华新镇2025年平安建设工作要点。', '2.完成华新镇2025年工作计划确定的目标。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['华新镇2025年就业和社会保障工作计划', '华新镇2025年平安建设工作要点'].map(nameKey)));
+    expect(programmes).not.toContain(nameKey('华新镇2025年工作计划'));
+  });
+});
