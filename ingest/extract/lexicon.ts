@@ -71,6 +71,7 @@ interface NamesFile {
   quotedVenueExcludedKinds: string[];
   quotedVenueExcludedSuffixes: string[];
   placeBodySuffixes: string[];
+  builtBodySuffixes: string[];
   locativeSuffixes: string[];
   pluralKinds: string[];
   pluralMarkers: string[];
@@ -174,6 +175,8 @@ export interface Lexicon {
   /** kinds of venue a quoted name before them names, with its kind (quotedPlaceKinds and the venues' place suffixes), longest first */
   quotedVenueKinds: [string, string][];
   placeBodySuffixes: string[];
+  /** bodies whose building works are named by them (names.json builtBodySuffixes) */
+  builtBody: RegExp;
   locativeSuffixes: Set<string>;
   pluralKinds: Set<string>;
   pluralMarkers: Set<string>;
@@ -276,6 +279,7 @@ export function loadLexicons(): Lexicon {
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
     quotedVenueKinds: quotedVenueKinds(names),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
+    builtBody: new RegExp(`(?:${alternation(names.builtBodySuffixes)})$`),
     locativeSuffixes: new Set(names.locativeSuffixes),
     pluralKinds: new Set(names.pluralKinds),
     pluralMarkers: new Set(names.pluralMarkers),

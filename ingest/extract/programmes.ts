@@ -45,6 +45,8 @@ export interface ProgrammeContext {
   /** a 街道's or 镇's own 《plans》 are its programmes; a 区's are policies like the city's (GUIDE.md) */
   ownPlansAreProgrammes: boolean;
   places: { start: number; end: number; kind?: string }[];
+  /** named bodies: a school's or a hospital's works are named by it (某小学新建工程) */
+  bodies?: { start: number; end: number }[];
 }
 
 /** (一期, 第二期; not 8期, the number of sessions a class runs) */
@@ -74,6 +76,8 @@ const LISTED_COUNT = new RegExp(`^等?${COUNT}`);
 const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}$`, 'u');
 /** Nouns that follow a project name without being an action's object (…改造工作). */
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
+/** the kind words of a building work, which a body housed in its own building names (某小学新建工程) */
+const BUILDING_WORK = /(?:工程|项目)$/;
 const COST_WORDS = /^(?:总|总投资|投资|计划投资|资金)$/;
 /** A phase of a project: 一期, 二期工程. */
 const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
@@ -630,7 +634,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       // a registered body's own project is named by the body
       if (REGISTERED_END.test(u.word)) anchored = true;
       // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
-      const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end);
+      const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end) || (BUILDING_WORK.test(t.word) && (ctx.bodies?.some((b) => b.start <= u.start && u.end <= b.end && b.end <= t.start) ?? false));
       if (inPlace) anchored = true;
       if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;

@@ -166,3 +166,12 @@ describe('quoted events of kinds real reports use', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“税企直连”政策宣讲', '“银企面对面”对接会'].map(nameKey)));
   });
 });
+
+describe('a body housed in its own building names its building works', () => {
+  it('anchors 新建工程 after a school or a hospital, in a list too; other bodies do not', () => {
+    const ex = plan('完成澔源学校新建工程、鹤溪医院新建工程；落实区老年大学计划。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['澔源学校新建工程', '鹤溪医院新建工程'].map(nameKey)));
+    expect(programmes).not.toContain(nameKey('区老年大学计划'));
+  });
+});
