@@ -522,7 +522,8 @@ function nameEndingAt(
     const nameAfter = tokens[i + 1];
     // (or a single character before the suffix, which is no name on its own: "、和/c 庄/nr 村")
     // (a place's one character before any suffix: "、和/c 逸/zg 家园"; after a verbal noun too: "建设/vn 和/c 源坊/x")
-    const placeAfterVerbalNoun = type === 'Place' && tokens[i - 1]?.tag === 'vn';
+    // (not after a phase's work, which ends a programme's name: 某园二期建设/vn 和/c 某公园)
+    const placeAfterVerbalNoun = type === 'Place' && tokens[i - 1]?.tag === 'vn' && !/期$/.test(tokens[i - 2]?.word ?? '');
     if (/^[和与]$/.test(t.word) && (conjunctionStartsName(tokens, i) || placeAfterVerbalNoun) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && (suffix.length === 1 || type === 'Place'))) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;

@@ -261,6 +261,9 @@ function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, plac
   hit.name = text.slice(listed, hit.end - offset);
 }
 
+/** a phase (二期) or a phase's work (二期|建设) ends at token `j` */
+const endsPhase = (tokens: Token[], j: number) => PHASE.test(tokens[j].word) || (j > 0 && PHASE_WORK.test(tokens[j].word) && PHASE.test(tokens[j - 1].word));
+
 /** Tokens after `from` that still belong to the name: nominal words, project actions, kind words. */
 function nominalRun(from: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon, c: Compiled, maxLen: number, verbs = false): number[] {
   const ends: number[] = [];
@@ -597,7 +600,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     else for (; i >= 0; i--) {
       const u = tokens[i];
       // 和/及 joins words inside one name; after a kind word (…项目和…工程) it joins two programmes
-      const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1])) && !c.strongEnd.test(tokens[i - 1].word);
+      // (nor after a phase or its work: 某园二期(建设)|和|某公园三期工程)
+      const joiner = (u.word === '和' || u.word === '及') && i > 0 && (isNominal(tokens[i - 1]) || isProper(tokens[i - 1])) && !c.strongEnd.test(tokens[i - 1].word) && !endsPhase(tokens, i - 1);
       // 品质|提升: a leading verb that ends a project action (品质提升工程) belongs to the name
       const inAction = i > 0 && c.actions.has(tokens[i - 1].word + u.word);
       // "…办主任某某负责项目": a post holder's title is the sentence's subject, not the programme's name
@@ -658,7 +662,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // "…整治/v 和/c 店招店牌提升工程": the walk stopped at a verb the 和 joins; the name's first half is lost
     if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
     // ("…工程/n 和某村/x 提升工程": jieba glued the 和 to the place the second programme starts with)
-    if (/^[和及与]/.test(text[s]) && ctx.places.some((p) => p.start - offset === s + 1)) s += 1;
+    if (/^[和及与]/.test(text[s]) && [...ctx.places, ...(ctx.bodies ?? [])].some((p) => p.start - offset === s + 1)) s += 1;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it
     const phase = tokens[k + 1];
     if (phase && PHASE.test(phase.word)) {

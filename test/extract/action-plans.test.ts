@@ -69,3 +69,11 @@ describe('the town’s own plan on two fields, with its year', () => {
     expect(programmes).not.toContain(nameKey('华新镇2025年工作计划'));
   });
 });
+
+describe('two phases joined by 和', () => {
+  it('are two programmes, and the 和 starts neither the second nor its place', () => {
+    const ex = plan('推进澔川智造园二期建设和钤溪生态公园三期工程；完成钤北人才公寓一期建设和澔南公园二期。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔川智造园二期建设', '钤溪生态公园三期工程', '钤北人才公寓一期建设', '澔南公园二期'].map(nameKey)));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['钤溪生态公园', '澔南公园'].map(nameKey)));
+  });
+});
