@@ -83,3 +83,12 @@ describe('generic bodies and slogans that end like a body (session 20)', () => {
     for (const none of ['滨江', '滨江步道', '亲水步道', '冷链仓储中心', '大学科技园']) expect(places).not.toContain(nameKey(none));
   });
 });
+
+describe('common words of planning reports that jieba does not know', () => {
+  it('name no place or programme by themselves (lexicon.json tagCorrections)', () => {
+    const ex = plan('建成葡萄冷链集配中心；推进公共空间和农房风貌提升项目，完成民用建筑配建民防工程。');
+    expect(names(ex, 'Place')).not.toContain(nameKey('葡萄冷链集配中心'));
+    const programmes = names(ex, 'Programme');
+    for (const none of ['公共空间和农房风貌提升项目', '民用建筑配建民防工程']) expect(programmes).not.toContain(nameKey(none));
+  });
+});
