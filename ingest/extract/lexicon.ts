@@ -72,6 +72,7 @@ interface NamesFile {
   quotedVenueExcludedSuffixes: string[];
   placeBodySuffixes: string[];
   builtBodySuffixes: string[];
+  firmIndustryWords: string[];
   locativeSuffixes: string[];
   pluralKinds: string[];
   pluralMarkers: string[];
@@ -177,6 +178,8 @@ export interface Lexicon {
   placeBodySuffixes: string[];
   /** bodies whose building works are named by them (names.json builtBodySuffixes) */
   builtBody: RegExp;
+  /** words a firm's brand ends in (names.json firmIndustryWords) */
+  firmIndustryWords: Set<string>;
   locativeSuffixes: Set<string>;
   pluralKinds: Set<string>;
   pluralMarkers: Set<string>;
@@ -279,6 +282,7 @@ export function loadLexicons(): Lexicon {
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
     quotedVenueKinds: quotedVenueKinds(names),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
+    firmIndustryWords: new Set(names.firmIndustryWords),
     builtBody: new RegExp(`(?:${alternation(names.builtBodySuffixes)})$`),
     locativeSuffixes: new Set(names.locativeSuffixes),
     pluralKinds: new Set(names.pluralKinds),

@@ -54,7 +54,7 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
     if (items.length < 2) continue;
     // (an item already named counts: 某某服务中心、甲公益、乙公益等社会组织)
-    const named = items.filter((it) => isTaken(it, offset, taken) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS)));
+    const named = items.filter((it) => isTaken(it, offset, taken) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS) || (type === 'Organisation' && brandLike(it, tokens, idx, lex))));
     // a list is of one kind: all its people and firms look like names, or most of its institutions do
     if (type === 'Institution' ? named.length * 2 < items.length : named.length !== items.length) continue;
     for (const it of items) {
@@ -110,6 +110,15 @@ function nameLike(it: Span, tokens: Token[], idx: TokenIndex, tags: Set<string>)
     if (tags.has(t.tag) || t.word.length === 1) return true;
   }
   return false;
+}
+
+/** tags of a brand's first word that no sector starts with: a time word, a verb or an adverb (朔望/t 文化, 翕然/v 公益) */
+const BRAND_FIRST_TAGS = /^(?:t|tg|v|vg|d|ad|z|zg)$/;
+/** A brand: such a word and an industry word (names.json firmIndustryWords), where a sector joins two common nouns (金融科技). */
+function brandLike(it: Span, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
+  const first = idx.at[it.start];
+  const [a, b] = first === undefined ? [] : [tokens[first], tokens[first + 1]];
+  return a !== undefined && b !== undefined && b.end - idx.offset === it.end && BRAND_FIRST_TAGS.test(a.tag) && a.word.length >= 2 && lex.firmIndustryWords.has(b.word);
 }
 
 const personLike = (name: string, lex: Lexicon) => /^\p{Script=Han}{2,4}$/u.test(name) && (isSurname(name[0], lex) || isSurname(name.slice(0, 2), lex));

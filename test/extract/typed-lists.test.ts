@@ -62,3 +62,12 @@ describe('brands jieba knows as proper nouns', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['鹭澜农业', '澄光生物'].map(nameKey)));
   });
 });
+
+describe('brands made of a rare word and an industry word', () => {
+  it('are firms in a firm list; sectors of common nouns are not', () => {
+    const brands = plan('引进钤合科技、衍舟医药、朔望文化等一批重点企业。');
+    expect(names(brands, 'Organisation')).toEqual(expect.arrayContaining(['钤合科技', '衍舟医药', '朔望文化'].map(nameKey)));
+    const sectors = plan('引进金融科技、现代物流、数字文化等企业。');
+    expect(names(sectors, 'Organisation')).toEqual([]);
+  });
+});
