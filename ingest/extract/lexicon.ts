@@ -73,6 +73,7 @@ interface NamesFile {
   placeBodySuffixes: string[];
   builtBodySuffixes: string[];
   firmIndustryWords: string[];
+  descriptiveTails: string[];
   locativeSuffixes: string[];
   pluralKinds: string[];
   pluralMarkers: string[];
@@ -180,6 +181,8 @@ export interface Lexicon {
   builtBody: RegExp;
   /** words a firm's brand ends in (names.json firmIndustryWords) */
   firmIndustryWords: Set<string>;
+  /** a place's describing kind after its name (names.json descriptiveTails), longest first */
+  descriptiveTails: string[];
   locativeSuffixes: Set<string>;
   pluralKinds: Set<string>;
   pluralMarkers: Set<string>;
@@ -283,6 +286,7 @@ export function loadLexicons(): Lexicon {
     quotedVenueKinds: quotedVenueKinds(names),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     firmIndustryWords: new Set(names.firmIndustryWords),
+    descriptiveTails: [...names.descriptiveTails].sort(byLengthDesc),
     builtBody: new RegExp(`(?:${alternation(names.builtBodySuffixes)})$`),
     locativeSuffixes: new Set(names.locativeSuffixes),
     pluralKinds: new Set(names.pluralKinds),

@@ -183,7 +183,20 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   levelCentres(hits);
   activitySites(text, offset, tokens, tokenAt, lex, hits);
   withoutPartyRole(hits);
+  withoutDescriptiveTail(hits, lex);
   return hits;
+}
+
+/** "某某里石库门里弄", "某某苑旧住宅": a kind describing a named place is not part of its name (names.json descriptiveTails). */
+function withoutDescriptiveTail(hits: NameHit[], lex: Lexicon): void {
+  for (const h of hits) {
+    if (h.type !== 'Place') continue;
+    const tail = lex.descriptiveTails.find((t) => h.name.endsWith(t));
+    const bare = tail && h.name.slice(0, -tail.length);
+    if (!bare || bare.length < 2 || !lex.placeSuffixes.some((s) => bare.endsWith(s))) continue;
+    [h.name, h.end] = [bare, h.end - tail.length];
+    h.suffixLength = lex.placeSuffixes.find((s) => bare.endsWith(s))!.length;
+  }
 }
 
 /** "运营方上海某某有限公司": the party's role (运营方, 管理方) before a body or place named from the city is the sentence's. */
