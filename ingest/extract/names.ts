@@ -246,9 +246,10 @@ function activitySites(text: string, offset: number, tokens: Token[], tokenAt: T
 
 /**
  * 区投促中心, 镇城运中心, 街道社区文化活动中心: a centre named by its level alone and its field is that
- * level's body, not a building (labels: 257 Organisation, 3 Place).
+ * level's body, not a building (labels: 257 Organisation, 3 Place); so is its cultural house or
+ * library (区文化馆: 4 Organisation, 0 Place).
  */
-const LEVEL_CENTRE = /^(?:[区镇]|街道|市(?!民))\p{Script=Han}{1,8}中心$/u;
+const LEVEL_CENTRE = /^(?:[区镇]|街道|市(?!民))(?:\p{Script=Han}{1,8}中心|\p{Script=Han}{0,4}(?:文化馆|图书馆|档案馆|美术馆|少年宫))$/u;
 function levelCentres(hits: NameHit[]): void {
   for (const h of hits) if (h.type === 'Place' && LEVEL_CENTRE.test(h.name)) h.type = 'Organisation';
 }
