@@ -193,9 +193,9 @@ function withoutDescriptiveTail(hits: NameHit[], lex: Lexicon): void {
     if (h.type !== 'Place') continue;
     const tail = lex.descriptiveTails.find((t) => h.name.endsWith(t));
     const bare = tail && h.name.slice(0, -tail.length);
-    if (!bare || bare.length < 2 || !lex.placeSuffixes.some((s) => bare.endsWith(s))) continue;
-    [h.name, h.end] = [bare, h.end - tail.length];
-    h.suffixLength = lex.placeSuffixes.find((s) => bare.endsWith(s))!.length;
+    const suffix = bare && bare.length >= 2 && lex.placeSuffixes.find((s) => bare.endsWith(s));
+    if (!suffix) continue;
+    [h.name, h.end, h.suffixLength] = [bare, h.end - tail.length, suffix.length];
   }
 }
 

@@ -592,6 +592,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     let i = k - 1;
     let anchored = false;
     let honour = false;
+    /** the bodies a building work may be named by (某小学新建工程) */
+    const builders = BUILDING_WORK.test(t.word) ? (ctx.bodies ?? []).filter((b) => b.end <= t.start) : [];
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
     // "第二届长三角基础教育协同发展/vn 论坛": a numbered event runs from its number, verbs included
@@ -638,7 +640,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       // a registered body's own project is named by the body
       if (REGISTERED_END.test(u.word)) anchored = true;
       // (a token of a known place is part of the name whatever its tag: 泾阳/ns 村/zg)
-      const inPlace = ctx.places.some((p) => p.start <= u.start && u.end <= p.end) || (BUILDING_WORK.test(t.word) && (ctx.bodies?.some((b) => b.start <= u.start && u.end <= b.end && b.end <= t.start) ?? false));
+      const within = (p: { start: number; end: number }) => p.start <= u.start && u.end <= p.end;
+      const inPlace = ctx.places.some(within) || builders.some(within);
       if (inPlace) anchored = true;
       if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;
@@ -662,7 +665,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // "…整治/v 和/c 店招店牌提升工程": the walk stopped at a verb the 和 joins; the name's first half is lost
     if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
     // ("…工程/n 和某村/x 提升工程": jieba glued the 和 to the place the second programme starts with)
-    if (/^[和及与]/.test(text[s]) && [...ctx.places, ...(ctx.bodies ?? [])].some((p) => p.start - offset === s + 1)) s += 1;
+    if (/^[和及与]/.test(text[s]) && [...ctx.places, ...builders].some((p) => p.start - offset === s + 1)) s += 1;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it
     const phase = tokens[k + 1];
     if (phase && PHASE.test(phase.word)) {
