@@ -76,6 +76,8 @@ const LISTED_COUNT = new RegExp(`^等?${COUNT}`);
 const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}$`, 'u');
 /** Nouns that follow a project name without being an action's object (…改造工作). */
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
+/** jieba's compounds of a kind word and the work on it (…新建工程建设/l, …改建工程项目/n) */
+const KIND_AND_WORK = /^(?:工程|项目)(?:建设|项目)$/;
 /** the kind words of a building work, which a body housed in its own building names (某小学新建工程) */
 const BUILDING_WORK = /(?:工程|项目)$/;
 const COST_WORDS = /^(?:总|总投资|投资|计划投资|资金)$/;
@@ -828,6 +830,11 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       // 建设项目, 改造工程: an action and a kind word in one token close the name
       else if (t.word.length > 2 && actionWithKind(t.word, lex, c)) [end, actions, lastAction] = [t.end, actions + 1, -1];
       else if (end > 0 && (t.word === '项目' || t.word === '工程')) [end, lastAction, closed] = [t.end, -1, t.word];
+      // (jieba's 工程建设/l, 工程项目/n: the kind word closes the name, the work after it is the sentence's)
+      else if (end > 0 && KIND_AND_WORK.test(t.word)) {
+        [end, lastAction] = [t.start + 2, -1];
+        break;
+      }
       // 示范 (tagged a verb) and adjectives (生态清洁) describe the object: 某路美丽街区示范段建设
       // (健身/v 步道: after a stretch, a verb describing the object it comes before: 某路（甲路至乙路段）健身步道建设工程)
       else if (t.tag === 'v' && stretch && end < 0 && !lex.leadVerbs.has(t.word) && i + 1 < tokens.length && isNominal(tokens[i + 1]) && !isPunct(tokens[i + 1]) && !c.actions.has(tokens[i + 1].word)) continue;

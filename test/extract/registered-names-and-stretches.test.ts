@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import type { Extraction } from '../../ingest/types.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
 import { docFrom, names, plan } from './helpers.ts';
 
 
@@ -95,5 +96,12 @@ describe('targets', () => {
     const ex = plan('1.拔除废弃杆件90根,开设课程36门,储备沙袋3000只,代耕代收1.9万亩次。');
     const targets = ex.entities.filter((e) => e.type === 'Target').map((e) => `${e.value}${e.unit}`);
     expect(targets).toEqual(expect.arrayContaining(['90根', '36门', '3000只', '19000亩次']));
+  });
+});
+
+describe('a road work whose kind word jieba joins to the next word', () => {
+  it('ends at the kind word (…新建工程建设, …改建工程项目)', () => {
+    const ex = plan('推进澔北路(钤科路—澔黄路)新建工程建设；完成钤桥路(澔民路—澔北路)改建工程项目清盘。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔北路(钤科路—澔黄路)新建工程', '钤桥路(澔民路—澔北路)改建工程'].map(nameKey)));
   });
 });
