@@ -14,7 +14,7 @@ import { endsLikePlaceOrBody, findRoster, type PersonHit } from './people.ts';
 import { analyseSentence, type SentenceHits } from './sentence.ts';
 import { headingProgramme } from './headings.ts';
 import { addKindProgrammes } from './programme-kinds.ts';
-import { placeVariants, programmeVariants } from './name-variants.ts';
+import { organisationVariants, placeVariants, programmeVariants } from './name-variants.ts';
 import { columnPeople, columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf, type Token } from './tokens.ts';
 
@@ -94,7 +94,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
     });
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
       const id = addOrg(graph, n.name, n, scope, lex);
-      for (const alias of n.aliases ?? []) graph.entity('Organisation', id, alias, null);
+      for (const alias of [...(n.aliases ?? []), ...organisationVariants(n.name)]) graph.entity('Organisation', id, alias, null);
       orgMentions.push({ id, name: n.name, start: n.start });
       return { id, span: n };
     });

@@ -33,3 +33,11 @@ export function placeVariants(name: string): string[] {
   const bare = AREA.exec(name);
   return bare ? [bare[1]] : [];
 }
+
+/** "区某某局某某科": a section written after its body by its own name too (76 labels give the whole name, 10 the section alone, 8 both) */
+const SECTION_OF_BODY = /^(?:[区市镇]\p{Script=Han}{1,8}?(?:局|委员会|委|联|中心))(\p{Script=Han}{2,8}[科处部])$/u;
+
+export function organisationVariants(name: string): string[] {
+  const section = SECTION_OF_BODY.exec(name);
+  return section ? [section[1]] : [];
+}

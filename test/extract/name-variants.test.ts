@@ -8,6 +8,7 @@ import { plan } from './helpers.ts';
 const entity = (type: string) => (ex: Extraction, name: string) => ex.entities.find((e) => e.type === type && e.name === name);
 const programme = entity('Programme');
 const place = entity('Place');
+const body = entity('Organisation');
 
 describe('a work on listed places', () => {
   it('is named with its list, and from its count on as an alias', () => {
@@ -43,5 +44,13 @@ describe('a quoted programme with its kind word', () => {
     const ex = plan('深化“澔邻守望”为老服务行动；建设“钤安智管”平台二期。');
     expect(programme(ex, '“澔邻守望”为老服务行动')?.aliases).toContain('“澔邻守望”');
     expect(programme(ex, '“钤安智管”平台二期')?.aliases ?? []).not.toContain('“钤安智管”');
+  });
+});
+
+describe('a section written after its body', () => {
+  it('is named whole, and by the section alone as an alias', () => {
+    const ex = plan('由区澔农委乡村建设科牵头，区钤残联康复服务部配合。');
+    expect(body(ex, '区澔农委乡村建设科')?.aliases).toContain('乡村建设科');
+    expect(body(ex, '区钤残联康复服务部')?.aliases).toContain('康复服务部');
   });
 });
