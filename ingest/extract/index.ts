@@ -94,7 +94,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
     });
     const orgs = hits.names.filter((n) => n.type === 'Organisation').map((n) => {
       const id = addOrg(graph, n.name, n, scope, lex);
-      for (const alias of [...(n.aliases ?? []), ...organisationVariants(n.name)]) graph.entity('Organisation', id, alias, null);
+      for (const alias of n.aliases ?? []) graph.entity('Organisation', id, alias, null);
       orgMentions.push({ id, name: n.name, start: n.start });
       return { id, span: n };
     });
@@ -201,6 +201,7 @@ function addOrg(graph: DocumentGraph, rawName: string, span: { start: number; en
   const at = level === 'city' ? scope.city : level === 'district' ? scope.district : level === 'local' ? scope.local : undefined;
   const id = graph.entity('Organisation', ids.org(head, at), head, span);
   if (inner) graph.entity('Organisation', id, rawName, null);
+  for (const alias of organisationVariants(head)) graph.entity('Organisation', id, alias, null);
   if (level === 'local' || lex.orgContextOnly.has(head)) graph.relation('PART_OF', id, `district:${scope.local}`, span);
   return id;
 }
