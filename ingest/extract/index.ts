@@ -7,6 +7,7 @@ import { addDocumentFacts, documentInfo } from './document.ts';
 import { districtKey, DocumentGraph, ids } from './graph.ts';
 import { mergeQuotedVariants } from './quoted-variants.ts';
 import { dropGluedJoiners, restoreCutNames } from './cut-names.ts';
+import { mergeOwnBodies } from './own-bodies.ts';
 import { loadLexicons, type Lexicon } from './lexicon.ts';
 import { linkSentence, type Placed } from './link.ts';
 import { nameKey, splitParenthetical } from './normalise.ts';
@@ -122,6 +123,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   mergeQuotedVariants(graph);
   restoreCutNames(graph);
   dropGluedJoiners(graph);
+  mergeOwnBodies(graph, doc.district);
   addThemes(graph, lex);
   for (const e of graph.entities.values())
     if (e.type !== 'Document' && e.mentions.length) graph.relation('MENTIONED_IN', e.id, info.id, null, {});

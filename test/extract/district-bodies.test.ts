@@ -394,3 +394,13 @@ describe('departments of federations and youth leagues, and a 总队 named by it
     expect(orgs).not.toContain(nameKey('志愿服务总队'));
   });
 });
+
+describe('the own town’s bodies written by their level alone', () => {
+  it('are the bodies it names in full, one node each (镇政府 → 某镇人民政府)', () => {
+    const ex = plan('1.华新镇人民政府部署全年工作。', '2.由镇政府牵头，华新镇党委书记主持，镇党委统筹。');
+    const bodies = ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+    expect(bodies).not.toContain('镇政府');
+    expect(bodies).not.toContain('镇党委');
+    expect(ex.entities.find((e) => e.name === '华新镇人民政府')?.aliases).toContain('镇政府');
+  });
+});
