@@ -171,7 +171,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   branchStations(text, offset, tokens, hits);
   listedStations(text, offset, tokens, tokenAt.at, hits);
   dottedNames(text, offset, tokens, tokenAt.at, hits);
-  stretchEnds(text, offset, hits);
+  stretchEnds(text, offset, tokens, tokenAt, hits);
   quotedRooms(text, offset, hits);
   hamlets(text, offset, tokens, (w) => isSurname(w, lex), hits);
   communitiesEndingInHe(text, offset, tokens, lex, c.labelOf, hits);

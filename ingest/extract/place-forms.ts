@@ -2,6 +2,7 @@
  * Places named by a form of their own rather than by a suffix scan alone: land parcels (by plot
  * code or lane) and metro lines with their stations. Helpers of names.ts, run over its hits.
  */
+import { STOP_WORDS } from './name-starts.ts';
 import type { NameHit } from './names.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
@@ -144,10 +145,11 @@ export function dottedNames(text: string, offset: number, tokens: Token[], at: n
 const STRETCH_ENDS = /[（(](\p{Script=Han}{1,8}?(?:路|街|公路|大道|河|港|浜|泾|塘))(?:至|—|－|-|~|～)(\p{Script=Han}{1,8}?(?:路|街|公路|大道|河|港|浜|泾|塘))段[)）]/gu;
 const RIVER_END = /[河港浜泾塘]$/;
 
-export function stretchEnds(text: string, offset: number, hits: NameHit[]): void {
+export function stretchEnds(text: string, offset: number, tokens: Token[], at: TokenIndex, hits: NameHit[]): void {
   if (!text.includes('段')) return;
   STRETCH_ENDS.lastIndex = 0;
   for (let m = STRETCH_ENDS.exec(text); m; m = STRETCH_ENDS.exec(text)) {
+    stretchOwner(text, offset, m.index, tokens, at, hits);
     const firstAt = m.index + 1;
     // (the match ends with the far road, 段 and the closing bracket)
     const secondAt = m.index + m[0].length - 2 - m[2].length;
@@ -159,6 +161,29 @@ export function stretchEnds(text: string, offset: number, hits: NameHit[]): void
       hits.push({ type: 'Place', name, start, end: start + name.length, kind: RIVER_END.test(name) ? 'river' : 'road', suffixLength: 1 });
     }
   }
+}
+
+const ROAD_OR_RIVER = /(?:路|街|公路|大道|河|港|浜|泾|塘)$/;
+const OWNER_MAX = 8;
+
+/**
+ * "实施/v 汇/n 康路/n （甲路至乙路段）": the road or river whose stretch is given in brackets is a
+ * place, however jieba cut it: whole nominal words back from the bracket to the verb or punctuation.
+ */
+function stretchOwner(text: string, offset: number, bracket: number, tokens: Token[], at: TokenIndex, hits: NameHit[]): void {
+  if (hits.some((h) => h.type === 'Place' && h.end - offset === bracket)) return;
+  const last = at.endAt[bracket];
+  if (last === undefined || !ROAD_OR_RIVER.test(tokens[last].word)) return;
+  let start = -1;
+  for (let i = last; i >= 0 && bracket - (tokens[i].start - offset) <= OWNER_MAX; i--) {
+    const t = tokens[i];
+    if (isPunct(t) || !/^\p{Script=Han}+$/u.test(t.word) || !(isNominal(t) || isProper(t) || t.tag === 'x')) break;
+    start = t.start - offset;
+  }
+  // (a preposition jieba glued to the name is the sentence's: 对瑶/x 光路)
+  if (start >= 0 && STOP_WORDS.has(text[start])) start++;
+  if (start < 0 || bracket - start < 3) return;
+  hits.push({ type: 'Place', name: text.slice(start, bracket), start: offset + start, end: offset + bracket, kind: /[河港浜泾塘]$/.test(text[bracket - 1]) ? 'river' : 'road', suffixLength: 1 });
 }
 
 /** Rooms people go to, named by a quote and their field: “某某”检察听证室, “某某”档案史料陈列厅, “某某”安宁疗护病区. */
