@@ -105,3 +105,13 @@ describe('a road work whose kind word jieba joins to the next word', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔北路(钤科路—澔黄路)新建工程', '钤桥路(澔民路—澔北路)改建工程'].map(nameKey)));
   });
 });
+
+describe('the road whose stretch is given in brackets', () => {
+  it('is a place however jieba cut it, without a preposition glued to it', () => {
+    const ex = plan('1.实施汇康路（周澜路至瑞浦路段）拓宽工程；对瑶光路（汇珑路至沁河路段）开展整治。');
+    const places = names(ex, 'Place');
+    expect(places).toEqual(expect.arrayContaining(['汇康路', '瑶光路'].map(nameKey)));
+    expect(places).not.toContain(nameKey('对瑶光路'));
+    expect(names(ex, 'Programme')).toContain(nameKey('汇康路(周澜路至瑞浦路段)拓宽工程'));
+  });
+});
