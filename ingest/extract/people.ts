@@ -472,7 +472,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];
     const verb = tokens[i + 2];
-    if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) end = after.end;
+    // (or before 等 or a count, which no conjunction joins: 主任某清和/c 等/u 班子成员, 书记某清和/c 两次/m 来)
+    if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && ((verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) || verb?.word === '等' || (verb?.tag === 'm' && !/^\d/.test(verb.word)))) end = after.end;
     // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
     else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
     // "教练员左丘明/nr 辉/nr 执教": a compound surname's name read as three characters and one

@@ -30,3 +30,11 @@ describe('rare surnames (names.json surnames: 斛, 泮, 戢)', () => {
     expect(names(plan('1.领导小组成员名单如下。\n　　　　戢晓澜　　区残联组织联络部部长'), 'Person')).toContain(nameKey('戢晓澜'));
   });
 });
+
+describe('a given name ending in 和 before 等 or a count', () => {
+  it('keeps its 和 (no conjunction joins 等 or 两次); before another name it is a conjunction', () => {
+    expect(names(plan('办事处主任阚清和等班子成员带头联系群众。'), 'Person')).toContain(nameKey('阚清和'));
+    expect(names(plan('区委常委、政法委书记晏清和两次来街道调研。'), 'Person')).toContain(nameKey('晏清和'));
+    expect(names(plan('主任沈玉和王刚参加会议。'), 'Person')).toEqual(expect.arrayContaining(['沈玉', '王刚'].map(nameKey)));
+  });
+});
