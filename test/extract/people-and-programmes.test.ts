@@ -38,3 +38,9 @@ describe('a given name ending in 和 before 等 or a count', () => {
     expect(names(plan('主任沈玉和王刚参加会议。'), 'Person')).toEqual(expect.arrayContaining(['沈玉', '王刚'].map(nameKey)));
   });
 });
+
+describe('a rare surname jieba could not join and two loose characters', () => {
+  it('are a three-character name before a boundary', () => {
+    expect(names(plan('街道党工委书记禤海澄、办事处主任阚清和等班子成员带头联系群众。'), 'Person')).toContain(nameKey('禤海澄'));
+  });
+});
