@@ -142,7 +142,8 @@ export function dottedNames(text: string, offset: number, tokens: Token[], at: n
  * "某路（甲路至乙路段）", "某港（甲路至乙河段）": both ends of a road's or river's stretch are places,
  * the far one too where jieba reads its 路 or 河 into 路段/河段.
  */
-const STRETCH_ENDS = /[（(](\p{Script=Han}{1,8}?(?:路|街|公路|大道|河|港|浜|泾|塘))(?:至|—|－|-|~|～)(\p{Script=Han}{1,8}?(?:路|街|公路|大道|河|港|浜|泾|塘))段[)）]/gu;
+const STRETCH_KINDS = '(?:路|街|公路|大道|河|港|浜|泾|塘)';
+const STRETCH_ENDS = new RegExp(`[（(](\\p{Script=Han}{1,8}?${STRETCH_KINDS})(?:至|—|－|-|~|～)(\\p{Script=Han}{1,8}?${STRETCH_KINDS})段[)）]`, 'gu');
 const RIVER_END = /[河港浜泾塘]$/;
 
 export function stretchEnds(text: string, offset: number, tokens: Token[], at: TokenIndex, hits: NameHit[]): void {
@@ -163,7 +164,7 @@ export function stretchEnds(text: string, offset: number, tokens: Token[], at: T
   }
 }
 
-const ROAD_OR_RIVER = /(?:路|街|公路|大道|河|港|浜|泾|塘)$/;
+const ROAD_OR_RIVER = new RegExp(`${STRETCH_KINDS}$`);
 const OWNER_MAX = 8;
 
 /**
@@ -183,7 +184,7 @@ function stretchOwner(text: string, offset: number, bracket: number, tokens: Tok
   // (a preposition jieba glued to the name is the sentence's: 对瑶/x 光路)
   if (start >= 0 && STOP_WORDS.has(text[start])) start++;
   if (start < 0 || bracket - start < 3) return;
-  hits.push({ type: 'Place', name: text.slice(start, bracket), start: offset + start, end: offset + bracket, kind: /[河港浜泾塘]$/.test(text[bracket - 1]) ? 'river' : 'road', suffixLength: 1 });
+  hits.push({ type: 'Place', name: text.slice(start, bracket), start: offset + start, end: offset + bracket, kind: RIVER_END.test(text.slice(start, bracket)) ? 'river' : 'road', suffixLength: 1 });
 }
 
 /** Rooms people go to, named by a quote and their field: “某某”检察听证室, “某某”档案史料陈列厅, “某某”安宁疗护病区. */
