@@ -473,7 +473,7 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     const after = tokens[i + 1];
     const verb = tokens[i + 2];
     // (or before 等 or a count, which no conjunction joins: 主任某清和/c 等/u 班子成员, 书记某清和/c 两次/m 来)
-    if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && ((verb?.tag.startsWith('v') && !lex.titles.some((x) => verb.word.endsWith(x))) || verb?.word === '等' || (verb?.tag === 'm' && !/^\d/.test(verb.word)))) end = after.end;
+    if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb !== undefined && joinsNothing(verb, lex)) end = after.end;
     // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
     else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
     // "教练员左丘明/nr 辉/nr 执教": a compound surname's name read as three characters and one
@@ -546,6 +546,11 @@ function startsNextWord(c: string, next: Token | undefined): boolean {
 }
 
 /** A word that follows a person's name: 带队, 牵头, 分管, 同志 … */
+/** What no conjunction joins: a verb (not a title ending in one), 等, or a count written in words. */
+function joinsNothing(t: Token, lex: Lexicon): boolean {
+  return (t.tag.startsWith('v') && !lex.titles.some((x) => t.word.endsWith(x))) || t.word === '等' || (t.tag === 'm' && !/^\d/.test(t.word));
+}
+
 function followsName(t: Token): boolean {
   return AFTER_NAME_WORDS.some((w) => t.word.startsWith(w));
 }
