@@ -48,6 +48,7 @@ interface LexiconFile {
   avoidVerbs: string[];
   tagCorrections: Record<string, string>;
   quotedOnlyKinds: Record<string, number>;
+  quotedManners: string[];
   unquotedNoProgrammeKinds: string[];
   titledKinds: string[];
 }
@@ -128,6 +129,8 @@ export interface Lexicon {
   avoidVerbs: Set<string>;
   /** kind word → the fewest characters the quoted name before it must have */
   quotedOnlyKinds: Map<string, number>;
+  /** quoted words saying how or where work is done (“一对一”, “家门口”): they name no programme */
+  quotedManners: Set<string>;
   /** kind words that name a programme only after a quoted name (“某某”品牌, not 打响某某文旅品牌) */
   unquotedNoProgrammeKinds: Set<string>;
   /** kinds of work done on a law or plan named in 《》 right before them (《某某条例》执法检查) */
@@ -254,6 +257,7 @@ export function loadLexicons(): Lexicon {
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
     avoidVerbs: new Set(lex.avoidVerbs),
     quotedOnlyKinds: new Map(Object.entries(lex.quotedOnlyKinds)),
+    quotedManners: new Set(lex.quotedManners),
     unquotedNoProgrammeKinds: new Set(lex.unquotedNoProgrammeKinds),
     titledKinds: [...lex.titledKinds].sort(byLengthDesc),
     genericNames: new Set(lex.genericNames.map(nameKey)),

@@ -320,6 +320,20 @@ function joinBranches(text: string, offset: number, hits: NameHit[]): void {
   }
 }
 
+/**
+ * "某镇矛盾纠纷调处化解/v 中心", "某区国民体质监测/vn 中心": a centre named by the work it does (a verb right
+ * before the bare 中心) is a body, as the longer suffixes 管理中心 and 指挥中心 are; one named by what
+ * people go there for (体育中心, 加工中心: placeFunctionWords) or by a quoted brand (“某某”帮扶中心) is a venue.
+ */
+function centreNamedByWork(s: number, suffix: string, text: string, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
+  if (suffix !== '中心') return false;
+  const k = idx.endAt[s];
+  if (k === undefined) return false;
+  const work = tokens[k];
+  if (work.word.length < 2 || !/^(?:v|vn|l)$/.test(work.tag) || lex.placeFunctionWords.has(work.word)) return false;
+  return text[work.start - idx.offset - 1] !== '”';
+}
+
 function nameEndingAt(
   s: number,
   e: number,
@@ -774,7 +788,7 @@ function nameEndingAt(
   // "某公路某村段": the stretch of a road or river named after a place it passes
   const stretch = type === 'Place' ? STRETCH.exec(name) ?? (text[e] === '段' ? LOCAL_STRETCH.exec(name) : null) : null;
   if (stretch) return { type, name: stretch[1], start: offset + start, end: offset + start + stretch[1].length, kind: lex.placeKinds[stretch[2]], suffixLength: stretch[2].length };
-  if (describedCentre) return { type: 'Organisation', name, start: offset + start, end: offset + e, suffixLength: suffix.length };
+  if (describedCentre || centreNamedByWork(s, suffix, text, tokens, idx, lex)) return { type: 'Organisation', name, start: offset + start, end: offset + e, suffixLength: suffix.length };
   return { type, name, start: offset + start, end: offset + e, kind: type === 'Place' ? lex.placeKinds[suffix] : undefined, suffixLength: suffix.length };
 }
 

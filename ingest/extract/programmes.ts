@@ -402,8 +402,9 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // a quoted policy on its own (“春风行动”) is the policy, not a programme of the district
     if (chain.length === 1 && kindEnd === undefined && lex.policies.has(nameKey(last.inner))) continue;
     if (/[，,。；]/.test(chain.map((q) => q.inner).join('')) || chain.some((q) => q.inner.length > 16)) continue; // slogans
-    // “一站式”服务, “蹲点式”服务: a quoted manner (…式) says how the work is done, it names none
-    if (chain.length === 1 && MANNER.test(last.inner)) continue;
+    // “一站式”服务, “一对一”联系服务: a quoted manner (…式, lexicon.json quotedManners) says how the work is done, it names none
+    // (an event named by it is a programme: “家门口”服务日活动)
+    if (chain.length === 1 && (MANNER.test(last.inner) || (lex.quotedManners.has(last.inner) && !(kindEnd !== undefined && /活动$/.test(text.slice(last.e, kindEnd)))))) continue;
     // “兜底线、织密网、建机制”: parallel phrases in one quote are a slogan unless they name a policy (“双随机、一公开”)
     if (chain.length === 1 && kindEnd === undefined && last.inner.includes('、') && !lex.policies.has(nameKey(last.inner))) continue;
     // “一网统管”城运平台, “一网通办”涉企服务: the policy's own instrument or service is the policy; so is a
@@ -426,7 +427,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     }
     // (“一件事”: a kind word alone names nothing)
     // (“单向管理”: a quote whose own kind word is one of the quoted-only kinds is not named by it; “五五购物节” is)
-    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && kind !== q.inner && !lex.quotedOnlyKinds.has(kind); });
+    // (“互联网+护理服务”, “物质+服务”: a combination names a way of joining two things, and its kind word is the second's)
+    const innerKind = chain.some((q) => { const kind = c.kindEnd.exec(q.inner)?.[0]; return kind !== undefined && kind !== q.inner && !lex.quotedOnlyKinds.has(kind) && !q.inner.includes('+'); });
     // (“百日千万招聘专项行动”: a quoted policy whose own name ends in a kind word is the policy alone)
     // (a quote without a kind word is a numbered event only right after its number: 第二届“某某”, not 第五届某区“最美某某”)
     const adjacentEdition = eventStart !== undefined && EVENT_ORDINAL.test(text.slice(eventStart, chain[0].s));
@@ -440,7 +442,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     } else if (chain.length > 1 && (kindEnd !== undefined || innerKind || (listed(text, chain) && glue))) {
       // “A”、“B”、“C”等…: a list of parallel names, each its own programme
       for (const q of chain) {
-        if (lex.policies.has(nameKey(q.inner)) || q.inner.length > 10) continue;
+        if (lex.policies.has(nameKey(q.inner)) || q.inner.length > 10 || q.inner.includes('+')) continue;
         hits.push({ type: 'Programme', name: text.slice(q.s, q.e), start: offset + q.s, end: offset + q.e, source: 'quote' });
       }
     } else if (chain.length === 1 && kindEnd === undefined && OWN_CAMPAIGN_WORK.test(text.slice(last.e, last.e + 2)) && ownCampaign(last.inner, ownNames, lex)) {

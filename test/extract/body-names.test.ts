@@ -149,3 +149,14 @@ describe('a medical alliance (医联体, 医疗联合体)', () => {
     expect(found).not.toContain(nameKey('康复医联体'));
   });
 });
+
+describe('a centre named by the work it does (a verb right before 中心)', () => {
+  it('is a body; one named by what people go there for is a venue, and a quoted brand’s is no body', () => {
+    const text = plan('1.依托汀澄镇社会治安综合治理中心开展巡查，推进澄川体育中心建设，启用“澜心”帮扶中心。');
+    expect(names(text, 'Organisation')).toContain(nameKey('汀澄镇社会治安综合治理中心'));
+    const places = names(text, 'Place');
+    expect(places).not.toContain(nameKey('汀澄镇社会治安综合治理中心'));
+    expect(places).toContain(nameKey('澄川体育中心'));
+    expect(names(text, 'Organisation').some((o) => o.includes('帮扶中心'))).toBe(false);
+  });
+});

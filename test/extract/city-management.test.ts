@@ -79,6 +79,18 @@ describe('quoted manners and policies before 服务', () => {
   });
 });
 
+describe('quoted words of how or where work is done, and quoted combinations', () => {
+  it('“一对一”联系服务 and “家门口”服务站点 name no programme (lexicon.json quotedManners)', () => {
+    const ex = plan('1.对重点企业实行“一对一”联系服务，新建“家门口”服务站点5个，提供“一条龙”服务，推出“澜企通”帮办服务。');
+    expect(names(ex, 'Programme')).toEqual([nameKey('“澜企通”帮办服务')]);
+  });
+
+  it('a combination (“甲+乙”) whose kind word is its second part’s names no programme; with a kind word after it, it does', () => {
+    const ex = plan('1.推广“互联网+康养服务”，探索“基金+园区”“基金+项目”等模式，建立“河长+塘长”协作机制。');
+    expect(names(ex, 'Programme')).toEqual([nameKey('“河长+塘长”协作机制')]);
+  });
+});
+
 describe('kinds of work that need a place', () => {
   it('a bare 微型消防站建设 or 口袋公园建设 is generic work, no programme', () => {
     expect(names(plan('1.规范微型消防站建设，推进口袋公园建设。'), 'Programme')).toEqual([]);
