@@ -66,6 +66,7 @@ interface NamesFile {
   headquarters: { firmWords: string[]; kinds: string[]; regions: string[] };
   orgFunctionWords: string[];
   placeFunctionWords: string[];
+  facilityCentreWords: string[];
   verbsBeforeNames: string[];
   routeWords: string[];
   quotedPlaceKinds: Record<string, string>;
@@ -172,6 +173,8 @@ export interface Lexicon {
   orgFunctionWords: Set<string>;
   /** what a facility is for, part of its name (体育公园) */
   placeFunctionWords: Set<string>;
+  /** what is handled at a centre that is a facility (集配, 烘干): with placeFunctionWords, such a centre is no body */
+  facilityCentreWords: Set<string>;
   /** one-character verbs that commonly precede a place (到, 进, 建): not the start of its name */
   verbsBeforeNames: Set<string>;
   /** the ends and course of a road or river being described (西起, 东至, 跨): a place's name starts after them */
@@ -284,6 +287,7 @@ export function loadLexicons(): Lexicon {
     headquarters: names.headquarters,
     orgFunctionWords: new Set(names.orgFunctionWords),
     placeFunctionWords: new Set(names.placeFunctionWords),
+    facilityCentreWords: new Set(names.facilityCentreWords),
     verbsBeforeNames: new Set(names.verbsBeforeNames),
     routeWords: new Set(names.routeWords),
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),

@@ -259,11 +259,11 @@ function describedAfterRegion(tokens: Token[], i: number, lex: Lexicon, labels: 
   // (a verb before a region is the sentence's: 保障/v 某区某某学校; an honour's adjective begins its title: 某市优秀工作室)
   const describing = (u: Token) => u.word.length >= 2 && /^(?:a|v|vn|d)$/.test(u.tag) && !lex.leadVerbs.has(u.word) && !lex.awardVerbs.has(u.word) && !FOUNDING_VERBS.has(u.word) && !STOP_WORDS.has(u.word) && !lex.honourWords.has(u.word);
   if (!describing(tokens[i]) || (i + 1 < tokens.length && isRegion(tokens[i + 1], labels))) return -1;
-  // (several describing words may follow each other: 某区矛盾纠纷调处/v 化解/v 中心)
-  for (let r = i - 1; r >= Math.max(0, i - 3); r--) {
+  // (several describing words may follow each other: 某区矛盾纠纷调处/v 化解/v 中心; a prefix starts a word: 非/h 物质/n 文化遗产/n 保护/v)
+  for (let r = i - 1; r >= Math.max(0, i - 4); r--) {
     const u = tokens[r];
     if (u.tag === 'ns' && isRegion(u, labels)) return r;
-    if (!describing(u) && (isPunct(u) || STOP_WORDS.has(u.word) || FUNCTION_TAGS.has(u.tag[0]) || !(isNominal(u) || isProper(u)))) return -1;
+    if (!describing(u) && (isPunct(u) || STOP_WORDS.has(u.word) || FUNCTION_TAGS.has(u.tag[0]) || !(isNominal(u) || isProper(u) || u.tag === 'h'))) return -1;
     // (nor across another body's or place's whole name: 某某幼儿园/n 共建/v 家长学校)
     if (lastSuffixOf(u.word, labels).length >= 2) return -1;
   }
@@ -325,12 +325,17 @@ function joinBranches(text: string, offset: number, hits: NameHit[]): void {
  * before the bare 中心) is a body, as the longer suffixes 管理中心 and 指挥中心 are; one named by what
  * people go there for (体育中心, 加工中心: placeFunctionWords) or by a quoted brand (“某某”帮扶中心) is a venue.
  */
+/** 体育中心, 冷链集配中心: a centre named by what people go there for or what is handled there is a facility (names.json placeFunctionWords, facilityCentreWords) */
+function facilityCentre(word: string | undefined, lex: Lexicon): boolean {
+  return word !== undefined && (lex.placeFunctionWords.has(word) || lex.facilityCentreWords.has(word));
+}
+
 function centreNamedByWork(s: number, suffix: string, text: string, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
   if (suffix !== '中心') return false;
   const k = idx.endAt[s];
   if (k === undefined) return false;
   const work = tokens[k];
-  if (work.word.length < 2 || !/^(?:v|vn|l)$/.test(work.tag) || lex.placeFunctionWords.has(work.word)) return false;
+  if (work.word.length < 2 || !/^(?:v|vn|l)$/.test(work.tag) || facilityCentre(work.word, lex)) return false;
   return text[work.start - idx.offset - 1] !== '”';
 }
 
@@ -667,7 +672,8 @@ function nameEndingAt(
     // "某区/ns 重大/a 工程建设推进中心", "上海/ns 某某/x 应用/v 技术学院": a describing word a word or two after
     // a district's or the city's name is inside the body's name that starts there
     // (so does a centre's: 某区非物质文化遗产保护/v 中心, 某镇矛盾纠纷调处/v 化解/v 中心, which is that district's body)
-    const centre = type === 'Place' && suffix === '中心';
+    // (not a facility named by what is handled there: 某区冷链物流集配/vn 中心)
+    const centre = type === 'Place' && suffix === '中心' && !facilityCentre(tokens[idx.endAt[s] ?? -1]?.word, lex);
     const region = (type === 'Organisation' || centre) && !long ? describedAfterRegion(tokens, i, lex, c.labelOf) : -1;
     if (region >= 0 && e - (tokens[region].start - offset) <= MAX_LEN.Organisation) {
       i = region;

@@ -22,6 +22,13 @@ describe('a describing word a word or two after a district or the city', () => {
     expect(found).not.toContain(nameKey('上海市汀澄中学共建家长学校'));
   });
 
+  it('four words after it, a prefix (非/h) among them; but a centre handling goods is a facility', () => {
+    const text = plan('1.依托澄湾区非物质文化遗产保护中心开展培训，建成澄湾区冷链物流集配中心。');
+    const bodies = names(text, 'Organisation');
+    expect(bodies).toContain(nameKey('澄湾区非物质文化遗产保护中心'));
+    expect(bodies.some((b) => b.includes('集配中心'))).toBe(false);
+  });
+
   it('unless it is an honour, or the sentence’s verb before the district', () => {
     const text = plan('1.获评上海市优秀工作室，保障长宁区虹澜实验学校建设。');
     const found = names(text, 'Organisation');
