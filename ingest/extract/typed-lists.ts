@@ -94,7 +94,9 @@ function itemsBefore(text: string, listEnd: number, tokens: Token[], idx: TokenI
   for (let i = idx.endAt[at]; i !== undefined && i >= 0; i--) {
     const t = tokens[i];
     const s = t.start - idx.offset;
-    if (s < from || BEFORE_FIRST_ITEM.test(t.tag) || at - s > Math.min(itemMax, longest + 2) || ((t.tag.startsWith('v') || lex.leadVerbs.has(t.word)) && t.word.length >= 2 && at - start >= 2)) break;
+    // (a brand may begin with a word jieba reads as a verb where the clause starts: ，翕然/v 公益、…)
+    const brandStart = s === from && i + 1 === idx.endAt[at] && BRAND_FIRST_TAGS.test(t.tag) && lex.firmIndustryWords.has(tokens[i + 1].word);
+    if (s < from || BEFORE_FIRST_ITEM.test(t.tag) || at - s > Math.min(itemMax, longest + 2) || ((t.tag.startsWith('v') || lex.leadVerbs.has(t.word)) && t.word.length >= 2 && at - start >= 2 && !brandStart)) break;
     start = s;
   }
   if (at - start < 2) return [];

@@ -70,4 +70,10 @@ describe('brands made of a rare word and an industry word', () => {
     const sectors = plan('引进金融科技、现代物流、数字文化等企业。');
     expect(names(sectors, 'Organisation')).toEqual([]);
   });
+
+  it('may open the clause with a word jieba reads as a verb (守望/v 公益)', () => {
+    const ex = plan('培育社区社会组织9家，守望公益、澄棠社工等社会组织承接助老项目。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('守望公益'));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('公益'));
+  });
 });
