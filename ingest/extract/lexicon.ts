@@ -70,6 +70,7 @@ interface NamesFile {
   verbsBeforeNames: string[];
   routeWords: string[];
   quotedPlaceKinds: Record<string, string>;
+  quotedVenueOnlyKinds: Record<string, string>;
   quotedVenueExcludedKinds: string[];
   quotedVenueExcludedSuffixes: string[];
   placeBodySuffixes: string[];
@@ -357,7 +358,7 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
 }
 
 function quotedVenueKinds(names: NamesFile): [string, string][] {
-  const kinds = new Map(Object.entries(names.quotedPlaceKinds));
+  const kinds = new Map([...Object.entries(names.quotedPlaceKinds), ...Object.entries(names.quotedVenueOnlyKinds)]);
   const excludedKinds = new Set(names.quotedVenueExcludedKinds);
   const excluded = new Set(names.quotedVenueExcludedSuffixes);
   for (const suffix of names.placeSuffixes) {

@@ -79,6 +79,12 @@ describe('a short quoted venue written at its place', () => {
     expect(names(plan('1.桂关公寓“银桂书屋”睦邻点获评示范。'), 'Place')).not.toContain(nameKey('“银桂书屋”'));
   });
 
+  it('a kind of venue named only after a quote (names.json quotedVenueOnlyKinds) makes a place there, not without it', () => {
+    const found = names(plan('1.在桂园居民区建成“桂语”邻里客厅和“桂缘”颁证厅，推广楼道微客厅。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining([nameKey('“桂语”邻里客厅'), nameKey('“桂缘”颁证厅')]));
+    expect(found).not.toContain(nameKey('楼道微客厅'));
+  });
+
   it('a quoted venue name may end in a year (“某某1920”文创园)', () => {
     expect(names(plan('1.由老厂房改造的“桂舍1920”文创园入驻企业。'), 'Place')).toContain(nameKey('“桂舍1920”文创园'));
   });
