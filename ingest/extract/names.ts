@@ -18,7 +18,7 @@ import {
   COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
 } from './name-contexts.ts';
 import { wholeTokens, type TokenIndex } from './token-index.ts';
-import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+import { isDictionaryWord, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface NameHit {
   type: 'Place' | 'Organisation';
@@ -360,8 +360,11 @@ function nameEndingAt(
     const gluedConjunction = conjunction && gluedWord?.tag === 'x' && /^\p{Script=Han}+$/u.test(gluedWord.word);
     // "某市场监管所在/b 某菜场": the suffix's last character and a preposition read as a word
     const gluedPreposition = GLUED_AFTER.test(rest) && gluedWord !== undefined && (gluedWord.tag === 'x' || (gluedWord.word.length === 2 && gluedWord.start - offset === e - 1));
+    // "位于某/x 溪路的/x", "市/n 商务/n 委副/x 主任/b": the suffix glued to 的, or to the first character of
+    // the dictionary word that follows (副主任), in an unknown word
+    const gluedNext = gluedWord?.tag === 'x' && gluedWord.end - offset === e + 1 && (rest[0] === '的' || startsDictionaryWord(rest[0], tokens[idx.at[e] + 1]));
     // (a suffix of three or more characters may start inside a word: 新时代文明实践/nz 所于/x)
-    const beforeFunctionWord = (conjunction || gluedPreposition) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && (idx.startAt[s] !== undefined || suffix.length >= 3);
+    const beforeFunctionWord = (conjunction || gluedPreposition || gluedNext) && (idx.endAt[e + 1] !== undefined || gluedConjunction) && (idx.startAt[s] !== undefined || suffix.length >= 3 || (gluedNext && rest[0] === '的'));
     if (!beforeFunctionWord && !DIRECTION_SPLIT.test(rest) && !(ALONG_SPLIT.test(rest) && idx.startAt[s] !== undefined) && !gluedToUnknownWord(s, e, c.labelOf.get(suffix)!, offset, tokens, idx)) return null;
   }
   // "村级河长", "河湖/ns 长/a": a river chief is a post, not a river ("某江/x 长白/ns 段" is a stretch);
@@ -897,6 +900,11 @@ function innerConjunction(tokens: Token[], i: number, lex: Lexicon): boolean {
  * "…东某某塘滨水…" (jieba: 某某/n 塘滨水/x): segmentation glued the suffix to the next word as an
  * unknown word (tag x, not in the dictionary). Trusted for places only, after a name-like word.
  */
+/** 副 + 主任 (副主任): a glued character and the next word read as a word */
+function startsDictionaryWord(glued: string, next: Token | undefined): boolean {
+  return next !== undefined && /^\p{Script=Han}/u.test(next.word) && isDictionaryWord(glued + next.word);
+}
+
 function gluedToUnknownWord(s: number, e: number, type: NameHit['type'], offset: number, tokens: Token[], idx: TokenIndex): boolean {
   const i = idx.startAt[s];
   if (type !== 'Place' || i === undefined || i < 1) return false;

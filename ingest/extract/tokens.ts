@@ -96,6 +96,11 @@ export function tagOf(word: string): string {
   return tag;
 }
 
+/** Whether jieba's dictionaries (main and user) hold the word. */
+export function isDictionaryWord(word: string): boolean {
+  return tags().has(word);
+}
+
 /** Adds a word to jieba's dictionary and to the tag table, so cut and tag stay consistent. */
 export function insertWord(word: string, tag: string): void {
   nodejieba.insertWord(word, tag);

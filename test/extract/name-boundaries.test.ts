@@ -90,6 +90,13 @@ describe('a short quoted venue written at its place', () => {
   });
 });
 
+describe('a place suffix jieba glued to what follows in an unknown word', () => {
+  it('ends the name before 的 (位于某/x 溪路的/x) and before the first character of a dictionary word (委副/x 主任)', () => {
+    expect(names(plan('1.位于澜溪路的“萱澜空间”创业基地开放。'), 'Place')).toContain(nameKey('澜溪路'));
+    expect(names(plan('1.首秀活动58场。市商务委副主任宓澄阳来街道调研。'), 'Organisation')).toContain(nameKey('市商务委'));
+  });
+});
+
 describe('a heritage designation before a building', () => {
   it('is not part of the building’s name', () => {
     const found = names(plan('1.完成市级文物保护单位桂州大楼外立面修缮。'), 'Place');
