@@ -49,6 +49,7 @@ interface LexiconFile {
   tagCorrections: Record<string, string>;
   quotedOnlyKinds: Record<string, number>;
   quotedManners: string[];
+  bodyActingVerbs: string[];
   unquotedNoProgrammeKinds: string[];
   titledKinds: string[];
 }
@@ -133,6 +134,8 @@ export interface Lexicon {
   quotedOnlyKinds: Map<string, number>;
   /** quoted words saying how or where work is done (“一对一”, “家门口”): they name no programme */
   quotedManners: Set<string>;
+  /** verbs of a firm taking part in work it does not own (某某有限公司承建某工程) */
+  bodyActingVerbs: Set<string>;
   /** kind words that name a programme only after a quoted name (“某某”品牌, not 打响某某文旅品牌) */
   unquotedNoProgrammeKinds: Set<string>;
   /** kinds of work done on a law or plan named in 《》 right before them (《某某条例》执法检查) */
@@ -262,6 +265,7 @@ export function loadLexicons(): Lexicon {
     avoidVerbs: new Set(lex.avoidVerbs),
     quotedOnlyKinds: new Map(Object.entries(lex.quotedOnlyKinds)),
     quotedManners: new Set(lex.quotedManners),
+    bodyActingVerbs: new Set(lex.bodyActingVerbs),
     unquotedNoProgrammeKinds: new Set(lex.unquotedNoProgrammeKinds),
     titledKinds: [...lex.titledKinds].sort(byLengthDesc),
     genericNames: new Set(lex.genericNames.map(nameKey)),

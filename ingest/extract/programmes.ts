@@ -615,7 +615,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       // (a body's own project, 某某有限公司储能电池项目, keeps it)
       // (a verb right after the body makes the body the subject; a verb inside the project's name does not: 某公司航材维修基地项目)
       // (沉浸/v 式/k: a verb made an adjective by its suffix does nothing)
-      const bodyActs = BODY_END.test(u.word) && tokens[i + 1] !== undefined && tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn' && tokens[i + 2]?.tag !== 'k';
+      // (a registered firm's own project may start with a verb that is no sentence's: 某某有限公司增资/v 扩产/v 项目, 创新/v 药 中试基地项目)
+      const bodyActs = BODY_END.test(u.word) && tokens[i + 1] !== undefined && tokens[i + 1].tag.startsWith('v') && tokens[i + 1].tag !== 'vn' && tokens[i + 2]?.tag !== 'k'
+        && !(REGISTERED_END.test(u.word) && !lex.leadVerbs.has(tokens[i + 1].word) && !lex.bodyActingVerbs.has(tokens[i + 1].word));
       // (新建/改建 right before the kind word is the project's action: 某小学新建工程)
       const ownAction = i === k - 1 && c.actions.has(u.word);
       // "入选某某扶持项目", "获评某某示范项目": what is conferred is an honour or a list, not a programme

@@ -98,6 +98,13 @@ describe('programme boundaries', () => {
     expect(programmes).toContain('上海华港新能源科技有限公司储能电池项目');
   });
 
+  it('keeps a firm\'s own project that starts with a verb of its own (增资/v 扩产/v), not one the firm takes part in', () => {
+    const ex = plan('1.加快推进上海澄瑞精密机械有限公司增资扩产项目，上海汀澜建设有限公司承建澄川路改建工程。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toContain('上海澄瑞精密机械有限公司增资扩产项目');
+    expect(programmes.some((n) => n.includes('承建'))).toBe(false);
+  });
+
   it('takes the district\'s own rules in 《》 as a policy, its own plan as a programme', () => {
     const ex = plan('1.制定《华新镇农村集体经济职业经理人选聘管理办法(试行)》,落实《华新镇2025年乡村振兴行动方案》。');
     expect(names(ex, 'Policy').some((n) => n.includes('管理办法'))).toBe(true);
