@@ -286,7 +286,10 @@ function homesOfBodies(text: string, offset: number, hits: NameHit[]): void {
 function withoutWordsBeforeName(tokens: Token[], tokenAt: TokenIndex, offset: number, hits: NameHit[]): void {
   for (const h of hits) {
     const first = tokens[tokenAt.at[h.start - offset]];
-    if (/^[与及]/.test(h.name) && h.name.length > 3 && first?.tag === 'x' && first.start === h.start && first.word.length >= 2) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
+    const before = tokens[tokenAt.at[h.start - offset] - 1];
+    // (和 too after a work's verb: 某路景观照明提升/v 和澈/x 浦 码头书房)
+    const joinsWork = h.name[0] === '和' && before !== undefined && /^vn?$/.test(before.tag) && before.word.length >= 2;
+    if ((/^[与及]/.test(h.name) || joinsWork) && h.name.length > 3 && first?.tag === 'x' && first.start === h.start && first.word.length >= 2) [h.start, h.name] = [h.start + 1, h.name.slice(1)];
     // "。与/p 某某/x 师范大学": a preposition of its own at a sentence's start begins no name
     // "某河生态廊道建设工程和某村": a place starts after a work named before it
     else if (h.type === 'Place' && WORK_BEFORE_PLACE.test(h.name)) {

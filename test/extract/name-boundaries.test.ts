@@ -97,6 +97,20 @@ describe('a place suffix jieba glued to what follows in an unknown word', () => 
   });
 });
 
+describe('和 jieba glued to a name after a work’s verb (建设/vn 和澈/x 中路)', () => {
+  it('joins two works; it is not the name’s first character', () => {
+    const ex = plan('2.开展澄川路示范路段建设和澈中路商业街焕新改造。');
+    expect(names(ex, 'Place').some((n) => n.startsWith('和'))).toBe(false);
+    expect(names(ex, 'Programme').some((n) => n.startsWith('和'))).toBe(false);
+  });
+});
+
+describe('邨, the old spelling of 村 in Shanghai lane compounds', () => {
+  it('ends a place’s name', () => {
+    expect(names(plan('1.对澄岚邨、汀麟码头仓库开展建筑测绘。'), 'Place')).toContain(nameKey('澄岚邨'));
+  });
+});
+
 describe('a heritage designation before a building', () => {
   it('is not part of the building’s name', () => {
     const found = names(plan('1.完成市级文物保护单位桂州大楼外立面修缮。'), 'Place');
