@@ -77,6 +77,7 @@ interface NamesFile {
   placeBodySuffixes: string[];
   builtBodySuffixes: string[];
   firmIndustryWords: string[];
+  brandCues: string[];
   descriptiveTails: string[];
   locativeSuffixes: string[];
   pluralKinds: string[];
@@ -191,6 +192,8 @@ export interface Lexicon {
   builtBody: RegExp;
   /** words a firm's brand ends in (names.json firmIndustryWords) */
   firmIndustryWords: Set<string>;
+  /** words that bring a body into the work right before its brand (由, 委托, 联合: names.json brandCues) */
+  brandCues: Set<string>;
   /** a place's describing kind after its name (names.json descriptiveTails), longest first */
   descriptiveTails: string[];
   locativeSuffixes: Set<string>;
@@ -299,6 +302,7 @@ export function loadLexicons(): Lexicon {
     quotedVenueKinds: quotedVenueKinds(names),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     firmIndustryWords: new Set(names.firmIndustryWords),
+    brandCues: new Set(names.brandCues),
     descriptiveTails: [...names.descriptiveTails].sort(byLengthDesc),
     builtBody: new RegExp(`(?:${alternation(names.builtBodySuffixes)})$`),
     locativeSuffixes: new Set(names.locativeSuffixes),

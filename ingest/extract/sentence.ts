@@ -11,6 +11,7 @@ import { alternation, type Lexicon } from './lexicon.ts';
 import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { typedListNames } from './typed-lists.ts';
+import { cuedBrands } from './cued-brands.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
@@ -133,6 +134,8 @@ export function analyseSentence(
   // "A、B等一批重点企业", "A、B等红色人物": the kind after a list types its items
   const typedList = typedListNames(text, offset, tokens, idx, [...names, ...districts], lex);
   names = names.concat(typedList.bodies, typedList.places);
+  // "委托某某检测完成", "由某某水务统一运维": a brand brought into the work by a cue word
+  names = names.concat(cuedBrands(tokens, [...names, ...districts], lex));
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);

@@ -77,3 +77,15 @@ describe('brands made of a rare word and an industry word', () => {
     expect(names(ex, 'Organisation')).not.toContain(nameKey('公益'));
   });
 });
+
+describe('a brand brought into the work by a cue word (由, 委托, 联合, 督促: names.json brandCues)', () => {
+  it('is a body: an unknown word and an industry word', () => {
+    const ex = plan('1.桑澜泵站新建工程由沪泖建设承建，委托盾澜检测完成43处检测，联合碧汀公益开展“护河少年”活动。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['沪泖建设', '盾澜检测', '碧汀公益'].map(nameKey)));
+  });
+
+  it('is not a common word and an industry word, nor the start of a compound (公益诉讼), nor any object of 对', () => {
+    const ex = plan('1.推动平安建设，对巡河数据进行分析，引入夜间餐饮，开展涉河公益诉讼。');
+    expect(names(ex, 'Organisation')).toEqual([]);
+  });
+});

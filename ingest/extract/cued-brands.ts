@@ -1,0 +1,41 @@
+/**
+ * Firms and social organisations named by their brand in running text, right after a word that
+ * brings a body into the work (由某某水务统一运维, 委托某某检测完成, 联合某某公益开展, 督促某某物业等):
+ * a word jieba does not know (or reads as a time word or adverb) and an industry word
+ * (names.json firmIndustryWords). Real reports name firms this way far more than by registered
+ * names. The cue words are data (names.json brandCues).
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { NameHit } from './names.ts';
+import { isDictionaryWord, isPunct, type Token } from './tokens.ts';
+
+/** tags of a brand's own word: unknown, proper, or an adverb or status word jieba took it for (time words are
+ * too often common: 夜间/t 餐饮) */
+const BRAND_WORD_TAGS = /^(?:x|nz|d|z|zg|ng|g|ag)$/;
+/** tags of single characters that jieba left unjoined inside a brand: abbreviations, morphemes, unknown or proper */
+const SPLIT_BRAND_TAGS = /^(?:j|g|x|ns|ng|nr|zg|ag|tg|vg)$/;
+/** what may follow the brand: a list's 、 or 等, punctuation, a verb (not a verbal noun: 涉河公益|诉讼/vn), a preposition */
+const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && t.tag !== 'vn') || t.tag === 'p';
+/** 对 marks any object (对巡河数据进行分析); it brings a body in only before a list (对某某科技、某某集团…) */
+const LIST_ONLY_CUES = new Set(['对']);
+
+/** Bodies named by a brand after a cue word; `taken` are spans already named. Offsets are absolute. */
+export function cuedBrands(tokens: Token[], taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {
+  const out: NameHit[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!lex.brandCues.has(tokens[i].word)) continue;
+    // (or two characters jieba could not join: 沪/j 泖/g 建设)
+    const split = tokens[i + 1].word.length === 1 && tokens[i + 2].word.length === 1 && SPLIT_BRAND_TAGS.test(tokens[i + 1].tag) && SPLIT_BRAND_TAGS.test(tokens[i + 2].tag);
+    const brandEnd = split ? i + 2 : i + 1;
+    const brand = tokens[i + 1];
+    const [industry, after] = [tokens[brandEnd + 1], tokens[brandEnd + 2]];
+    if (industry === undefined || !(split || (brand.word.length === 2 && BRAND_WORD_TAGS.test(brand.tag))) || !lex.firmIndustryWords.has(industry.word)) continue;
+    // (not a compound the industry word begins: 公益/n 诉讼, 智能/n 制造)
+    if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) continue;
+    if (LIST_ONLY_CUES.has(tokens[i].word) && !/^[、等]$/.test(after?.word ?? '')) continue;
+    const [start, end] = [brand.start, industry.end];
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ type: 'Organisation', name: tokens.slice(i + 1, brandEnd + 2).map((t) => t.word).join(''), start, end, suffixLength: 0 });
+  }
+  return out;
+}
