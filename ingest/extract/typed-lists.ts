@@ -53,6 +53,8 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     const type = typeOf.get(m[2] ?? m[3])!;
     const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
     if (items.length < 2) continue;
+    // (an item of the kind itself makes the list one of sectors: 养老机构、学校卫生室等机构)
+    if (type !== 'Place' && items.some((it) => text.slice(it.start, it.end).endsWith(m![2] ?? m![3]))) continue;
     // (an item already named counts: 某某服务中心、甲公益、乙公益等社会组织)
     const named = items.filter((it) => isTaken(it, offset, taken) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS) || (type === 'Organisation' && brandLike(it, tokens, idx, lex))));
     // a list is of one kind: all its people and firms look like names, or most of its institutions do
@@ -96,7 +98,8 @@ function itemsBefore(text: string, listEnd: number, tokens: Token[], idx: TokenI
     const s = t.start - idx.offset;
     // (a brand may begin with a word jieba reads as a verb where the clause starts: ，翕然/v 公益、…)
     const brandStart = s === from && i + 1 === idx.endAt[at] && BRAND_FIRST_TAGS.test(t.tag) && lex.firmIndustryWords.has(tokens[i + 1].word);
-    if (s < from || BEFORE_FIRST_ITEM.test(t.tag) || at - s > Math.min(itemMax, longest + 2) || ((t.tag.startsWith('v') || lex.leadVerbs.has(t.word)) && t.word.length >= 2 && at - start >= 2 && !brandStart)) break;
+    // (nor an item's number: 1./m 某某环境、…)
+    if (s < from || BEFORE_FIRST_ITEM.test(t.tag) || /^\d+[.．、]?$/.test(t.word) || at - s > Math.min(itemMax, longest + 2) || ((t.tag.startsWith('v') || lex.leadVerbs.has(t.word)) && t.word.length >= 2 && at - start >= 2 && !brandStart)) break;
     start = s;
   }
   if (at - start < 2) return [];

@@ -89,3 +89,12 @@ describe('a brand brought into the work by a cue word (由, 委托, 联合, 督�
     expect(names(ex, 'Organisation')).toEqual([]);
   });
 });
+
+describe('units, agencies and travel agencies listed by brand (names.json listKinds 单位, 机构, 旅行社)', () => {
+  it('are bodies; a list with an item of the kind itself is one of sectors', () => {
+    const ex = plan('1.汀屿环境、瀚澄科技等12家养护单位承担日常养护，接入养老机构、学校卫生室等机构不少于50家。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies).toEqual(expect.arrayContaining(['汀屿环境', '瀚澄科技'].map(nameKey)));
+    expect(bodies).not.toContain(nameKey('养老机构'));
+  });
+});
