@@ -238,3 +238,10 @@ describe('two projects joined by a 和 jieba glued to the second one’s place',
     expect(names(ex, 'Place')).toContain(nameKey('汐桂村'));
   });
 });
+
+describe('Shanghai’s islands and best-known waters (names.json standalonePlaces)', () => {
+  it('are places though they end in no suffix the scan uses', () => {
+    const found = names(plan('1.推进长兴岛、横沙岛海塘巡查，开展杭州湾沿岸和崇明东滩鸟类监测。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['长兴岛', '横沙岛', '杭州湾', '崇明东滩'].map(nameKey)));
+  });
+});
