@@ -105,9 +105,12 @@ describe('和 jieba glued to a name after a work’s verb (建设/vn 和澈/x �
   });
 });
 
-describe('邨, the old spelling of 村 in Shanghai lane compounds', () => {
+describe('邨, the old spelling of 村 in Shanghai lane compounds, and 圩区, a polder', () => {
   it('ends a place’s name', () => {
     expect(names(plan('1.对澄岚邨、汀麟码头仓库开展建筑测绘。'), 'Place')).toContain(nameKey('澄岚邨'));
+    const polders = names(plan('1.完成苇澄圩区、蓼汀圩区2个圩区达标改造。'), 'Place');
+    expect(polders).toEqual(expect.arrayContaining(['苇澄圩区', '蓼汀圩区'].map(nameKey)));
+    expect(polders).not.toContain(nameKey('圩区'));
   });
 });
 
