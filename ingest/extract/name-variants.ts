@@ -9,6 +9,8 @@ import { COUNT } from './programmes.ts';
 const LISTED_COUNT = new RegExp(`(?<=[、和及与].*|等)${COUNT}\\p{Script=Han}`, 'u');
 /** "某园二期建设": the phase without its building (某园二期); of 115 such labels 70 give both forms, 19 only this one */
 const BUILT_PHASE = new RegExp(`${PHASE_SOURCE}建设$`);
+/** "某某二期工程建设": the works without their building (某某二期工程; 8 labels give it, 1 the whole) */
+const BUILT_WORKS = /\p{Script=Han}{3,}工程建设$/u;
 
 /**
  * "“某某”行动": the quoted name alone (2,551 of 2,896 such labels give it as an alias, 62 others only
@@ -22,7 +24,7 @@ export function programmeVariants(name: string): string[] {
   if (quoted) aliases.push(quoted[1]);
   const count = LISTED_COUNT.exec(name);
   if (count && name.length - count.index >= count[0].length + 3) aliases.push(name.slice(count.index));
-  if (BUILT_PHASE.test(name)) aliases.push(name.slice(0, -2));
+  if (BUILT_PHASE.test(name) || BUILT_WORKS.test(name)) aliases.push(name.slice(0, -2));
   return aliases;
 }
 

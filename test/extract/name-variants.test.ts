@@ -29,6 +29,11 @@ describe('a phase and its building', () => {
     expect(programme(ex, '澔川智造园二期建设')?.aliases).toContain('澔川智造园二期');
     expect(programme(ex, '钤溪生态公园三期工程')?.aliases ?? []).toEqual([]);
   });
+
+  it('works named with 工程建设 are named without 建设 as an alias', () => {
+    const ex = plan('推进澔川水厂二期工程建设，新增供水能力2万立方米/日。');
+    expect(programme(ex, '澔川水厂二期工程建设')?.aliases).toContain('澔川水厂二期工程');
+  });
 });
 
 describe('an area named with 片区', () => {
