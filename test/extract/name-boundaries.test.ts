@@ -248,3 +248,12 @@ describe('Shanghai’s islands and best-known waters (names.json standalonePlace
     expect(found).toEqual(expect.arrayContaining(['长兴岛', '横沙岛', '杭州湾', '崇明东滩'].map(nameKey)));
   });
 });
+
+describe('a civil-defence shelter (民防工程) under a named building', () => {
+  it('is a place, not a programme; a kind of shelter (结建, 公用, 地下) names none', () => {
+    const ex = plan('1.完成澜瑞大厦民防工程防汛检查，督促结建民防工程和地下民防工程使用单位落实责任。');
+    expect(names(ex, 'Place')).toContain(nameKey('澜瑞大厦民防工程'));
+    expect(names(ex, 'Place').some((n) => /^(?:结建|地下)/.test(n))).toBe(false);
+    expect(names(ex, 'Programme').some((n) => n.endsWith('民防工程'))).toBe(false);
+  });
+});
