@@ -5,6 +5,7 @@
  * a numbered event (第十六届“…节”), or a term of the programme lexicon. Policies come from the
  * policy lexicon and from 《》 titles that are not the district's own.
  */
+import { countedListWorks } from './counted-works.ts';
 import { PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
@@ -149,6 +150,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   kindNamed(text, offset, tokens, idx, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
+  hits.push(...countedListWorks(text, offset, ctx.places, lex, hits));
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
   // (named by the batch alone, not by the villages counted before it: 6个村开展第七批…)

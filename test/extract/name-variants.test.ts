@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
-import { plan } from './helpers.ts';
+import { names, plan } from './helpers.ts';
 
 const entity = (type: string) => (ex: Extraction, name: string) => ex.entities.find((e) => e.type === type && e.name === name);
 const programme = entity('Programme');
@@ -57,5 +57,18 @@ describe('a section written after its body', () => {
     const ex = plan('由区澔农委乡村建设科牵头，区钤残联康复服务部配合。');
     expect(body(ex, '区澔农委乡村建设科')?.aliases).toContain('乡村建设科');
     expect(body(ex, '区钤残联康复服务部')?.aliases).toContain('康复服务部');
+  });
+});
+
+describe('a work on listed places written with their count, whatever the kind of place', () => {
+  it('is one programme named with its list, the count on as an alias', () => {
+    const ex = plan('1.完成苇澄圩区、蓼汀圩区、沙澜圩区3个圩区达标改造，推进澜溪书房、泓渡书房2家城市书房建设。');
+    expect(programme(ex, '苇澄圩区、蓼汀圩区、沙澜圩区3个圩区达标改造')?.aliases).toContain('3个圩区达标改造');
+    expect(programme(ex, '澜溪书房、泓渡书房2家城市书房建设')).toBeDefined();
+  });
+
+  it('is not a clause with the sentence’s verb in it, nor two works joined', () => {
+    const ex = plan('1.澄川河、汀兰港等18条河道实施轮疏，姚澄浜、俞汀浜2条河道综合整治工程和翠澜湖水系连通工程开工。');
+    expect(names(ex, 'Programme').some((n) => n.includes('实施') || n.includes('工程和'))).toBe(false);
   });
 });
