@@ -652,7 +652,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       const inPlace = ctx.places.some(within) || builders.some(within);
       if (inPlace) anchored = true;
       if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
-      if (u.tag === 'q' || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;
+      // (a stretch of a named place is inside the name: 杭州湾北岸某某/ns 段/q 海塘…工程)
+      const stretch = u.word === '段' && i > 0 && isProper(tokens[i - 1]);
+      if ((u.tag === 'q' && !stretch) || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;
       // ("学生公寓3号楼改造工程": a building's number is inside the name, and makes it specific)
       const buildingNumber = /^\d+$/.test(u.word) && /^号楼?$|^号楼/.test(tokens[i + 1]?.word ?? '');
       if (buildingNumber) anchored = true;

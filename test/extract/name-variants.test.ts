@@ -72,3 +72,9 @@ describe('a work on listed places written with their count, whatever the kind of
     expect(names(ex, 'Programme').some((n) => n.includes('实施') || n.includes('工程和'))).toBe(false);
   });
 });
+
+describe('a stretch of a named place (某某/ns 段/q) before a work', () => {
+  it('is inside the work’s name', () => {
+    expect(names(plan('1.杭州湾北岸漕泾段海塘达标提标工程完成2.3公里。'), 'Programme')).toContain('杭州湾北岸漕泾段海塘达标提标工程');
+  });
+});
