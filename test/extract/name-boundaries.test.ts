@@ -257,3 +257,10 @@ describe('a civil-defence shelter (民防工程) under a named building', () => 
     expect(names(ex, 'Programme').some((n) => n.endsWith('民防工程'))).toBe(false);
   });
 });
+
+describe('a level of management or a kind of area before a kind of facility (区管泵闸, 圩区水闸, 易涝片区)', () => {
+  it('names no place', () => {
+    const found = names(plan('1.完成区管泵闸和镇管泵闸养护考核，新建圩区水闸5座，排查易涝片区12处。'), 'Place');
+    expect(found).toEqual([]);
+  });
+});
