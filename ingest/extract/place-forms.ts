@@ -12,7 +12,7 @@ import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 const PARCEL_CODE = /^(?:[东南西北]侧|以[东南西北])?(?:[A-Z]{0,4}[-－]?\d+单元)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
 
 /** "原某某印染厂地块": a parcel named after the facility that stood on it names the facility (GUIDE.md: 4 of 4) */
-const FORMER_FACILITY_PARCEL = /^(原)?(\p{Script=Han}{2,10}?(?:厂|仓库|粮库|码头|堆场|油库))地块$/u;
+const FORMER_FACILITY_PARCEL = /^(原)?(\p{Script=Han}{2,10}?(?:厂|厂区|仓库|粮库|码头|堆场|油库))地块$/u;
 
 export function parcels(text: string, offset: number, hits: NameHit[]): void {
   for (let k = hits.length - 1; k >= 0; k--) {

@@ -22,6 +22,12 @@ describe('a place whose first character jieba read as a word of its own', () => 
     expect(found).toContain(nameKey('普丰印染厂'));
     expect(found).not.toContain(nameKey('原普丰印染厂'));
   });
+
+  it('a firm’s works (厂区) name the parcel on them too', () => {
+    const found = names(plan('1.完成沃澄化工东厂区地块土壤污染状况调查。'), 'Place');
+    expect(found).toContain(nameKey('沃澄化工东厂区'));
+    expect(found).not.toContain(nameKey('沃澄化工东厂区地块'));
+  });
 });
 
 describe('a phase in brackets', () => {
