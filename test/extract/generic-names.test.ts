@@ -91,4 +91,8 @@ describe('common words of planning reports that jieba does not know', () => {
     const programmes = names(ex, 'Programme');
     for (const none of ['公共空间和农房风貌提升项目', '民用建筑配建民防工程']) expect(programmes).not.toContain(nameKey(none));
   });
+
+  it('name no person after a title (教师荣休: a retirement, not 荣 and a given name)', () => {
+    expect(names(plan('1.开展从教30年教师荣休仪式，营造尊师重教氛围。'), 'Person')).toEqual([]);
+  });
 });
