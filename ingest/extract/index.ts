@@ -191,8 +191,21 @@ function headingChain(section: number, doc: StructuredDocument, found: Map<numbe
   return out;
 }
 
+/** the place suffix a name ends in, the first in the data file's order (names repeat across a batch: cached) */
+const suffixOfName = new WeakMap<Lexicon, Map<string, string>>();
+function placeSuffixOf(name: string, lex: Lexicon): string {
+  let cache = suffixOfName.get(lex);
+  if (!cache) suffixOfName.set(lex, (cache = new Map()));
+  let suffix = cache.get(name);
+  if (suffix === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(name, (suffix = lex.placeSuffixes.find((s) => name.endsWith(s)) ?? ''));
+  }
+  return suffix;
+}
+
 function placeId(name: string, scope: Scopes, lex: Lexicon): string {
-  const suffix = lex.placeSuffixes.find((s) => name.endsWith(s)) ?? '';
+  const suffix = placeSuffixOf(name, lex);
   // short specific parts (人民街, 八村) recur across districts: scope them
   return name.length - suffix.length <= 2 ? ids.place(name, scope.district) : ids.place(name);
 }

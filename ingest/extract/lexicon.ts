@@ -187,6 +187,10 @@ export interface Lexicon {
   quotedPlaceKinds: [string, string][];
   /** kinds of venue a quoted name before them names, with its kind (quotedPlaceKinds and the venues' place suffixes), longest first */
   quotedVenueKinds: [string, string][];
+  /** quotedVenueKinds by their first character, longest first: the scan looks up only the kinds that can start at a character */
+  quotedVenueKindsByFirst: Map<string, [string, string][]>;
+  /** quotedVenueKinds by the kind word */
+  quotedVenueKindOf: Map<string, string>;
   placeBodySuffixes: string[];
   /** bodies whose building works are named by them (names.json builtBodySuffixes) */
   builtBody: RegExp;
@@ -300,6 +304,8 @@ export function loadLexicons(): Lexicon {
     routeWords: new Set(names.routeWords),
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
     quotedVenueKinds: quotedVenueKinds(names),
+    quotedVenueKindsByFirst: byFirstCharacter(quotedVenueKinds(names)),
+    quotedVenueKindOf: new Map(quotedVenueKinds(names)),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     firmIndustryWords: new Set(names.firmIndustryWords),
     brandCues: new Set(names.brandCues),
@@ -363,6 +369,16 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   keepWhole([...districtWords().map((w) => [w, 'ns'] as const), ...lex.wholeNouns.map((w) => [w, 'n'] as const)]);
   for (const [word, tag] of Object.entries(lex.tagCorrections)) retag(word, tag);
   splitGluedTitles([...lexicon.orgSuffixes, ...lexicon.registeredBodySuffixes, ...lexicon.placeSuffixes].filter((s) => s.length > 1), lexicon.titles);
+}
+
+function byFirstCharacter(kinds: [string, string][]): Map<string, [string, string][]> {
+  const out = new Map<string, [string, string][]>();
+  for (const kind of kinds) {
+    const list = out.get(kind[0][0]);
+    if (list) list.push(kind);
+    else out.set(kind[0][0], [kind]);
+  }
+  return out;
 }
 
 function quotedVenueKinds(names: NamesFile): [string, string][] {

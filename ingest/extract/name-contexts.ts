@@ -31,7 +31,8 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt
     const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after) || (GARDEN_NAME.test(m![1]) && text.endsWith(k, m!.index)) || (listEnd > after && text.startsWith(k, listEnd)));
     // 某路“某某剧场”, 位于某大厦的“某某书房”: a short quoted venue at a place is that venue
     // (unless another venue's kind follows: 某公寓“某某书屋”睦邻点)
-    const ownKind = lex.quotedVenueKinds.find(([k]) => m![1].endsWith(k) && m![1].length - k.length === 2);
+    const ownWord = m[1].slice(2);
+    const ownKind = lex.quotedVenueKindOf.has(ownWord) ? [ownWord, lex.quotedVenueKindOf.get(ownWord)!] as const : undefined;
     if (!kind && ownKind && atPlace(m.index, offset, text, hits) && !quotedVenueAt(text, after, lex, startAt)) {
       hits.push({ type: 'Place', name: m[0], start: offset + m.index, end: offset + after, kind: ownKind[1], suffixLength: ownKind[0].length, aliases: [m[1]] });
       continue;
@@ -75,7 +76,7 @@ const VENUE_WORK_AFTER = /^(?:建设|创建|改造|提升|项目|工程|行动|�
  */
 export function quotedVenueAt(text: string, after: number, lex: Lexicon, startAt: TokenIndex['startAt']): { word: string; kind: string; end: number } | undefined {
   for (let p = after; p <= after + MAX_DESCRIPTION && p < text.length; p++) {
-    const kind = lex.quotedVenueKinds.find(([k]) => text.startsWith(k, p));
+    const kind = lex.quotedVenueKindsByFirst.get(text[p])?.find(([k]) => text.startsWith(k, p));
     if (kind) {
       const end = p + kind[0].length;
       // (a kind word inside a longer word names nothing: 停车|场景)
