@@ -47,7 +47,7 @@ function shortNameStart(tokens: Token[], k: number, offset: number, lex: Lexicon
   for (let i = k - 1; i >= 0; i--) {
     const t = tokens[i];
     if (isPunct(t)) break;
-    const nameLike = NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg)$/.test(t.tag));
+    const nameLike = NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg|j)$/.test(t.tag));
     if (nameLike && !REGISTERED.test(t.word)) {
       named = true;
       start = t.start - offset;

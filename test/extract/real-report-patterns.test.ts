@@ -98,6 +98,11 @@ describe('a firm’s headquarters named by its short name', () => {
     const ex = plan('推进中科电建上海总部、澔钤控股上海总部、微盟总部等为代表的项目落地。');
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['中科电建上海总部', '澔钤控股上海总部', '微盟总部'].map(nameKey)));
   });
+
+  it('reads an abbreviation’s character jieba left alone (藏/j 汀/ns 控股)', () => {
+    const ex = plan('加快推进澄科电建上海总部、藏汀控股上海总部等项目落地。');
+    expect(names(ex, 'Programme')).toContain(nameKey('藏汀控股上海总部'));
+  });
 });
 
 describe('an honour conferred in quotes', () => {
