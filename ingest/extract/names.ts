@@ -230,6 +230,11 @@ function activitySites(text: string, offset: number, tokens: Token[], tokenAt: T
           if (e - (place.start - offset) <= MAX_LEN.Place) start = place.start - offset;
           break;
         }
+        // (a 区 runs its own: 某区残疾人创业孵化基地; an honour it confers is no site, 某区创业孵化示范基地)
+        if (t.tag === 'ns' && t.word.length >= 3 && t.word.endsWith('区') && verbs && ![...lex.honourWords].some((w) => text.slice(t.end - offset, e).includes(w))) {
+          start = t.start - offset;
+          break;
+        }
         if (isPunct(t) || /\d/.test(t.word) || lex.leadVerbs.has(t.word) || lex.projectActions.includes(t.word) || STOP_WORDS.has(t.word) || !/^(?:n|nz|ng|v|vn|x)/.test(t.tag)) break;
         verbs ||= t.tag.startsWith('v');
       }

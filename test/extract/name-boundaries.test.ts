@@ -270,3 +270,11 @@ describe('a level of management or a kind of area before a kind of facility (区
     expect(found).toEqual([]);
   });
 });
+
+describe('a site a 区 runs, named by what is done there (某区残疾人创业孵化基地)', () => {
+  it('is a place starting at the 区; an honour the 区 confers is none', () => {
+    const found = names(plan('1.依托长宁区残疾人创业孵化基地开展培训，3家企业获评长宁区创业孵化示范基地。'), 'Place');
+    expect(found).toContain(nameKey('长宁区残疾人创业孵化基地'));
+    expect(found.some((n) => n.includes('示范基地'))).toBe(false);
+  });
+});
