@@ -264,9 +264,9 @@ describe('a civil-defence shelter (民防工程) under a named building', () => 
   });
 });
 
-describe('a level of management or a kind of area before a kind of facility (区管泵闸, 圩区水闸, 易涝片区)', () => {
+describe('a level of management, a kind of area or a rank before a kind of place (区管泵闸, 圩区水闸, 易涝片区, 世界级商圈)', () => {
   it('names no place', () => {
-    const found = names(plan('1.完成区管泵闸和镇管泵闸养护考核，新建圩区水闸5座，排查易涝片区12处。'), 'Place');
+    const found = names(plan('1.完成区管泵闸和镇管泵闸养护考核，新建圩区水闸5座，排查易涝片区12处，打造世界级商圈和区域性特色商圈。'), 'Place');
     expect(found).toEqual([]);
   });
 });
