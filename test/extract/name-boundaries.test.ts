@@ -278,3 +278,10 @@ describe('a site a 区 runs, named by what is done there (某区残疾人创业�
     expect(found.some((n) => n.includes('示范基地'))).toBe(false);
   });
 });
+
+describe('新创建 and 新认定 before a kind of place', () => {
+  it('are the sentence’s verbs, not the start of a name', () => {
+    const found = names(plan('1.新创建节水型小区12个，新认定区级科普基地3家。'), 'Place');
+    expect(found.some((n) => n.startsWith('新'))).toBe(false);
+  });
+});
