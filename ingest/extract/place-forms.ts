@@ -235,7 +235,7 @@ export function hamlets(text: string, offset: number, tokens: Token[], isSurname
 }
 
 /** a sentence about bus services: its numbered 路 are routes, not counts (视频监控386路) */
-const TRANSIT_CONTEXT = /公交|线路|班次|发车|首末站|专线|新辟|通勤/;
+const TRANSIT_CONTEXT = /公交|巴士|线路|班次|发车|首末站|专线|新辟|通勤|延伸至|[—至]\p{Script=Han}{1,8}站/u;
 /** the words a route's name is made of: proper or unknown words, one-character nouns, a place word (示范区) */
 const ROUTE_NAME_WORD = /^(?:ns|nr|nz|nt|x|j)$/;
 const PLACE_WORD_END = /[区镇城港湾]$/;
@@ -258,8 +258,11 @@ export function busRoutes(text: string, offset: number, tokens: Token[], hits: N
   if (found.length) giveWay(hits, found);
 }
 
+/** the kind of a route written before its name (社区巴士/ns 某某1路: jieba takes 巴士 for a place) */
+const ROUTE_KINDS = /^(?:巴士|公交|社区巴士|专线|线路)$/;
+
 function routeNameWord(t: Token): boolean {
-  if (!/^\p{Script=Han}+$/u.test(t.word) || ROUTE_VERBS.test(t.word)) return false;
+  if (!/^\p{Script=Han}+$/u.test(t.word) || ROUTE_VERBS.test(t.word) || ROUTE_KINDS.test(t.word)) return false;
   return ROUTE_NAME_WORD.test(t.tag) || (t.word.length === 1 && t.tag === 'n') || (isNominal(t) && PLACE_WORD_END.test(t.word) && t.word.length >= 3);
 }
 

@@ -138,6 +138,13 @@ describe('bus routes', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['琴澜1路', '云翎2路', '示范区3路'].map(nameKey)));
   });
 
+  it('a community bus (社区巴士) or a route extended to a station is a bus service too; 巴士 is no part of the name', () => {
+    const ex = plan('1.新开通社区巴士北澜1路、北澜2路，串联芦汀村。', '2.南汀2路延伸至轨道交通29号线槎澜路站。');
+    const found = names(ex, 'Place');
+    expect(found).toEqual(expect.arrayContaining(['北澜1路', '北澜2路', '南汀2路'].map(nameKey)));
+    expect(found.some((n) => n.startsWith('巴士'))).toBe(false);
+  });
+
   it('a number of channels is no route', () => {
     expect(names(plan('1.新增视频监控386路，公交线路优化2条。'), 'Place')).toEqual([]);
   });
