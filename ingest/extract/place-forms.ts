@@ -9,7 +9,7 @@ import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
 
 /** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
 /** (beside it, 北侧/以东, or in a planning unit of it: 某某城MHPO-1203单元09-02地块; after a 镇 alone, not yet) */
-const PARCEL_CODE = /^(?:[东南西北]侧|以[东南西北])?(?:[A-Z]{0,4}[-－]?\d+单元)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*地块/;
+const PARCEL_CODE = /^(?:[东南西北]侧|以[东南西北])?(?:[A-Z]{0,4}[-－]?\d+单元)?[A-Z]{0,3}[-－]?[A-Z]?\d+(?:[-－]\d+)*号?地块/;
 
 /** "原某某印染厂地块": a parcel named after the facility that stood on it names the facility (GUIDE.md: 4 of 4) */
 const FORMER_FACILITY_PARCEL = /^(原)?(\p{Script=Han}{2,10}?(?:厂|厂区|仓库|粮库|码头|堆场|油库))地块$/u;

@@ -97,8 +97,8 @@ describe('places of planning, transport, commerce and innovation bureaus', () =>
   });
 
   it('a parcel is named by its place and plot code, or by its lane; a land reserve centre is a body', () => {
-    const ex = bureauPlan('1.推进田林路188弄地块和锦川片区C3-05地块出让，枫林路北侧C2-1地块转型；桂浦区土地储备中心完成收储。');
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['田林路188弄地块', '锦川片区C3-05地块', '枫林路北侧C2-1地块'].map(nameKey)));
+    const ex = bureauPlan('1.推进田林路188弄地块和锦川片区C3-05地块出让，枫林路北侧C2-1地块转型，澄港路北侧27-05号地块出让；桂浦区土地储备中心完成收储。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['田林路188弄地块', '锦川片区C3-05地块', '枫林路北侧C2-1地块', '澄港路北侧27-05号地块'].map(nameKey)));
     expect(names(ex, 'Place')).not.toContain('田林路188弄');
     expect(names(ex, 'Organisation')).toContain('桂浦区土地储备中心');
   });
