@@ -96,3 +96,12 @@ describe('common words of planning reports that jieba does not know', () => {
     expect(names(plan('1.开展从教30年教师荣休仪式，营造尊师重教氛围。'), 'Person')).toEqual([]);
   });
 });
+
+describe('designations and kinds of school (names.json notOrgEndings)', () => {
+  it('are no bodies: 校园足球特色学校, 乡村学校, 民办学校; a named school is one', () => {
+    const ex = plan('1.新增全国青少年校园足球特色学校3所，组织城区骨干教师赴乡村学校支教，检查民办学校办学行为，澄汀实验学校获评上海市绿色学校。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies.some((b) => /(?:特色|乡村|民办|绿色)学校$/.test(b))).toBe(false);
+    expect(bodies).toContain(nameKey('澄汀实验学校'));
+  });
+});
