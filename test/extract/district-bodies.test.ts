@@ -403,4 +403,12 @@ describe('the own town’s bodies written by their level alone', () => {
     expect(bodies).not.toContain('镇党委');
     expect(ex.entities.find((e) => e.name === '华新镇人民政府')?.aliases).toContain('镇政府');
   });
+
+  it('or by its name and a short form (华新镇政府, 华新镇镇政府)', () => {
+    const ex = plan('1.华新镇人民政府部署全年工作。', '2.华新镇政府与区教育局签约，华新镇镇政府牵头推进。');
+    const bodies = ex.entities.filter((e) => e.type === 'Organisation').map((e) => e.name);
+    expect(bodies).not.toContain('华新镇政府');
+    expect(bodies).not.toContain('华新镇镇政府');
+    expect(ex.entities.find((e) => e.name === '华新镇人民政府')?.aliases).toEqual(expect.arrayContaining(['华新镇政府', '华新镇镇政府']));
+  });
 });
