@@ -181,6 +181,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   levelCentres(hits);
+  withoutUnnamedStations(tokens, tokenAt, offset, hits);
   activitySites(text, offset, tokens, tokenAt, lex, hits);
   withoutPartyRole(hits);
   withoutDescriptiveTail(hits, lex);
@@ -246,6 +247,24 @@ function activitySites(text: string, offset: number, tokens: Token[], tokenAt: T
       for (let k = hits.length - 1; k >= 0; k--) if (hits[k].end - offset === e && hits[k].start - offset > start) hits.splice(k, 1);
       hits.push({ type: 'Place', name, start: offset + start, end: offset + e, suffixLength: suffix.length });
     }
+  }
+}
+
+/**
+ * "退役军人法律援助工作站", "民防工作站": a kind of station named by its field alone, with no district,
+ * place or proper word before it, is no body (the labelled ones are 某街道公共法律服务工作站, 某区林业工作站: 34 of 35).
+ */
+const STATION_KIND = /工作站$/;
+function withoutUnnamedStations(tokens: Token[], tokenAt: TokenIndex, offset: number, hits: NameHit[]): void {
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k];
+    if (h.type !== 'Organisation' || !STATION_KIND.test(h.name)) continue;
+    const first = tokenAt.at[h.start - offset];
+    const last = tokenAt.at[h.end - offset - 1];
+    if (first < 0 || last < 0) continue;
+    // (not nr: jieba reads some common fields as names, 法律援助/nr)
+    const named = tokens.slice(first, last + 1).some((t) => /^(?:ns|nz|nt|j|x|eng)$/.test(t.tag) || t.tag.startsWith('m') || /[区镇市县乡]$/.test(t.word));
+    if (!named) hits.splice(k, 1);
   }
 }
 

@@ -105,3 +105,13 @@ describe('designations and kinds of school (names.json notOrgEndings)', () => {
     expect(bodies).toContain(nameKey('澄汀实验学校'));
   });
 });
+
+describe('a kind of station named by its field alone (民防工作站, 退役军人法律援助工作站)', () => {
+  it('is no body; one named by its 街道 or 区 is', () => {
+    const ex = plan('1.设立退役军人法律援助工作站，建成民防工作站，澄汀街道公共法律服务工作站接待群众。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies).not.toContain(nameKey('退役军人法律援助工作站'));
+    expect(bodies).not.toContain(nameKey('民防工作站'));
+    expect(bodies).toContain(nameKey('澄汀街道公共法律服务工作站'));
+  });
+});
