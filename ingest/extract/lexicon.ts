@@ -185,11 +185,12 @@ export interface Lexicon {
   /** the ends and course of a road or river being described (西起, 东至, 跨): a place's name starts after them */
   routeWords: Set<string>;
   quotedPlaceKinds: [string, string][];
-  /** kinds of venue a quoted name before them names, with its kind (quotedPlaceKinds and the venues' place suffixes), longest first */
-  quotedVenueKinds: [string, string][];
-  /** quotedVenueKinds by their first character, longest first: the scan looks up only the kinds that can start at a character */
+  /**
+   * kinds of venue a quoted name before them names, with their kind of place (quotedPlaceKinds, quotedVenueOnlyKinds
+   * and the venues' place suffixes): by first character, longest first, so a scan looks up only the kinds that can start there
+   */
   quotedVenueKindsByFirst: Map<string, [string, string][]>;
-  /** quotedVenueKinds by the kind word */
+  /** the same kinds by the kind word */
   quotedVenueKindOf: Map<string, string>;
   placeBodySuffixes: string[];
   /** bodies whose building works are named by them (names.json builtBodySuffixes) */
@@ -256,6 +257,7 @@ export function loadLexicons(): Lexicon {
     for (const k of t.keywords) themeByKeyword.set(k, [...(themeByKeyword.get(k) ?? []), t.id]);
 
   const surnames = new Set([...names.surnames]);
+  const venueKinds = quotedVenueKinds(names);
   cached = {
     themes,
     policies,
@@ -303,9 +305,8 @@ export function loadLexicons(): Lexicon {
     verbsBeforeNames: new Set(names.verbsBeforeNames),
     routeWords: new Set(names.routeWords),
     quotedPlaceKinds: Object.entries(names.quotedPlaceKinds).sort((a, b) => b[0].length - a[0].length),
-    quotedVenueKinds: quotedVenueKinds(names),
-    quotedVenueKindsByFirst: byFirstCharacter(quotedVenueKinds(names)),
-    quotedVenueKindOf: new Map(quotedVenueKinds(names)),
+    quotedVenueKindsByFirst: byFirstCharacter(venueKinds),
+    quotedVenueKindOf: new Map(venueKinds),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     firmIndustryWords: new Set(names.firmIndustryWords),
     brandCues: new Set(names.brandCues),
