@@ -97,6 +97,15 @@ describe('common words of planning reports that jieba does not know', () => {
   });
 });
 
+describe('designations and kinds of hospital (names.json notOrgEndings)', () => {
+  it('are no bodies: 互联网医院, 驻镇医院, 二级甲等综合医院; a named hospital is one', () => {
+    const ex = plan('1.澄汀医院互联网医院上线，充分调动驻镇医院力量，澄川医院通过二级甲等综合医院评审。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies.some((b) => /(?:互联网|驻镇|综合)医院$/.test(b))).toBe(false);
+    expect(bodies).toContain(nameKey('澄川医院'));
+  });
+});
+
 describe('designations and kinds of school (names.json notOrgEndings)', () => {
   it('are no bodies: 校园足球特色学校, 乡村学校, 民办学校; a named school is one', () => {
     const ex = plan('1.新增全国青少年校园足球特色学校3所，组织城区骨干教师赴乡村学校支教，检查民办学校办学行为，澄汀实验学校获评上海市绿色学校。');
