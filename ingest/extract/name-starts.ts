@@ -143,6 +143,8 @@ export function taskForceStart(tokens: Token[], i: number): number {
     // "华新/nz 街道/n": a district jieba does not know, cut before its level
     if (/^(?:街道|镇|乡)$/.test(t.word) && k > 0 && isProper(tokens[k - 1]) && tokens[k - 1].word.length >= 2) return k - 1;
     if (isPunct(t) || FOUNDING_VERBS.has(t.word) || (STOP_WORDS.has(t.word) && t.word !== '和' && t.word !== '与')) return -1;
+    // (和/与 after another body's whole name joins two bodies: 某区卫生健康委员会与某州卫生健康委员会)
+    if ((t.word === '和' || t.word === '与') && k > 0 && tokens[k - 1].word === tokens[i].word) return -1;
   }
   return -1;
 }

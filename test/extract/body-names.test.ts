@@ -167,3 +167,11 @@ describe('a centre named by the work it does (a verb right before 中心)', () =
     expect(names(text, 'Organisation').some((o) => o.includes('帮扶中心'))).toBe(false);
   });
 });
+
+describe('two bodies of the same kind joined by 与 or 和', () => {
+  it('are two bodies, not one name across the joiner', () => {
+    const bodies = names(plan('1.长宁区卫生健康委员会与红河州卫生健康委员会签订对口帮扶协议。'), 'Organisation');
+    expect(bodies).toContain(nameKey('长宁区卫生健康委员会'));
+    expect(bodies.some((b) => b.includes('与'))).toBe(false);
+  });
+});
