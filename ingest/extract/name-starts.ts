@@ -63,6 +63,16 @@ const INSIDE_REGISTERED_NAMES = new Set(['和', '与', '到', '为', '里', '上
  * scanning left over anything but punctuation, a lead verb or a stop word other than 和/与 and
  * locatives, which registered names often contain (上海某和某科技有限公司, 上海邻与里某某服务社).
  */
+/** A region (某镇, 上海 and a place) two or three words before token k, with nothing but words of a name between. */
+function regionWithin(tokens: Token[], k: number, labels: SuffixLabels): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const u = tokens[j];
+    if (isPunct(u) || STOP_WORDS.has(u.word)) return false;
+    if (u.word.length > 1 && isRegion(u, labels) && j < k - 1) return true;
+  }
+  return false;
+}
+
 export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
   if (i >= 4 && /^[)）]$/.test(tokens[i - 1].word) && /^[(（]$/.test(tokens[i - 3].word) && ((isRegion(tokens[i - 2], labels) && tokens[i - 2].word.length > 1) || tokens[i - 2].word === '中国')) return bracketedEntityStart(tokens, i - 3, labels, leadVerbs);
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
@@ -88,12 +98,15 @@ export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLa
     // (城市/ns, 城镇/ns: a two-character word ending in a level is a common word, not a region)
     if ((t.word.length > 2 || t.word === '上海') && isRegion(t, labels)) {
       while (k > 0 && tokens[k - 1].word.length > 1 && isRegion(tokens[k - 1], labels)) k--;
+      // "上海/ns 漕/v 宜城市/ns": a character jieba cut off the name before what it read as a city
+      if (k >= 2 && tokens[k - 1].word.length === 1 && /^\p{Script=Han}$/u.test(tokens[k - 1].word) && !STOP_WORDS.has(tokens[k - 1].word) && tokens[k - 2].word === '上海') k -= 2;
       // "国网/x 上海/ns 某某供电公司": a parent group's short name before the region
       if (k > 0 && tokens[k - 1].word.length === 2 && /^(?:x|j|nz)$/.test(tokens[k - 1].tag) && /^\p{Script=Han}+$/u.test(tokens[k - 1].word)) k--;
       return k < i - 1 ? k : -1;
     }
     // a verb right after the region begins the name (上海/ns 某镇/ns 联合/v 发展有限公司)
-    if (isPunct(t) || (leadVerbs.has(t.word) && !(k > 0 && isRegion(tokens[k - 1], labels))) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
+    // (a verb with the place before it belongs to the name: 上海/ns 某桥/ns 园区/n 开发/v 运营有限公司)
+    if (isPunct(t) || (leadVerbs.has(t.word) && !(k > 0 && isRegion(tokens[k - 1], labels)) && !regionWithin(tokens, k, labels)) || (STOP_WORDS.has(t.word) && !INSIDE_REGISTERED_NAMES.has(t.word)) || labels.get(lastSuffixOf(t.word, labels)) === 'Organisation') return -1;
   }
   return -1;
 }

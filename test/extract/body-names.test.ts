@@ -175,3 +175,10 @@ describe('two bodies of the same kind joined by 与 or 和', () => {
     expect(bodies.some((b) => b.includes('与'))).toBe(false);
   });
 });
+
+describe('a registered company named by its place and what it does (上海某某园区开发运营有限公司)', () => {
+  it('keeps the verbs after the place and a character jieba cut off before a city-like word', () => {
+    const bodies = names(plan('1.由上海新桥园区开发运营有限公司负责实施，推进上海泖宜城市更新发展有限公司组建。'), 'Organisation');
+    expect(bodies).toEqual(expect.arrayContaining(['上海新桥园区开发运营有限公司', '上海泖宜城市更新发展有限公司'].map(nameKey)));
+  });
+});
