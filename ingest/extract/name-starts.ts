@@ -58,11 +58,6 @@ export function regionBefore(tokens: Token[], i: number, labels: SuffixLabels): 
 /** Stop words that registered names contain: 和/与 and locatives. */
 const INSIDE_REGISTERED_NAMES = new Set(['和', '与', '到', '为', '里', '上', '下', '中', '内', '外', '前', '后']);
 
-/**
- * Index of the region (上海, 某区) that starts a registered body's name ending at token i, or -1:
- * scanning left over anything but punctuation, a lead verb or a stop word other than 和/与 and
- * locatives, which registered names often contain (上海某和某科技有限公司, 上海邻与里某某服务社).
- */
 /** A region (某镇, 上海 and a place) two or three words before token k, with nothing but words of a name between. */
 function regionWithin(tokens: Token[], k: number, labels: SuffixLabels): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
@@ -73,6 +68,11 @@ function regionWithin(tokens: Token[], k: number, labels: SuffixLabels): boolean
   return false;
 }
 
+/**
+ * Index of the region (上海, 某区) that starts a registered body's name ending at token i, or -1:
+ * scanning left over anything but punctuation, a lead verb or a stop word other than 和/与 and
+ * locatives, which registered names often contain (上海某和某科技有限公司, 上海邻与里某某服务社).
+ */
 export function registeredNameStart(tokens: Token[], i: number, labels: SuffixLabels, leadVerbs: ReadonlySet<string>): number {
   if (i >= 4 && /^[)）]$/.test(tokens[i - 1].word) && /^[(（]$/.test(tokens[i - 3].word) && ((isRegion(tokens[i - 2], labels) && tokens[i - 2].word.length > 1) || tokens[i - 2].word === '中国')) return bracketedEntityStart(tokens, i - 3, labels, leadVerbs);
   for (let k = i - 1; k >= 0 && i - k <= 8; k--) {

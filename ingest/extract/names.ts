@@ -347,16 +347,16 @@ function joinBranches(text: string, offset: number, hits: NameHit[]): void {
   }
 }
 
-/**
- * "某镇矛盾纠纷调处化解/v 中心", "某区国民体质监测/vn 中心": a centre named by the work it does (a verb right
- * before the bare 中心) is a body, as the longer suffixes 管理中心 and 指挥中心 are; one named by what
- * people go there for (体育中心, 加工中心: placeFunctionWords) or by a quoted brand (“某某”帮扶中心) is a venue.
- */
 /** 体育中心, 冷链集配中心: a centre named by what people go there for or what is handled there is a facility (names.json placeFunctionWords, facilityCentreWords) */
 function facilityCentre(word: string | undefined, lex: Lexicon): boolean {
   return word !== undefined && (lex.placeFunctionWords.has(word) || lex.facilityCentreWords.has(word));
 }
 
+/**
+ * "某镇矛盾纠纷调处化解/v 中心", "某区国民体质监测/vn 中心": a centre named by the work it does (a verb right
+ * before the bare 中心) is a body, as the longer suffixes 管理中心 and 指挥中心 are; one named by what
+ * people go there for (体育中心, 加工中心: placeFunctionWords) or by a quoted brand (“某某”帮扶中心) is a venue.
+ */
 function centreNamedByWork(s: number, suffix: string, text: string, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
   if (suffix !== '中心') return false;
   const k = idx.endAt[s];
@@ -923,15 +923,15 @@ function innerConjunction(tokens: Token[], i: number, lex: Lexicon): boolean {
   return before === undefined || isPunct(before) || STOP_WORDS.has(before.word) || lex.leadVerbs.has(before.word) || before.tag.startsWith('v') || FUNCTION_TAGS.has(before.tag[0]);
 }
 
-/**
- * "…东某某塘滨水…" (jieba: 某某/n 塘滨水/x): segmentation glued the suffix to the next word as an
- * unknown word (tag x, not in the dictionary). Trusted for places only, after a name-like word.
- */
 /** 副 + 主任 (副主任): a glued character and the next word read as a word */
 function startsDictionaryWord(glued: string, next: Token | undefined): boolean {
   return next !== undefined && /^\p{Script=Han}/u.test(next.word) && isDictionaryWord(glued + next.word);
 }
 
+/**
+ * "…东某某塘滨水…" (jieba: 某某/n 塘滨水/x): segmentation glued the suffix to the next word as an
+ * unknown word (tag x, not in the dictionary). Trusted for places only, after a name-like word.
+ */
 function gluedToUnknownWord(s: number, e: number, type: NameHit['type'], offset: number, tokens: Token[], idx: TokenIndex): boolean {
   const i = idx.startAt[s];
   if (type !== 'Place' || i === undefined || i < 1) return false;
