@@ -5,7 +5,7 @@
  * the count on is its alias, name-variants.ts). Over the tuned documents' names of this form 87% are labelled.
  * Works on counted places of the kinds programme-kinds.json lists are found there; this reads any kind.
  */
-import type { Lexicon } from './lexicon.ts';
+import { alternation, type Lexicon } from './lexicon.ts';
 import { listStart } from './lists.ts';
 import type { ProgrammeHit } from './programmes.ts';
 
@@ -21,9 +21,9 @@ export function countedListWorks(text: string, offset: number, places: { start: 
   if (compiled?.lex !== lex) {
     compiled = {
       lex,
-      ending: new RegExp(`(?:${[...lex.projectActions, '工程', '项目'].sort((a, b) => b.length - a.length).join('|')})$`),
+      ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
       // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造)
-      sentenceVerb: new RegExp([...lex.leadVerbs].filter((v) => v.length >= 2).sort((a, b) => b.length - a.length).join('|')),
+      sentenceVerb: new RegExp(alternation([...lex.leadVerbs].filter((v) => v.length >= 2))),
     };
   }
   const out: ProgrammeHit[] = [];
