@@ -5,40 +5,73 @@
  * the count on is its alias, name-variants.ts). Over the tuned documents' names of this form 87% are labelled.
  * Works on counted places of the kinds programme-kinds.json lists are found there; this reads any kind.
  */
-import { alternation, type Lexicon } from './lexicon.ts';
+import { alternation, leadVerbAtStart, type Lexicon } from './lexicon.ts';
 import { listStart } from './lists.ts';
+import { isDictionaryWord } from './tokens.ts';
 import type { ProgrammeHit } from './programmes.ts';
 
-/** 等4个, 2家, 7处, 5座: the count after the list */
-const COUNT_AFTER_LIST = /等?\d{1,3}[个家处座条所幢](?=\p{Script=Han})/gu;
+/** 等4个, 2家, 7处, 5座, 两个: the count after the list */
+const COUNT_AFTER_LIST = /等?(?:\d{1,3}|[两二三四五六七八九十]{1,2})[个家处座条所幢](?=\p{Script=Han})/gu;
 /** the kind of place and the work on it, up to the clause's end (no verb of the sentence inside: 完成, 实现) */
 const WORK_RUN = /^[\p{Script=Han}“”]{2,18}(?=[，,。；;、：:）)]|$)/u;
 
-let compiled: { lex: Lexicon; ending: RegExp; sentenceVerb: RegExp } | undefined;
+let compiled: { lex: Lexicon; ending: RegExp; sentenceVerb: RegExp; bareItem: RegExp } | undefined;
 
-export function countedListWorks(text: string, offset: number, places: { start: number; end: number }[], lex: Lexicon, taken: { start: number; end: number }[]): ProgrammeHit[] {
-  if (!/\d[个家处座条所幢]/.test(text) || !text.includes('、')) return [];
+/**
+ * `items` are the named places, towns and bodies (`body`) of the sentence (新桥镇、九亭镇2座泵站…, 某科技、某新材等43家企业…);
+ * a list of bare names no dictionary knows (某湄、某湾2座雨水泵站截流改造) counts too.
+ */
+export function countedListWorks(text: string, offset: number, items: { start: number; end: number; body?: boolean }[], lex: Lexicon, taken: { start: number; end: number }[]): ProgrammeHit[] {
+  if (!/(?:\d|[两二三四五六七八九十])[个家处座条所幢]/.test(text) || !text.includes('、')) return [];
   if (compiled?.lex !== lex) {
     compiled = {
       lex,
       ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
       // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造)
       sentenceVerb: new RegExp(alternation([...lex.leadVerbs].filter((v) => v.length >= 2))),
+      // an item of a list of bare names (推进某湄、某湾2座雨水泵站…): two to four characters after a joiner or the verb
+      bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${alternation([...lex.leadVerbs].filter((v) => v.length >= 2))})(\\p{Script=Han}{2,4})$`, 'u'),
     };
   }
   const out: ProgrammeHit[] = [];
   COUNT_AFTER_LIST.lastIndex = 0;
   for (let m = COUNT_AFTER_LIST.exec(text); m; m = COUNT_AFTER_LIST.exec(text)) {
-    const last = places.find((p) => p.end - offset === m!.index);
-    if (!last) continue;
-    const start = listStart(last.start - offset, text, offset, places);
-    if (start >= last.start - offset) continue; // one place and its count is no list
+    // (bodies only as firms: 某科技、某新材等43家企业…治理项目; not 某局、某委等3家单位…)
+    const last = items.find((p) => p.end - offset === m!.index && (!p.body || text.startsWith('家企业', m!.index + m![0].length - 1)));
+    let start = last ? listStart(last.start - offset, text, offset, items) : -1;
+    // (one place and its count is no list, unless bare names go before it)
+    if (!last || start >= last.start - offset) start = bareListStart(text, m.index, compiled.bareItem, lex);
+    if (start < 0) continue;
     const run = WORK_RUN.exec(text.slice(m.index + m[0].length))?.[0];
     // (nor a second work joined to it: …综合整治工程和某湖水系连通工程)
     if (!run || !compiled.ending.test(run) || compiled.sentenceVerb.test(run) || /[和及与]/.test(run)) continue;
-    const end = m.index + m[0].length + run.length;
+    // (a project's 建设 after its kind word is no part of its name: 2个保障性租赁住房项目|建设)
+    const end = m.index + m[0].length + run.replace(/(?<=项目|工程)建设$/, '').length;
     if (taken.some((t) => t.start - offset <= start && end <= t.end - offset)) continue;
     out.push({ type: 'Programme', name: text.slice(start, end), start: offset + start, end: offset + end, source: 'place' });
   }
   return out;
+}
+
+/** The start of a list of two or more bare names ending at `end`, each unknown to the dictionaries; -1 if none. */
+function bareListStart(text: string, end: number, bareItem: RegExp, lex: Lexicon): number {
+  let start = end;
+  let count = 0;
+  for (;;) {
+    let item = bareItem.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+    const verb = item && leadVerbAtStart(item, lex, 2);
+    if (item && verb && verb.length >= 2) item = item.slice(verb.length);
+    if (!item || isDictionaryWord(item) || twoWords(item)) break;
+    start -= item.length;
+    count++;
+    if (text[start - 1] !== '、') break;
+    start--;
+  }
+  if (text[start] === '、') start++;
+  return count >= 2 ? start : -1;
+}
+
+/** 叉车驾驶, 孕产保健: two words the dictionaries know, a field rather than a name */
+function twoWords(item: string): boolean {
+  return item.length === 4 && isDictionaryWord(item.slice(0, 2)) && isDictionaryWord(item.slice(2));
 }

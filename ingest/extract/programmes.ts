@@ -48,6 +48,8 @@ export interface ProgrammeContext {
   places: { start: number; end: number; kind?: string }[];
   /** named bodies: a school's or a hospital's works are named by it (某小学新建工程) */
   bodies?: { start: number; end: number }[];
+  /** the towns, 街道 and named bodies of the sentence, as items of a counted list (某镇、某镇2座泵站…改造) */
+  units?: { start: number; end: number; body?: boolean }[];
 }
 
 /** (一期, 第二期; not 8期, the number of sessions a class runs) */
@@ -150,7 +152,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   kindNamed(text, offset, tokens, idx, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
-  hits.push(...countedListWorks(text, offset, ctx.places, lex, hits));
+  hits.push(...countedListWorks(text, offset, ctx.units ? [...ctx.places, ...ctx.units] : ctx.places, lex, hits));
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
   // (named by the batch alone, not by the villages counted before it: 6个村开展第七批…)

@@ -153,7 +153,7 @@ export function analyseSentence(
     const listed = town !== undefined && (text[n.end - offset] === '、' || text[town.start - offset - 1] === '、');
     return listed ? { ...n, start: town.start } : n;
   });
-  let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
+  let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/types.ts';
 import { names, plan } from './helpers.ts';
+import { nameKey } from '../../ingest/extract/normalise.ts';
 
 const entity = (type: string) => (ex: Extraction, name: string) => ex.entities.find((e) => e.type === type && e.name === name);
 const programme = entity('Programme');
@@ -70,6 +71,28 @@ describe('a work on listed places written with their count, whatever the kind of
   it('is not a clause with the sentence’s verb in it, nor two works joined', () => {
     const ex = plan('1.澄川河、汀兰港等18条河道实施轮疏，姚澄浜、俞汀浜2条河道综合整治工程和翠澜湖水系连通工程开工。');
     expect(names(ex, 'Programme').some((n) => n.includes('实施') || n.includes('工程和'))).toBe(false);
+  });
+});
+
+describe('a counted work on towns, firms or bare names', () => {
+  it('takes towns and 街道 as its items', () => {
+    const ex = plan('1.完成新桥镇、九亭镇2座泵站机电设备更新改造。');
+    expect(names(ex, 'Programme')).toContain(nameKey('新桥镇、九亭镇2座泵站机电设备更新改造'));
+  });
+
+  it('takes firms as its items only when counted as firms (等N家企业)', () => {
+    const ex = plan('1.推进澔岚半导体、钤沛新材、汀砺化工等43家企业挥发性有机物深度治理项目。');
+    expect(names(ex, 'Programme')).toContain(nameKey('澔岚半导体、钤沛新材、汀砺化工等43家企业挥发性有机物深度治理项目'));
+  });
+
+  it('takes bare names no dictionary knows, counted in Chinese numerals too, and drops 建设 after 项目', () => {
+    const ex = plan('1.推进澔湄、钤湾2座雨水泵站截流改造，完成蓼澄、汀泾两个生态清洁小流域建设，启动澔亭、钤泾2个保障性租赁住房项目建设。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔湄、钤湾2座雨水泵站截流改造', '蓼澄、汀泾两个生态清洁小流域建设', '澔亭、钤泾2个保障性租赁住房项目'].map(nameKey)));
+  });
+
+  it('takes no list of fields the dictionary knows word by word', () => {
+    const ex = plan('1.举办叉车驾驶、西式面点、养老护理3个竞赛项目。');
+    expect(names(ex, 'Programme').some((n) => n.includes('叉车驾驶'))).toBe(false);
   });
 });
 
