@@ -23,6 +23,8 @@ const LIST_ONLY_CUES = new Set(['对']);
 export function cuedBrands(tokens: Token[], taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
+    const glued = gluedCueBrand(tokens, i, lex);
+    if (glued && !taken.some((t) => t.start < glued.end && glued.start < t.end)) out.push(glued);
     if (!lex.brandCues.has(tokens[i].word)) continue;
     // (or two characters jieba could not join: 沪/j 泖/g 建设)
     const split = tokens[i + 1].word.length === 1 && tokens[i + 2].word.length === 1 && SPLIT_BRAND_TAGS.test(tokens[i + 1].tag) && SPLIT_BRAND_TAGS.test(tokens[i + 2].tag);
@@ -38,4 +40,23 @@ export function cuedBrands(tokens: Token[], taken: { start: number; end: number 
     out.push({ type: 'Organisation', name: tokens.slice(i + 1, brandEnd + 2).map((t) => t.word).join(''), start, end, suffixLength: 0 });
   }
   return out;
+}
+
+/** single-character cues jieba glues to the unknown brand after them (由泓涤/x 水务, 由浦/x 沣/zg 水务, 由衡/x 栩/i 集团) */
+const GLUING_CUES = new Set(['由', '与']);
+
+/** A brand whose cue jieba glued to it: the cue's token holds the brand's first one or two characters. */
+function gluedCueBrand(tokens: Token[], i: number, lex: Lexicon): NameHit | undefined {
+  const t = tokens[i];
+  if (t.tag !== 'x' || (t.word.length !== 2 && t.word.length !== 3) || !GLUING_CUES.has(t.word[0]) || !lex.brandCues.has(t.word[0])) return undefined;
+  // (a two-character token holds one character of the brand; the other is the single character after it)
+  const rest = t.word.length === 2 ? tokens[i + 1] : undefined;
+  if (rest && (rest.word.length !== 1 || !(SPLIT_BRAND_TAGS.test(rest.tag) || rest.tag === 'i'))) return undefined;
+  const industryAt = rest ? i + 2 : i + 1;
+  const [industry, after] = [tokens[industryAt], tokens[industryAt + 1]];
+  if (industry === undefined || !lex.firmIndustryWords.has(industry.word)) return undefined;
+  // (由 makes what follows the brand its work: 由某某水务统一/vn 运维, 由某某物业接管/c 服务)
+  if (!(AFTER_BRAND(after) || (t.word[0] === '由' && !after?.tag.startsWith('n'))) || (after !== undefined && isDictionaryWord(industry.word + after.word))) return undefined;
+  const start = t.start + 1;
+  return { type: 'Organisation', name: tokens.slice(i, industryAt + 1).map((k) => k.word).join('').slice(1), start, end: industry.end, suffixLength: 0 };
 }

@@ -90,6 +90,14 @@ describe('a brand brought into the work by a cue word (由, 委托, 联合, 督�
   });
 });
 
+describe('a brand whose cue jieba glued to it (由某某/x 水务)', () => {
+  it('is the body without the cue', () => {
+    const ex = plan('1.全区农污设施由泓涤水务统一运维。', '2.地块成功出让，由衡栩集团建设研发总部。', '3.由霁澄物业接管服务。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['泓涤水务', '衡栩集团', '霁澄物业'].map(nameKey)));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith('由'))).toBe(false);
+  });
+});
+
 describe('units, agencies and travel agencies listed by brand (names.json listKinds 单位, 机构, 旅行社)', () => {
   it('are bodies; a list with an item of the kind itself is one of sectors', () => {
     const ex = plan('1.汀屿环境、瀚澄科技等12家养护单位承担日常养护，接入养老机构、学校卫生室等机构不少于50家。');
