@@ -6,6 +6,7 @@
  * policy lexicon and from 《》 titles that are not the district's own.
  */
 import { countedListWorks } from './counted-works.ts';
+import { listedProjects } from './listed-projects.ts';
 import { PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
@@ -29,7 +30,7 @@ export interface ProgrammeHit {
   /** canonical policy this programme is named after (“一网统管”数据平台 → 一网统管) */
   policy?: string;
   /** 'quote' names are trusted over 'kind' and 'place' ones when they overlap */
-  source: 'quote' | 'title' | 'kind' | 'place' | 'lexicon' | 'heading' | 'glossary';
+  source: 'quote' | 'title' | 'kind' | 'place' | 'lexicon' | 'heading' | 'glossary' | 'list';
   /** a title that is no policy (a book, a periodical): it only keeps the names inside it from being read */
   publication?: true;
   /** a quoted policy's instrument (“一网统管”城运平台): a programme only when named with the places it is on */
@@ -153,6 +154,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
   hits.push(...countedListWorks(text, offset, ctx.units ? [...ctx.places, ...ctx.units] : ctx.places, lex, hits));
+  hits.push(...listedProjects(text, offset, lex, ctx.units ?? [], hits));
   lexiconTerms(text, offset, lex, hits);
   for (const hit of hits) if (hit.type === 'Programme') takeCountedPlaces(hit, text, offset, ctx.places);
   // (named by the batch alone, not by the villages counted before it: 6个村开展第七批…)

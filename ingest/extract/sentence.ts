@@ -158,6 +158,8 @@ export function analyseSentence(
   });
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
   const titles = programmes.filter((p) => p.source === 'title');
+  // (a tower or a mall listed among the projects that started or finished is a project there: 某某中心、某某广场等项目竣工)
+  names = names.filter((n) => !(n.type === 'Place' && programmes.some((p) => p.source === 'list' && p.start === n.start && p.end === n.end)));
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   programmes = programmes.filter((p) => !p.slogan);
@@ -365,7 +367,7 @@ function dedupeProgrammes(hits: ProgrammeHit[]): ProgrammeHit[] {
     (h) => h.type === 'Policy' || !unique.some((o) => o !== h && o.type === 'Programme' && (inside(h, o) || (same(h, o) && rank(o) > rank(h)))),
   );
 }
-const RANK = { quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1 } as const;
+const RANK = { quote: 6, title: 5, heading: 4, glossary: 4, lexicon: 3, kind: 2, place: 1, list: 1 } as const;
 const rank = (h: ProgrammeHit) => RANK[h.source];
 
 /** bodies of one village or community, named by it */

@@ -1,0 +1,22 @@
+/**
+ * Projects listed by name before 等 and a count of projects that started or finished are each a
+ * programme, whatever their last word (listed-projects.ts). Invented names throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('projects listed before 等N个项目 and the verb of their start or end', () => {
+  it('are each a programme: a phase, a base, a tower', () => {
+    const ex = plan('1.澔川半导体功率器件二期、钤禾生物研发制造基地等21个产业项目竣工投产。', '2.鎏汀中心、骊澔广场等项目竣工，钤浦中心主体结构封顶。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['澔川半导体功率器件二期', '钤禾生物研发制造基地', '鎏汀中心', '骊澔广场'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain(nameKey('鎏汀中心'));
+  });
+
+  it('are not items of work on buildings, firms by brand, nor projects not said to start or end', () => {
+    const ex = plan('1.推动澔岑大楼、钤汀商厦等3个存量转型项目开工。', '2.推进澔钤检测、汀澔新能源等项目落地。', '3.储备澔川中心、钤禾广场等项目。');
+    const programmes = names(ex, 'Programme');
+    for (const n of ['澔岑大楼', '钤汀商厦', '澔钤检测', '汀澔新能源', '澔川中心', '钤禾广场']) expect(programmes).not.toContain(nameKey(n));
+  });
+});
