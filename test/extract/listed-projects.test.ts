@@ -20,3 +20,11 @@ describe('projects listed before 等N个项目 and the verb of their start or en
     for (const n of ['澔岑大楼', '钤汀商厦', '澔钤检测', '汀澔新能源', '澔川中心', '钤禾广场']) expect(programmes).not.toContain(nameKey(n));
   });
 });
+
+describe('a project followed by the stage it starts (启动, tagged a verbal noun by jieba)', () => {
+  it('ends before 启动', () => {
+    const ex = plan('1.澔湾村城中村改造项目启动土地征收，钤江绿地三期启动建设。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔湾村城中村改造项目', '钤江绿地三期'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.includes('启动'))).toBe(false);
+  });
+});
