@@ -38,6 +38,28 @@ export function cuedBrands(tokens: Token[], taken: { start: number; end: number 
     const [start, end] = [brand.start, industry.end];
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     out.push({ type: 'Organisation', name: tokens.slice(i + 1, brandEnd + 2).map((t) => t.word).join(''), start, end, suffixLength: 0 });
+    out.push(...listedAfterCuedBrand(tokens, brandEnd + 2, taken, lex));
+  }
+  return out;
+}
+
+/**
+ * The brands listed after a cued one (督促某某水务、某某水务完成…): each a brand word, or two single characters
+ * whatever jieba tagged them (溯/vg 清/t 水务), and an industry word.
+ */
+function listedAfterCuedBrand(tokens: Token[], from: number, taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {
+  const out: NameHit[] = [];
+  for (let j = from; tokens[j]?.word === '、'; ) {
+    const [a, b] = [tokens[j + 1], tokens[j + 2]];
+    if (!a || !b) break;
+    const split = a.word.length === 1 && b.word.length === 1;
+    const industry = tokens[split ? j + 3 : j + 2];
+    if (!industry || !lex.firmIndustryWords.has(industry.word) || !(split || (a.word.length === 2 && (BRAND_WORD_TAGS.test(a.tag) || a.tag === 'ns')))) break;
+    const after = tokens[split ? j + 4 : j + 3];
+    if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) break;
+    const [start, end] = [a.start, industry.end];
+    if (!taken.some((t) => t.start < end && start < t.end)) out.push({ type: 'Organisation', name: tokens.slice(j + 1, split ? j + 4 : j + 3).map((t) => t.word).join(''), start, end, suffixLength: 0 });
+    j = split ? j + 4 : j + 3;
   }
   return out;
 }

@@ -142,6 +142,7 @@ export function analyseSentence(
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);
+  names = withoutGluedPreposition(names, tokens, idx);
   names = stationsOfRoads(text, offset, names);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
@@ -509,6 +510,19 @@ function withoutRangeWord(names: NameHit[]): NameHit[] {
     const [left, right] = [n.name.slice(0, at), n.name.slice(at + 1)];
     if (left.length < 3 || right.length < 3 || right.endsWith('段')) return [n];
     return [{ ...n, name: left, end: n.start + at, kind: undefined, suffixLength: 0 }, { ...n, name: right, start: n.start + at + 1 }];
+  });
+}
+
+/** a preposition jieba glued to an unknown name (与蔚/x 大环境学院, 为晟/x 岚半导体, 对沃/x 岚资本) */
+const GLUED_TO_NAME = /^[与为对]/;
+
+/** A name that starts with a preposition glued into jieba's unknown word starts after it. */
+function withoutGluedPreposition(names: NameHit[], tokens: Token[], idx: TokenIndex): NameHit[] {
+  return names.map((n) => {
+    if (!GLUED_TO_NAME.test(n.name) || n.name.length < 4) return n;
+    const first = tokens[idx.at[n.start - idx.offset] ?? -1];
+    if (!first || first.start !== n.start || first.tag !== 'x' || first.word.length < 2) return n;
+    return { ...n, name: n.name.slice(1), start: n.start + 1 };
   });
 }
 

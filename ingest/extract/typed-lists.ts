@@ -15,9 +15,9 @@ import { isSurname, type PersonHit } from './people.ts';
 import type { TokenIndex } from './token-index.ts';
 import type { Token } from './tokens.ts';
 
-/** between 等 and the kind: a batch or count (一批, 3家), then at most a few describing characters (重点, 淞南红色) */
+/** between 等 and the kind: a batch or count (一批, 3家), then at most a few describing characters (重点, 淞南红色, 航运及供应链) */
 const BATCH = '(?:一批|一些|多家|多所|\\d+[家个所名位])?';
-const DESCRIBING_MAX = 4;
+const DESCRIBING_MAX = 6;
 const ITEM_MAX = 8;
 /** tags of a token inside a name jieba does not know, or a proper noun it does (澄光/nz 生物); an institution's short form may also be an abbreviation (复旦, 宝武) */
 const NAME_LIKE_TAGS = new Set(['x', 'nt', 'nr', 'nrt', 'nrfg', 'eng', 'nz']);
@@ -123,7 +123,8 @@ const BRAND_FIRST_TAGS = /^(?:t|tg|v|vg|d|ad|z|zg)$/;
 function brandLike(it: Span, tokens: Token[], idx: TokenIndex, lex: Lexicon): boolean {
   const first = idx.at[it.start];
   const [a, b] = first === undefined ? [] : [tokens[first], tokens[first + 1]];
-  return a !== undefined && b !== undefined && b.end - idx.offset === it.end && BRAND_FIRST_TAGS.test(a.tag) && a.word.length >= 2 && lex.firmIndustryWords.has(b.word);
+  // (or a word jieba took for a place's name: 清溪/ns 公益 — in a list typed as bodies it is a brand)
+  return a !== undefined && b !== undefined && b.end - idx.offset === it.end && (BRAND_FIRST_TAGS.test(a.tag) || a.tag === 'ns') && a.word.length >= 2 && lex.firmIndustryWords.has(b.word);
 }
 
 const personLike = (name: string, lex: Lexicon) => /^\p{Script=Han}{2,4}$/u.test(name) && (isSurname(name[0], lex) || isSurname(name.slice(0, 2), lex));

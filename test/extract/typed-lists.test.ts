@@ -98,6 +98,31 @@ describe('a brand whose cue jieba glued to it (由某某/x 水务)', () => {
   });
 });
 
+describe('brands listed after a cued one, typed lists with longer descriptions, brands read as places', () => {
+  it('takes every brand of a list after the cue (督促/配合某某水务、某某水务…)', () => {
+    const ex = plan('1.督促澄汇水务、溯湄水务完成供水管网更新改造15公里。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['澄汇水务', '溯湄水务'].map(nameKey)));
+  });
+
+  it('types a list by a kind with up to six describing characters (等航运及供应链企业)', () => {
+    const ex = plan('1.新引进骊澔海事、邕钤物流等航运及供应链企业168家。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['骊澔海事', '邕钤物流'].map(nameKey)));
+  });
+
+  it('takes a brand whose first word jieba read as a place (清溪/ns 公益) in a list typed as bodies', () => {
+    const ex = plan('1.联合蔚澔、清溪公益等单位开展河道生态监测。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('清溪公益'));
+  });
+});
+
+describe('a preposition jieba glued into an unknown name (为澄岚/x 半导体)', () => {
+  it('is not part of the name', () => {
+    const ex = plan('1.推进为澄岚半导体、湄沛新材等企业扩产。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('澄岚半导体'));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith('为'))).toBe(false);
+  });
+});
+
 describe('units, agencies and travel agencies listed by brand (names.json listKinds 单位, 机构, 旅行社)', () => {
   it('are bodies; a list with an item of the kind itself is one of sectors', () => {
     const ex = plan('1.汀屿环境、瀚澄科技等12家养护单位承担日常养护，接入养老机构、学校卫生室等机构不少于50家。');
