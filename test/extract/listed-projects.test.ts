@@ -14,6 +14,16 @@ describe('projects listed before 等N个项目 and the verb of their start or en
     expect(names(ex, 'Place')).not.toContain(nameKey('鎏汀中心'));
   });
 
+  it('are each a programme before 等N项…工程 too, in a clause after a comma', () => {
+    const ex = plan('1.澈汀公路改建工程建成通车，鹭澔大道北延伸段、蔺钤路跨澄汀河桥等12项道路桥梁工程开工建设。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['鹭澔大道北延伸段', '蔺钤路跨澄汀河桥'].map(nameKey)));
+  });
+
+  it('are no kind of building made of common words', () => {
+    const ex = plan('1.淞澔养老院、市民服务中心、文化中心等一批民生工程竣工。');
+    expect(names(ex, 'Programme').some((n) => n.endsWith('中心'))).toBe(false);
+  });
+
   it('are not items of work on buildings, firms by brand, nor projects not said to start or end', () => {
     const ex = plan('1.推动澔岑大楼、钤汀商厦等3个存量转型项目开工。', '2.推进澔钤检测、汀澔新能源等项目落地。', '3.储备澔川中心、钤禾广场等项目。');
     const programmes = names(ex, 'Programme');
