@@ -160,12 +160,16 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   // (named by the batch alone, not by the villages counted before it: 6个村开展第七批…)
   batchesOfModels(text, offset, hits);
   for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
+  // (a project's land or housing acquisition is a stage of it: 某村城中村改造项目|土地征收)
+  for (const hit of hits) if (hit.type === 'Programme' && STAGE_AFTER_PROJECT.test(hit.name)) [hit.name, hit.end] = [hit.name.replace(STAGE_AFTER_PROJECT, '项目'), hit.end - (hit.name.length - hit.name.replace(STAGE_AFTER_PROJECT, '项目').length)];
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   const unplaced = (h: ProgrammeHit) => h.instrument && text[h.start - offset] === '“';
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
   return hits.filter((h) => !unplaced(h) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
 
+/** the stage of a project written after it (项目土地征收, 项目房屋征收, 项目动迁) */
+const STAGE_AFTER_PROJECT = /项目(?:土地征收|房屋征收|征收|动迁)$/;
 /** a kind word after a word or two of no name (加梯项目, 中试项目), unless a place is written right before it (某路北侧某地块|项目) */
 const BARE_KIND = /^\p{Script=Han}{1,2}(?:项目|工程)$/u;
 /** a body's practical projects for the year taken together (镇政府年度实事项目, 为民办实事项目): none labelled */

@@ -38,3 +38,11 @@ describe('a project followed by the stage it starts (启动, tagged a verbal nou
     expect(names(ex, 'Programme').some((n) => n.includes('启动'))).toBe(false);
   });
 });
+
+describe('a stage written after a project (土地征收, 房屋征收)', () => {
+  it('is not part of its name', () => {
+    const ex = plan('1.完成澔湾村城中村改造项目土地征收，启动钤浜弄地块城中村改造项目房屋征收。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔湾村城中村改造项目', '钤浜弄地块城中村改造项目'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('征收'))).toBe(false);
+  });
+});
