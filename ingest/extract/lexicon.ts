@@ -54,7 +54,8 @@ interface LexiconFile {
   titledKinds: string[];
 }
 /** Organisation and Place: every item must look like a name; Institution: most (short forms such as 复旦 are dictionary words) */
-export type ListKind = 'Organisation' | 'Institution' | 'Person' | 'Place';
+/** (Firm: a list of projects typed as firms when most of its items are brands: 某某教育、某某科技等一批产业项目) */
+export type ListKind = 'Organisation' | 'Institution' | 'Person' | 'Place' | 'Firm';
 
 interface NamesFile {
   placeSuffixes: string[];

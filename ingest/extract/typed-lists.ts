@@ -32,7 +32,8 @@ function compileKinds(lex: Lexicon): { pattern: RegExp; typeOf: Map<string, List
     const kinds = (place: boolean) => lex.listKinds.filter(([, t]) => (t === 'Place') === place).map(([k]) => k).join('|');
     // (企业家 are people, not firms: the kind must end its word)
     // (estates only right after 等 or its count: 停车难等问题在老旧小区, 某某等优秀居民区书记 list no estates)
-    compiled = { lex, typeOf: new Map(lex.listKinds), pattern: new RegExp(`等(?:${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(?:\\d+个)?(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
+    // (以A、B等为代表的某某企业: the list names the kind's leading examples)
+    compiled = { lex, typeOf: new Map(lex.listKinds), pattern: new RegExp(`等(?:(?:为代表的)?${BATCH}([\\u4e00-\\u9fa5]{0,${DESCRIBING_MAX}}?)(${kinds(false)})(?![家长员])|(?:\\d+个)?(${kinds(true)})(?![书主干党居业委物楼]))`, 'g') };
   }
   return compiled;
 }
@@ -55,6 +56,13 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     if (items.length < 2) continue;
     // (an item of the kind itself makes the list one of sectors: 养老机构、学校卫生室等机构)
     if (type !== 'Place' && items.some((it) => text.slice(it.start, it.end).endsWith(m![2] ?? m![3]))) continue;
+    if (type === 'Firm') {
+      // (a list of projects names firms only when most of its items are brands: 某某教育、某某科技等一批产业项目)
+      const brands = items.filter((it) => brandLike(it, tokens, idx, lex) || (nameLike(it, tokens, idx, NAME_LIKE_TAGS) && [...lex.firmIndustryWords].some((w) => text.slice(it.start, it.end).endsWith(w))));
+      if (brands.length < 2 || brands.length * 2 < items.length) continue;
+      for (const it of items.filter((i) => !isTaken(i, offset, taken) && (brands.includes(i) || nameLike(i, tokens, idx, NAME_LIKE_TAGS)))) out.bodies.push({ type: 'Organisation', name: text.slice(it.start, it.end), start: offset + it.start, end: offset + it.end, suffixLength: 0 });
+      continue;
+    }
     // (an item already named counts: 某某服务中心、甲公益、乙公益等社会组织)
     const named = items.filter((it) => isTaken(it, offset, taken) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS) || (type === 'Organisation' && brandLike(it, tokens, idx, lex))));
     // a list is of one kind: all its people and firms look like names, or most of its institutions do

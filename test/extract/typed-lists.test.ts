@@ -115,6 +115,18 @@ describe('brands listed after a cued one, typed lists with longer descriptions, 
   });
 });
 
+describe('a list of projects whose items are mostly brands (某某教育、某某科技等一批产业项目)', () => {
+  it('names firms', () => {
+    const ex = plan('1.共落地澔顿教育、微钤科技、大澔机器人等一批重要产业项目。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['澔顿教育', '微钤科技', '大澔机器人'].map(nameKey)));
+  });
+
+  it('names no firm when its items are projects', () => {
+    const ex = plan('1.澔光半导体功率器件三期、璞钤机器人智能制造基地等15个产业项目年内开工。');
+    expect(names(ex, 'Organisation')).toEqual([]);
+  });
+});
+
 describe('a preposition jieba glued into an unknown name (为澄岚/x 半导体)', () => {
   it('is not part of the name', () => {
     const ex = plan('1.推进为澄岚半导体、湄沛新材等企业扩产。');
