@@ -44,7 +44,10 @@ export function countedListWorks(text: string, offset: number, items: { start: n
     if (start < 0) continue;
     const run = WORK_RUN.exec(text.slice(m.index + m[0].length))?.[0];
     // (nor a second work joined to it: …综合整治工程和某湖水系连通工程)
-    if (!run || !compiled.ending.test(run) || compiled.sentenceVerb.test(run) || /[和及与]/.test(run)) continue;
+    const ending = run ? compiled.ending.exec(run)?.[0] : undefined;
+    // (a compound action that ends the work is no verb of the sentence: 等11个住宅小区违建|集中整治)
+    const body = ending && ending.length >= 4 ? run!.slice(0, run!.length - ending.length) : run;
+    if (!run || !ending || compiled.sentenceVerb.test(body!) || /[和及与]/.test(run)) continue;
     // (a project's 建设 after its kind word is no part of its name: 2个保障性租赁住房项目|建设)
     const end = m.index + m[0].length + run.replace(/(?<=项目|工程)建设$/, '').length;
     if (taken.some((t) => t.start - offset <= start && end <= t.end - offset)) continue;

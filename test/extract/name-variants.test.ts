@@ -90,6 +90,11 @@ describe('a counted work on towns, firms or bare names', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔湄、钤湾2座雨水泵站截流改造', '蓼澄、汀泾两个生态清洁小流域建设', '澔亭、钤泾2个保障性租赁住房项目'].map(nameKey)));
   });
 
+  it('ends in a compound action that holds a sentence verb (集中整治)', () => {
+    const ex = plan('1.完成澔塘新村、钤泉小区等11个住宅小区违建集中整治。');
+    expect(names(ex, 'Programme')).toContain(nameKey('澔塘新村、钤泉小区等11个住宅小区违建集中整治'));
+  });
+
   it('takes no list of fields the dictionary knows word by word', () => {
     const ex = plan('1.举办叉车驾驶、西式面点、养老护理3个竞赛项目。');
     expect(names(ex, 'Programme').some((n) => n.includes('叉车驾驶'))).toBe(false);
