@@ -19,6 +19,12 @@ describe('projects listed before 等N个项目 and the verb of their start or en
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['鹭澔大道北延伸段', '蔺钤路跨澄汀河桥'].map(nameKey)));
   });
 
+  it('are firms when they are brands of an industry (半导体, 新能, 数科: names.json firmIndustryWords)', () => {
+    const ex = plan('1.澔屹半导体、沐钤新能、岚澔数科等41个项目开工建设。');
+    expect(names(ex, 'Programme').some((n) => /半导体|新能|数科/.test(n))).toBe(false);
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['澔屹半导体', '沐钤新能', '岚澔数科'].map(nameKey)));
+  });
+
   it('are no kind of building made of common words', () => {
     const ex = plan('1.淞澔养老院、市民服务中心、文化中心等一批民生工程竣工。');
     expect(names(ex, 'Programme').some((n) => n.endsWith('中心'))).toBe(false);
