@@ -158,6 +158,7 @@ export function analyseSentence(
     return listed ? { ...n, start: town.start } : n;
   });
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
+  programmes = withListedTowns(programmes, districts, text, offset);
   const titles = programmes.filter((p) => p.source === 'title');
   // (a tower or a mall listed among the projects that started or finished is a project there: 某某中心、某某广场等项目竣工)
   names = names.filter((n) => !(n.type === 'Place' && programmes.some((p) => p.source === 'list' && p.start === n.start && p.end === n.end)));
@@ -510,6 +511,21 @@ function withoutRangeWord(names: NameHit[]): NameHit[] {
     const [left, right] = [n.name.slice(0, at), n.name.slice(at + 1)];
     if (left.length < 3 || right.length < 3 || right.endsWith('段')) return [n];
     return [{ ...n, name: left, end: n.start + at, kind: undefined, suffixLength: 0 }, { ...n, name: right, start: n.start + at + 1 }];
+  });
+}
+
+/**
+ * A work named after a town that is the last of a list of towns is named with the list
+ * (某某镇、某某镇区域供水管网互联互通工程): the work is on all of them.
+ */
+function withListedTowns(programmes: ProgrammeHit[], districts: DistrictMention[], text: string, offset: number): ProgrammeHit[] {
+  const towns = districts.filter((d) => d.level === 'town' || d.level === 'subdistrict');
+  if (towns.length < 2) return programmes;
+  return programmes.map((p) => {
+    if (p.type !== 'Programme' || (p.source !== 'kind' && p.source !== 'place') || !towns.some((t) => t.start === p.start)) return p;
+    let start = p.start;
+    for (let before = towns.find((t) => t.end === start - 1 && text[start - 1 - offset] === '、'); before; before = towns.find((t) => t.end === start - 1 && text[start - 1 - offset] === '、')) start = before.start;
+    return start === p.start ? p : { ...p, start, name: text.slice(start - offset, p.end - offset) };
   });
 }
 

@@ -52,3 +52,11 @@ describe('a stage written after a project (土地征收, 房屋征收)', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('征收'))).toBe(false);
   });
 });
+
+describe('a work named after the last of a list of towns', () => {
+  it('is named with the list', () => {
+    const ex = plan('1.实施月浦镇、罗泾镇区域供水管网互联互通工程，新敷设连通管4.6公里。');
+    expect(names(ex, 'Programme')).toContain(nameKey('月浦镇、罗泾镇区域供水管网互联互通工程'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('罗泾镇区域供水管网互联互通工程'));
+  });
+});
