@@ -12,6 +12,9 @@ import { isDictionaryWord, tagOf } from './tokens.ts';
 
 /** 等21个产业项目竣工投产, 等项目竣工验收, 等15个产业项目年内开工 */
 const LIST_TAIL = /等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|批)?(\p{Script=Han}{0,8}?)(?:项目|工程)(?=(?:年内|全面|相继|先后|陆续|已|均|顺利|加快)?(?:竣工|开工|投产|落地|签约|开业|验收|封顶|建成|落户|完工))/gu;
+/** the end of a list with no 等, at the verb of its start or end: …、某某中试基地|落地, …扩产项目、某某制造基地|建成投产 */
+const BARE_LIST_END = /(?<=\p{Script=Han})(?=(?:年内|按期|如期|全面|相继|先后|陆续|顺利|加快)?(?:竣工|开工|投产|落地|开业|封顶|建成|落户|完工))/gu;
+const AFTER_LIST_END = /(?:竣工|开工|投产|落地|开业|封顶|建成|落户|完工|年内|按期|如期|全面|相继|先后|陆续|顺利|加快)$/;
 /** where the clause of the list starts (the text's punctuation is normalised to half-width) */
 const CLAUSE_BREAKS = ['，', ',', '。', '；', ';', '：', ':', '\n', '“', '”', '（', '(', '）', ')'];
 /** the number of a list item before the first project (1. / （2）) */
@@ -23,30 +26,60 @@ const PLACE_OF_WORK = /(?:村|小区|园|园区|地块|街道|镇)$/;
 /** projects of work on the items, or on buildings that house firms: the items are places (某大楼、某商厦等3个存量转型项目, 某某智谷等载体项目) */
 const WORK_ON_ITEMS = /转型|更新|改造|修缮|提升|整治|载体/;
 
-export function listedProjects(text: string, offset: number, lex: Lexicon, units: { start: number; end: number }[], taken: { start: number; end: number }[]): ProgrammeHit[] {
-  if (!text.includes('、') || !(text.includes('项目') || text.includes('工程'))) return [];
+export function listedProjects(text: string, offset: number, lex: Lexicon, units: Span[], taken: ProgrammeHit[]): ProgrammeHit[] {
+  if (!text.includes('、') || !(text.includes('项目') || text.includes('工程') || text.includes('基地'))) return [];
   const out: ProgrammeHit[] = [];
   LIST_TAIL.lastIndex = 0;
   for (let m = LIST_TAIL.exec(text); m; m = LIST_TAIL.exec(text)) {
-    const clauseStart = Math.max(...CLAUSE_BREAKS.map((p) => text.lastIndexOf(p, m!.index - 1))) + 1;
-    const items = text.slice(clauseStart, m.index).split('、');
-    if (items.length < 2 || WORK_ON_ITEMS.test(m[1])) continue;
-    let at = clauseStart;
-    for (const [i, item] of items.entries()) {
-      const numbered = i === 0 ? (ITEM_NUMBER.exec(item)?.[0].length ?? 0) : 0;
-      const raw = item.slice(numbered);
-      const verb = i === 0 ? leadVerbAtStart(raw, lex, 4) : undefined;
-      const [s, name] = verb ? [at + numbered + verb.length, raw.slice(verb.length)] : [at + numbered, raw];
-      at += item.length + 1;
-      // (nor a firm by its brand and industry: 某某检测、某某新能源等项目落地)
-      if (!ITEM.test(name) || PLACE_OF_WORK.test(name) || [...lex.firmIndustryWords].some((w) => name.endsWith(w))) continue;
-      // (nor a kind of building with no name: 市民服务中心、文化中心等一批民生工程竣工)
-      if (commonWordsOnly(name) || lex.genericNames.has(nameKey(name))) continue;
-      const [start, end] = [offset + s, offset + s + name.length];
-      // (a firm or a town listed among the projects is that body, and a project already read keeps its reading)
-      if (units.some((u) => u.start === start && u.end === end) || taken.some((t) => t.start <= start && end <= t.end)) continue;
-      out.push({ type: 'Programme', name, start, end, source: 'list' });
-    }
+    if (WORK_ON_ITEMS.test(m[1])) continue;
+    const items = listItems(text, m.index, lex);
+    if (items.length >= 2) out.push(...projectsOf(items, text, offset, lex, units, taken));
+  }
+  // (and a list with no 等 whose items include a project already read: 推动某某产线项目、某某中试基地落地)
+  for (const m of text.matchAll(BARE_LIST_END)) {
+    if (AFTER_LIST_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // (建成|投产: the list ended before the first verb)
+    const items = listItems(text, m.index, lex);
+    const isProject = (it: Span) => taken.some((t) => t.type === 'Programme' && t.source !== 'list' && t.start === offset + it.start && t.end === offset + it.end);
+    // (a list with 等 is read above: 某某基地等21个项目|开工)
+    // (nor a clause with a verb of its own in an item: 第一季度完成某某二期、…)
+    if (items.length >= 2 && !items.some((it) => text.slice(it.start, it.end).includes('等') || sentenceVerbIn(text.slice(it.start, it.end), lex)) && items.some(isProject)) out.push(...projectsOf(items.filter((it) => !isProject(it)), text, offset, lex, units, taken));
+  }
+  return out;
+}
+
+type Span = { start: number; end: number };
+
+const sentenceVerbIn = (item: string, lex: Lexicon) => [...lex.leadVerbs].some((v) => v.length >= 2 && item.includes(v));
+
+/** The items of the list that ends at `end`, from the clause's start; the first without its number or verb. */
+function listItems(text: string, end: number, lex: Lexicon): Span[] {
+  const clauseStart = Math.max(...CLAUSE_BREAKS.map((p) => text.lastIndexOf(p, end - 1))) + 1;
+  const pieces = text.slice(clauseStart, end).split('、');
+  if (pieces.length < 2) return [];
+  const items: Span[] = [];
+  let at = clauseStart;
+  for (const [i, piece] of pieces.entries()) {
+    const numbered = i === 0 ? (ITEM_NUMBER.exec(piece)?.[0].length ?? 0) : 0;
+    const verb = i === 0 ? leadVerbAtStart(piece.slice(numbered), lex, 4) : undefined;
+    items.push({ start: at + numbered + (verb?.length ?? 0), end: at + piece.length });
+    at += piece.length + 1;
+  }
+  return items;
+}
+
+/** The items that name projects, as programmes (sentence offsets in, absolute out). */
+function projectsOf(items: Span[], text: string, offset: number, lex: Lexicon, units: Span[], taken: Span[]): ProgrammeHit[] {
+  const out: ProgrammeHit[] = [];
+  for (const it of items) {
+    const name = text.slice(it.start, it.end);
+    // (nor a firm by its brand and industry: 某某检测、某某新能源等项目落地)
+    if (!ITEM.test(name) || PLACE_OF_WORK.test(name) || [...lex.firmIndustryWords].some((w) => name.endsWith(w))) continue;
+    // (nor a kind of building with no name: 市民服务中心、文化中心等一批民生工程竣工)
+    if (commonWordsOnly(name) || lex.genericNames.has(nameKey(name))) continue;
+    const [start, end] = [offset + it.start, offset + it.end];
+    // (a firm or a town listed among the projects is that body, and a project already read keeps its reading)
+    if (units.some((u) => u.start === start && u.end === end) || taken.some((t) => t.start <= start && end <= t.end)) continue;
+    out.push({ type: 'Programme', name, start, end, source: 'list' });
   }
   return out;
 }

@@ -30,6 +30,12 @@ describe('projects listed before 等N个项目 and the verb of their start or en
     expect(names(ex, 'Programme').some((n) => n.endsWith('中心'))).toBe(false);
   });
 
+  it('are each a programme with no 等 when one of them is a project already read', () => {
+    const ex = plan('1.推动穹澔微特色工艺产线项目、启钤生物抗体药物中试基地落地，澄澔新能源电池模组二期扩产项目、曜钤机器人智能制造基地建成投产。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['启钤生物抗体药物中试基地', '曜钤机器人智能制造基地'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('建成'))).toBe(false);
+  });
+
   it('are not items of work on buildings, firms by brand, nor projects not said to start or end', () => {
     const ex = plan('1.推动澔岑大楼、钤汀商厦等3个存量转型项目开工。', '2.推进澔钤检测、汀澔新能源等项目落地。', '3.储备澔川中心、钤禾广场等项目。');
     const programmes = names(ex, 'Programme');
