@@ -47,13 +47,18 @@ export interface TypedListNames {
 /** Bodies, estates and people named by a typed list. `taken` are spans already named; offsets are absolute. */
 export function typedListNames(text: string, offset: number, tokens: Token[], idx: TokenIndex, taken: { start: number; end: number }[], lex: Lexicon): TypedListNames {
   const out: TypedListNames = { bodies: [], places: [], persons: [] };
-  if (!text.includes('、') || !text.includes('等')) return out;
+  if (!text.includes('等')) return out;
   const { pattern, typeOf } = compileKinds(lex);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const type = typeOf.get(m[2] ?? m[3])!;
     const items = itemsBefore(text, m.index, tokens, idx, type === 'Person' ? 4 : ITEM_MAX, lex);
-    if (items.length < 2) continue;
+    if (items.length < 2) {
+      // (one brand before the kind names a body too: 支持某某公益等社会组织参与…)
+      const brand = type === 'Organisation' ? singleBrandBefore(m.index, tokens, idx, lex) : undefined;
+      if (brand && !isTaken(brand, offset, taken)) out.bodies.push({ type: 'Organisation', name: text.slice(brand.start, brand.end), start: offset + brand.start, end: offset + brand.end, suffixLength: 0 });
+      continue;
+    }
     // (an item of the kind itself makes the list one of sectors: 养老机构、学校卫生室等机构)
     if (type !== 'Place' && items.some((it) => text.slice(it.start, it.end).endsWith(m![2] ?? m![3]))) continue;
     if (type === 'Firm') {
@@ -124,6 +129,29 @@ function nameLike(it: Span, tokens: Token[], idx: TokenIndex, tags: Set<string>)
   }
   return false;
 }
+
+/** tags of what may stand before a lone brand: punctuation, a verb, a preposition or a conjunction */
+const BEFORE_LONE_BRAND = /^(?:x|w|v|p|c)$/;
+
+/**
+ * A lone brand right before 等 (某某公益等社会组织): an industry word after a word jieba does not know or
+ * two single characters, with a clause break, verb or preposition before it. Sentence offsets.
+ */
+function singleBrandBefore(listEnd: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): Span | undefined {
+  const i = idx.endAt[listEnd];
+  const industry = i === undefined ? undefined : tokens[i];
+  if (!industry || !lex.firmIndustryWords.has(industry.word)) return undefined;
+  const [a, b] = [tokens[i! - 2], tokens[i! - 1]];
+  if (!b) return undefined;
+  const split = a !== undefined && a.word.length === 1 && b.word.length === 1;
+  const first = split ? i! - 2 : i! - 1;
+  if (!split && !(b.word.length === 2 && NAME_LIKE_TAGS.has(b.tag))) return undefined;
+  const before = tokens[first - 1];
+  if (before && !(BEFORE_LONE_BRAND.test(before.tag) && (before.tag !== 'x' || isPunctuation(before.word)))) return undefined;
+  return { start: tokens[first].start - idx.offset, end: industry.end - idx.offset };
+}
+
+const isPunctuation = (w: string) => /^[\p{P}\s]+$/u.test(w);
 
 /** tags of a brand's first word that no sector starts with: a time word, a verb or an adverb (朔望/t 文化, 翕然/v 公益) */
 const BRAND_FIRST_TAGS = /^(?:t|tg|v|vg|d|ad|z|zg)$/;

@@ -127,6 +127,18 @@ describe('a list of projects whose items are mostly brands (某某教育、某�
   });
 });
 
+describe('one brand before 等 and a kind of body (某某公益等社会组织)', () => {
+  it('is a body', () => {
+    const ex = plan('1.支持暖澔公益等社会组织参与社区服务。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('暖澔公益'));
+  });
+
+  it('is not a sector word before the kind', () => {
+    const ex = plan('1.支持公益等社会组织参与社区服务。');
+    expect(names(ex, 'Organisation')).toEqual([]);
+  });
+});
+
 describe('a preposition jieba glued into an unknown name (为澄岚/x 半导体)', () => {
   it('is not part of the name', () => {
     const ex = plan('1.推进为澄岚半导体、湄沛新材等企业扩产。');
