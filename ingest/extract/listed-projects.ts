@@ -8,7 +8,7 @@
 import { leadVerbAtStart, type Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
 import type { ProgrammeHit } from './programmes.ts';
-import { isDictionaryWord, tagOf } from './tokens.ts';
+import { commonWordsOnly } from './tokens.ts';
 
 /** 等21个产业项目竣工投产, 等项目竣工验收, 等15个产业项目年内开工 */
 const LIST_TAIL = /等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|批)?(\p{Script=Han}{0,8}?)(?:项目|工程)(?=(?:年内|全面|相继|先后|陆续|已|均|顺利|加快)?(?:竣工|开工|投产|落地|签约|开业|验收|封顶|建成|落户|完工))/gu;
@@ -82,17 +82,4 @@ function projectsOf(items: Span[], text: string, offset: number, lex: Lexicon, u
     out.push({ type: 'Programme', name, start, end, source: 'list' });
   }
   return out;
-}
-
-/** Whether the name is made of common words only (市民|服务中心, 文化中心): no proper or unknown word names it. */
-function commonWordsOnly(name: string): boolean {
-  const common = (w: string) => isDictionaryWord(w) && !/^(?:ns|nr|nz|nt|x)/.test(tagOf(w));
-  // (split points reachable by common words of two or more characters, left to right)
-  const reach = new Array<boolean>(name.length + 1).fill(false);
-  reach[0] = true;
-  for (let i = 0; i < name.length; i++) {
-    if (!reach[i]) continue;
-    for (let j = i + 2; j <= Math.min(name.length, i + 6); j++) if (common(name.slice(i, j))) reach[j] = true;
-  }
-  return reach[name.length];
 }

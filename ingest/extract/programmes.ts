@@ -17,7 +17,7 @@ import { alternation, type Lexicon } from './lexicon.ts';
 import { districtShortForms } from './districts.ts';
 import { scanTerms } from './term-scan.ts';
 import { wholeTokens, type TokenIndex } from './token-index.ts';
-import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+import { commonWordsOnly, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 /** token index by the character it starts at (see token-index.ts) */
 type TokenStarts = TokenIndex['startAt'];
@@ -165,9 +165,12 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   const unplaced = (h: ProgrammeHit) => h.instrument && text[h.start - offset] === '“';
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
-  return hits.filter((h) => !unplaced(h) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
+  // (a whole sector's bodies are no programme: 上海市水务系统, 河湖系统; a named one is: 某区经济运行监测预警系统)
+  const sectorSystem = (h: ProgrammeHit) => h.type === 'Programme' && h.source !== 'quote' && !h.name.includes('“') && SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2)));
+  return hits.filter((h) => !unplaced(h) && !sectorSystem(h) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
 
+const SYSTEM_END = /系统$/;
 /** the stage of a project written after it (项目土地征收, 项目房屋征收, 项目动迁) */
 const STAGE_AFTER_PROJECT = /项目(?:土地征收|房屋征收|征收|动迁)$/;
 /** a kind word after a word or two of no name (加梯项目, 中试项目), unless a place is written right before it (某路北侧某地块|项目) */

@@ -308,3 +308,16 @@ export const isPunct = (t: Token) => {
 export const isProper = (t: Token) => PROPER.has(t.tag) || (t.tag === 'x' && /[\p{L}]/u.test(t.word));
 export const isNominal = (t: Token) => NOMINAL.has(t.tag) && !isPunct(t);
 export const isNumeric = (t: Token) => t.tag === 'm' || /^[\d.]+$/.test(t.word);
+
+/** Whether the name is made of common words only (市民|服务中心, 文化中心): no proper or unknown word names it. */
+export function commonWordsOnly(name: string): boolean {
+  const common = (w: string) => isDictionaryWord(w) && !/^(?:ns|nr|nz|nt|x)/.test(tagOf(w));
+  // (split points reachable by common words of two or more characters, left to right)
+  const reach = new Array<boolean>(name.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < name.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 2; j <= Math.min(name.length, i + 6); j++) if (common(name.slice(i, j))) reach[j] = true;
+  }
+  return reach[name.length];
+}

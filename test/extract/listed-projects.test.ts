@@ -66,3 +66,12 @@ describe('a work named after the last of a list of towns', () => {
     expect(names(ex, 'Programme')).not.toContain(nameKey('罗泾镇区域供水管网互联互通工程'));
   });
 });
+
+describe('a whole sector written with 系统', () => {
+  it('is no programme; a named system is', () => {
+    const ex = plan('1.2024年，我局先后获评“上海市水务系统先进单位”“澔钤区文明单位”。', '2.建成“澔眼”智能感知系统。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).not.toContain(nameKey('上海市水务系统'));
+    expect(programmes).toContain(nameKey('“澔眼”智能感知系统'));
+  });
+});
