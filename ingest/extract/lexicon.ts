@@ -42,6 +42,7 @@ interface LexiconFile {
   policyTitleEnds: string[];
   longOrgSuffixes: string[];
   notProgrammeHeads: string[];
+  developmentAreas: string[];
   policyProgrammeKinds: string[];
   wholeNouns: string[];
   ownCampaigns: string[];
@@ -158,6 +159,8 @@ export interface Lexicon {
   contactLabels: string[];
   /** nouns after a weak kind word that make the phrase a team, site or feature (服务|团队, 服务|点) */
   notProgrammeHeads: Set<string>;
+  /** the development of a whole area ends in one of these and 建设 (lexicon.json developmentAreas) */
+  developmentOfArea: RegExp;
   /** after a quoted policy, the kind words of a programme of its own (“某某”提质行动); any other names the policy's instrument */
   policyProgrammeKinds: string[];
   /** campaigns a district runs under its own name (“平安某某”建设) */
@@ -288,6 +291,7 @@ export function loadLexicons(): Lexicon {
     registeredBodySuffixes: names.registeredBodySuffixes,
     contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
+    developmentOfArea: new RegExp(`(?:${alternation(lex.developmentAreas)})建设$`),
     policyProgrammeKinds: lex.policyProgrammeKinds,
     ownCampaigns: lex.ownCampaigns,
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),

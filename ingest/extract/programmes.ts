@@ -167,7 +167,9 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
   // (a whole sector's bodies are no programme: 上海市水务系统, 河湖系统; a named one is: 某区经济运行监测预警系统)
   const sectorSystem = (h: ProgrammeHit) => h.type === 'Programme' && h.source !== 'quote' && !h.name.includes('“') && SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2)));
-  return hits.filter((h) => !unplaced(h) && !sectorSystem(h) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
+  // (nor the development of a whole area: 某某新城建设, 临港新片区建设)
+  const areaDevelopment = (h: ProgrammeHit) => h.type === 'Programme' && h.source !== 'quote' && lex.developmentOfArea.test(h.name);
+  return hits.filter((h) => !unplaced(h) && !sectorSystem(h) && !areaDevelopment(h) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
 
 const SYSTEM_END = /系统$/;

@@ -75,3 +75,10 @@ describe('a whole sector written with 系统', () => {
     expect(programmes).toContain(nameKey('“澔眼”智能感知系统'));
   });
 });
+
+describe('the development of a whole area (lexicon.json developmentAreas)', () => {
+  it('is no programme', () => {
+    const ex = plan('1.全力服务澔钤新城建设和临港新片区建设，助力张江科学城建设。');
+    expect(names(ex, 'Programme').some((n) => n.endsWith('建设'))).toBe(false);
+  });
+});
