@@ -43,6 +43,7 @@ interface LexiconFile {
   longOrgSuffixes: string[];
   notProgrammeHeads: string[];
   developmentAreas: string[];
+  notProgrammeEnds: string[];
   policyProgrammeKinds: string[];
   wholeNouns: string[];
   ownCampaigns: string[];
@@ -161,6 +162,8 @@ export interface Lexicon {
   notProgrammeHeads: Set<string>;
   /** the development of a whole area ends in one of these and 建设 (lexicon.json developmentAreas) */
   developmentOfArea: RegExp;
+  /** unquoted phrases ending so are no programme (lexicon.json notProgrammeEnds) */
+  notProgrammeEnd: RegExp;
   /** after a quoted policy, the kind words of a programme of its own (“某某”提质行动); any other names the policy's instrument */
   policyProgrammeKinds: string[];
   /** campaigns a district runs under its own name (“平安某某”建设) */
@@ -292,6 +295,7 @@ export function loadLexicons(): Lexicon {
     contactLabels: names.contactLabels,
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
     developmentOfArea: new RegExp(`(?:${alternation(lex.developmentAreas)})建设$`),
+    notProgrammeEnd: new RegExp(`(?:${alternation(lex.notProgrammeEnds)})$`),
     policyProgrammeKinds: lex.policyProgrammeKinds,
     ownCampaigns: lex.ownCampaigns,
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),

@@ -165,14 +165,22 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   const unplaced = (h: ProgrammeHit) => h.instrument && text[h.start - offset] === '“';
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
-  // (a whole sector's bodies are no programme: 上海市水务系统, 河湖系统; a named one is: 某区经济运行监测预警系统)
-  const sectorSystem = (h: ProgrammeHit) => h.type === 'Programme' && h.source !== 'quote' && !h.name.includes('“') && SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2)));
-  // (nor the development of a whole area: 某某新城建设, 临港新片区建设)
-  const areaDevelopment = (h: ProgrammeHit) => h.type === 'Programme' && h.source !== 'quote' && lex.developmentOfArea.test(h.name);
-  return hits.filter((h) => !unplaced(h) && !sectorSystem(h) && !areaDevelopment(h) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
+  return hits.filter((h) => !unplaced(h) && !namesNoProgramme(h, lex) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
 }
 
 const SYSTEM_END = /系统$/;
+
+/**
+ * Unquoted phrases that read as programmes but name none: a whole sector (上海市水务系统; a system named by
+ * common words only), the development of a whole area (某某新城建设, 临港新片区建设: lexicon.json developmentAreas),
+ * an honour, a kind of facility or venue (垃圾分类示范小区, 共享中试平台: lexicon.json notProgrammeEnds).
+ */
+export function namesNoProgramme(h: ProgrammeHit, lex: Lexicon): boolean {
+  if (h.type !== 'Programme' || h.source === 'quote') return false;
+  if (lex.developmentOfArea.test(h.name)) return true;
+  if (h.name.includes('“')) return false;
+  return lex.notProgrammeEnd.test(h.name) || (SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2))));
+}
 /** the stage of a project written after it (项目土地征收, 项目房屋征收, 项目动迁) */
 const STAGE_AFTER_PROJECT = /项目(?:土地征收|房屋征收|征收|动迁)$/;
 /** a kind word after a word or two of no name (加梯项目, 中试项目), unless a place is written right before it (某路北侧某地块|项目) */

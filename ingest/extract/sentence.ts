@@ -18,7 +18,7 @@ import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { endsLikePlaceOrBody, findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
 import { studioPerson } from './person-studios.ts';
-import { findProgrammes, type ProgrammeHit } from './programmes.ts';
+import { findProgrammes, namesNoProgramme, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens, type TokenIndex } from './token-index.ts';
 import { isProper, type Token } from './tokens.ts';
@@ -231,7 +231,7 @@ export function analyseSentence(
   }
   // a programme that is exactly a name is that body or place; a quoted one (“某某”党建联盟) is a body
   programmes = programmes.filter((p) => !((p.source === 'kind' || p.source === 'quote') && names.some((n) => same(n, p) && (p.source === 'kind' || n.type === 'Organisation'))));
-  programmes = dedupeProgrammes(programmes);
+  programmes = dedupeProgrammes(programmes.filter((p) => !namesNoProgramme(p, lex)));
   // "第四届某某系统|“某某”技能比武": a numbered event whose name runs on into a quoted one is one event
   for (let k = programmes.length - 1; k >= 0; k--) {
     const numbered = programmes[k];

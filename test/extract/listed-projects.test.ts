@@ -82,3 +82,10 @@ describe('the development of a whole area (lexicon.json developmentAreas)', () =
     expect(names(ex, 'Programme').some((n) => n.endsWith('建设'))).toBe(false);
   });
 });
+
+describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.json notProgrammeEnds)', () => {
+  it('is no programme', () => {
+    const ex = plan('1.创建垃圾分类示范小区4个，建成澔钤产业园共享中试平台。');
+    expect(names(ex, 'Programme').some((n) => /示范小区|中试平台/.test(n))).toBe(false);
+  });
+});
