@@ -40,11 +40,15 @@ describe('programme kinds', () => {
   });
 
   it('gives two districts two programmes of the same kind', () => {
-    const a = kindOf(plan('华新镇', ['1、完成垃圾分类示范小区创建。']), '垃圾分类');
-    const b = kindOf(plan('白鹤镇', ['1、完成垃圾分类示范小区创建。']), '垃圾分类');
+    const a = kindOf(plan('华新镇', ['1、完成垃圾分类整治项目。']), '垃圾分类');
+    const b = kindOf(plan('白鹤镇', ['1、完成垃圾分类整治项目。']), '垃圾分类');
     expect(a).toHaveLength(1);
     expect(b).toHaveLength(1);
     expect(a[0].id).not.toBe(b[0].id);
+  });
+
+  it('takes no honour after a kind for a programme (…示范小区创建: 0 of 17 labelled)', () => {
+    expect(kindOf(plan('华新镇', ['1、完成垃圾分类示范小区创建。']), '垃圾分类')).toEqual([]);
   });
 
   it('leaves a bare kind word, a cited title and a generic activity alone', () => {
@@ -53,9 +57,9 @@ describe('programme kinds', () => {
   });
 
   it('takes general building-up of a policy kind as taking up the policy, not a programme', () => {
-    const ex = plan('华新镇', ['1、推进“一网统管”建设,完成垃圾分类示范小区创建。']);
+    const ex = plan('华新镇', ['1、推进“一网统管”建设,完成垃圾分类整治项目。']);
     expect(kindOf(ex, '一网统管')).toEqual([]);
-    expect(kindOf(ex, '垃圾分类').map((p) => p.name)).toEqual(['垃圾分类示范小区创建']);
+    expect(kindOf(ex, '垃圾分类').map((p) => p.name)).toEqual(['垃圾分类整治项目']);
   });
 
   it('marks the kind of a named programme that contains the kind’s words', () => {
