@@ -18,7 +18,7 @@ import {
   COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
 } from './name-contexts.ts';
 import { wholeTokens, type TokenIndex } from './token-index.ts';
-import { isDictionaryWord, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+import { commonWordsOnly, isDictionaryWord, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface NameHit {
   type: 'Place' | 'Organisation';
@@ -781,6 +781,8 @@ function nameEndingAt(
   // (or the end of one token: 新格局/nt)
   if (type === 'Place' && lex.notPlaceEndings.some((w) => name.endsWith(w))) return null;
   if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && (idx.startAt[e - w.length] !== undefined || tokens[idx.at[e - 1]].word.endsWith(w)))) return null;
+  // "城管社区工作室", "婚姻家庭调解工作室": a kind of studio named by common words only is no one body
+  if (type === 'Organisation' && name.endsWith('工作室') && commonWordsOnly(specific)) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place

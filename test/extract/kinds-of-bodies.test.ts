@@ -1,0 +1,19 @@
+/**
+ * Kinds of body named by common words only are no one body: a kind of studio (城管社区工作室,
+ * 婚姻家庭调解工作室) and a meeting of consultation (协商会). A studio named by its place is one.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a kind of studio or a consultation meeting', () => {
+  it('is no body when named by common words only', () => {
+    const ex = plan('1.在全镇86个居民区设立城管社区工作室，新设婚姻家庭调解工作室2个，召开提案办理协商会9场。');
+    expect(names(ex, 'Organisation').some((n) => n.endsWith('工作室') || n.endsWith('协商会'))).toBe(false);
+  });
+
+  it('is a body when a place names it', () => {
+    const ex = plan('1.设立城管社区工作室，其中澔钤居民区城管社区工作室、汀澜居民区城管社区工作室运行良好。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('澔钤居民区城管社区工作室'));
+  });
+});
