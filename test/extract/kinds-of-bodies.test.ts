@@ -17,3 +17,11 @@ describe('a kind of studio or a consultation meeting', () => {
     expect(names(ex, 'Organisation')).toContain(nameKey('澔钤居民区城管社区工作室'));
   });
 });
+
+describe('a grade of kindergarten, local government in general, a hospital’s accredited centre', () => {
+  it('are no body and no place', () => {
+    const ex = plan('1.澔钤幼儿园通过市一级幼儿园评估，推动地方政府落实责任，澔钤医院胸痛中心通过认证。');
+    expect(names(ex, 'Organisation').some((n) => n.endsWith('一级幼儿园') || n === nameKey('地方政府'))).toBe(false);
+    expect(names(ex, 'Place').some((n) => n.endsWith('胸痛中心'))).toBe(false);
+  });
+});
