@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import { names, plan } from './helpers.ts';
+import { extract } from '../../ingest/extract/index.ts';
+import { docFrom, names, plan } from './helpers.ts';
 
 describe('a kind of studio or a consultation meeting', () => {
   it('is no body when named by common words only', () => {
@@ -23,5 +24,12 @@ describe('a grade of kindergarten, local government in general, a hospital’s a
     const ex = plan('1.澔钤幼儿园通过市一级幼儿园评估，推动地方政府落实责任，澔钤医院胸痛中心通过认证。');
     expect(names(ex, 'Organisation').some((n) => n.endsWith('一级幼儿园') || n === nameKey('地方政府'))).toBe(false);
     expect(names(ex, 'Place').some((n) => n.endsWith('胸痛中心'))).toBe(false);
+  });
+});
+
+describe('the river chiefs’ office (河长办, names.json standaloneOrgs)', () => {
+  it('is a body in a bureau’s document', () => {
+    const ex = extract(docFrom(['长宁区澔溪管理局2025年工作要点', '一、重点工作', '1.区河长办对12个街道开展季度考核。'].join('\n')));
+    expect(names(ex, 'Organisation')).toContain(nameKey('区河长办'));
   });
 });
