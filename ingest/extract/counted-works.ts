@@ -15,7 +15,7 @@ const COUNT_AFTER_LIST = /等?(?:\d{1,3}|[两二三四五六七八九十]{1,2})[
 /** the kind of place and the work on it, up to the clause's end (no verb of the sentence inside: 完成, 实现) */
 const WORK_RUN = /^[\p{Script=Han}“”]{2,18}(?=[，,。；;、：:）)]|$)/u;
 
-let compiled: { lex: Lexicon; ending: RegExp; sentenceVerb: RegExp; bareItem: RegExp } | undefined;
+let compiled: { lex: Lexicon; ending: RegExp; bareItem: RegExp } | undefined;
 
 /**
  * `items` are the named places, towns and bodies (`body`) of the sentence (新桥镇、九亭镇2座泵站…, 某科技、某新材等43家企业…);
@@ -27,8 +27,6 @@ export function countedListWorks(text: string, offset: number, items: { start: n
     compiled = {
       lex,
       ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
-      // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造)
-      sentenceVerb: new RegExp(alternation([...lex.leadVerbs].filter((v) => v.length >= 2))),
       // an item of a list of bare names (推进某湄、某湾2座雨水泵站…): two to four characters after a joiner or the verb
       bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${alternation([...lex.leadVerbs].filter((v) => v.length >= 2))})(\\p{Script=Han}{2,4})$`, 'u'),
     };
@@ -47,7 +45,8 @@ export function countedListWorks(text: string, offset: number, items: { start: n
     const ending = run ? compiled.ending.exec(run)?.[0] : undefined;
     // (a compound action that ends the work is no verb of the sentence: 等11个住宅小区违建|集中整治)
     const body = ending && ending.length >= 4 ? run!.slice(0, run!.length - ending.length) : run;
-    if (!run || !ending || compiled.sentenceVerb.test(body!) || /[和及与]/.test(run)) continue;
+    // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造)
+    if (!run || !ending || lex.sentenceVerb.test(body!) || /[和及与]/.test(run)) continue;
     // (a project's 建设 after its kind word is no part of its name: 2个保障性租赁住房项目|建设)
     const end = m.index + m[0].length + run.replace(/(?<=项目|工程)建设$/, '').length;
     if (taken.some((t) => t.start - offset <= start && end <= t.end - offset)) continue;

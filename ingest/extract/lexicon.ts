@@ -133,6 +133,8 @@ export interface Lexicon {
   projectEnds: string[];
   leadVerbs: Set<string>;
   leadVerbsLongestFirst: string[];
+  /** a lead verb of two or more characters anywhere in a phrase: the phrase is a clause, no name (某某河道实施轮疏) */
+  sentenceVerb: RegExp;
   avoidVerbs: Set<string>;
   /** kind word → the fewest characters the quoted name before it must have */
   quotedOnlyKinds: Map<string, number>;
@@ -204,6 +206,8 @@ export interface Lexicon {
   builtBody: RegExp;
   /** words a firm's brand ends in (names.json firmIndustryWords) */
   firmIndustryWords: Set<string>;
+  /** a name ending in one of them (某某检测, 某某新能) */
+  firmIndustryEnd: RegExp;
   /** words that bring a body into the work right before its brand (由, 委托, 联合: names.json brandCues) */
   brandCues: Set<string>;
   /** a place's describing kind after its name (names.json descriptiveTails), longest first */
@@ -278,6 +282,7 @@ export function loadLexicons(): Lexicon {
     projectEnds: lex.projectEnds,
     leadVerbs: new Set(lex.leadVerbs),
     leadVerbsLongestFirst: [...new Set(lex.leadVerbs)].sort(byLengthDesc),
+    sentenceVerb: new RegExp(alternation(lex.leadVerbs.filter((v) => v.length >= 2))),
     avoidVerbs: new Set(lex.avoidVerbs),
     quotedOnlyKinds: new Map(Object.entries(lex.quotedOnlyKinds)),
     quotedManners: new Set(lex.quotedManners),
@@ -318,6 +323,7 @@ export function loadLexicons(): Lexicon {
     quotedVenueKindOf: new Map(venueKinds),
     placeBodySuffixes: [...names.placeBodySuffixes].sort(byLengthDesc),
     firmIndustryWords: new Set(names.firmIndustryWords),
+    firmIndustryEnd: new RegExp(`(?:${alternation(names.firmIndustryWords)})$`),
     brandCues: new Set(names.brandCues),
     descriptiveTails: [...names.descriptiveTails].sort(byLengthDesc),
     builtBody: new RegExp(`(?:${alternation(names.builtBodySuffixes)})$`),

@@ -42,14 +42,13 @@ export function listedProjects(text: string, offset: number, lex: Lexicon, units
     const isProject = (it: Span) => taken.some((t) => t.type === 'Programme' && t.source !== 'list' && t.start === offset + it.start && t.end === offset + it.end);
     // (a list with 等 is read above: 某某基地等21个项目|开工)
     // (nor a clause with a verb of its own in an item: 第一季度完成某某二期、…)
-    if (items.length >= 2 && !items.some((it) => text.slice(it.start, it.end).includes('等') || sentenceVerbIn(text.slice(it.start, it.end), lex)) && items.some(isProject)) out.push(...projectsOf(items.filter((it) => !isProject(it)), text, offset, lex, units, taken));
+    if (items.length >= 2 && !items.some((it) => text.slice(it.start, it.end).includes('等') || lex.sentenceVerb.test(text.slice(it.start, it.end))) && items.some(isProject)) out.push(...projectsOf(items.filter((it) => !isProject(it)), text, offset, lex, units, taken));
   }
   return out;
 }
 
 type Span = { start: number; end: number };
 
-const sentenceVerbIn = (item: string, lex: Lexicon) => [...lex.leadVerbs].some((v) => v.length >= 2 && item.includes(v));
 
 /** The items of the list that ends at `end`, from the clause's start; the first without its number or verb. */
 function listItems(text: string, end: number, lex: Lexicon): Span[] {
@@ -73,7 +72,7 @@ function projectsOf(items: Span[], text: string, offset: number, lex: Lexicon, u
   for (const it of items) {
     const name = text.slice(it.start, it.end);
     // (nor a firm by its brand and industry: 某某检测、某某新能源等项目落地)
-    if (!ITEM.test(name) || PLACE_OF_WORK.test(name) || [...lex.firmIndustryWords].some((w) => name.endsWith(w))) continue;
+    if (!ITEM.test(name) || PLACE_OF_WORK.test(name) || lex.firmIndustryEnd.test(name)) continue;
     // (nor a kind of building with no name: 市民服务中心、文化中心等一批民生工程竣工)
     if (commonWordsOnly(name) || lex.genericNames.has(nameKey(name))) continue;
     const [start, end] = [offset + it.start, offset + it.end];

@@ -161,7 +161,10 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   batchesOfModels(text, offset, hits);
   for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
   // (a project's land or housing acquisition is a stage of it: 某村城中村改造项目|土地征收)
-  for (const hit of hits) if (hit.type === 'Programme' && STAGE_AFTER_PROJECT.test(hit.name)) [hit.name, hit.end] = [hit.name.replace(STAGE_AFTER_PROJECT, '项目'), hit.end - (hit.name.length - hit.name.replace(STAGE_AFTER_PROJECT, '项目').length)];
+  for (const hit of hits) {
+    const stage = hit.type === 'Programme' ? STAGE_AFTER_PROJECT.exec(hit.name) : null;
+    if (stage) [hit.name, hit.end] = [hit.name.slice(0, stage.index + 2), hit.end - (stage[0].length - 2)];
+  }
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
   const unplaced = (h: ProgrammeHit) => h.instrument && text[h.start - offset] === '“';
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)

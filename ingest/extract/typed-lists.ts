@@ -13,7 +13,7 @@ import type { NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { isSurname, type PersonHit } from './people.ts';
 import type { TokenIndex } from './token-index.ts';
-import type { Token } from './tokens.ts';
+import { isPunct, type Token } from './tokens.ts';
 
 /** between 等 and the kind: a batch or count (一批, 3家), then at most a few describing characters (重点, 淞南红色, 航运及供应链) */
 const BATCH = '(?:一批|一些|多家|多所|\\d+[家个所名位])?';
@@ -63,7 +63,7 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     if (type !== 'Place' && items.some((it) => text.slice(it.start, it.end).endsWith(m![2] ?? m![3]))) continue;
     if (type === 'Firm') {
       // (a list of projects names firms only when most of its items are brands: 某某教育、某某科技等一批产业项目)
-      const brands = items.filter((it) => brandLike(it, tokens, idx, lex) || (nameLike(it, tokens, idx, NAME_LIKE_TAGS) && [...lex.firmIndustryWords].some((w) => text.slice(it.start, it.end).endsWith(w))));
+      const brands = items.filter((it) => brandLike(it, tokens, idx, lex) || (nameLike(it, tokens, idx, NAME_LIKE_TAGS) && lex.firmIndustryEnd.test(text.slice(it.start, it.end))));
       if (brands.length < 2 || brands.length * 2 < items.length) continue;
       for (const it of items.filter((i) => !isTaken(i, offset, taken) && (brands.includes(i) || nameLike(i, tokens, idx, NAME_LIKE_TAGS)))) out.bodies.push({ type: 'Organisation', name: text.slice(it.start, it.end), start: offset + it.start, end: offset + it.end, suffixLength: 0 });
       continue;
@@ -147,11 +147,9 @@ function singleBrandBefore(listEnd: number, tokens: Token[], idx: TokenIndex, le
   const first = split ? i! - 2 : i! - 1;
   if (!split && !(b.word.length === 2 && NAME_LIKE_TAGS.has(b.tag))) return undefined;
   const before = tokens[first - 1];
-  if (before && !(BEFORE_LONE_BRAND.test(before.tag) && (before.tag !== 'x' || isPunctuation(before.word)))) return undefined;
+  if (before && !(BEFORE_LONE_BRAND.test(before.tag) && (before.tag !== 'x' || isPunct(before)))) return undefined;
   return { start: tokens[first].start - idx.offset, end: industry.end - idx.offset };
 }
-
-const isPunctuation = (w: string) => /^[\p{P}\s]+$/u.test(w);
 
 /** tags of a brand's first word that no sector starts with: a time word, a verb or an adverb (朔望/t 文化, 翕然/v 公益) */
 const BRAND_FIRST_TAGS = /^(?:t|tg|v|vg|d|ad|z|zg)$/;
