@@ -59,7 +59,8 @@ const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const ORDINAL_EDITION = String.raw`(?:第[\d一二三四五六七八九十百]+[届期]|首届)`;
 /** 第N届 (or 首届) before a quote, a few words between at most; and as a token of its own */
-const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}[^，,。；;、：:“”（）()\\s\\d]{0,10}$`, 'u');
+// (a platform's code may sit between: 第三届G60“某某”峰会)
+const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}(?:[^，,。；;、：:“”（）()\\s\\d]|[A-Z]\\d{1,3}){0,10}$`, 'u');
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
@@ -161,8 +162,9 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   batchesOfModels(text, offset, hits);
   for (const hit of hits) if (hit.type === 'Programme') withBracketedPhase(hit, text, offset);
   // (a project's land or housing acquisition is a stage of it: 某村城中村改造项目|土地征收)
+  // (and the activities an event holds are no part of its name: 某某文化节|举办活动)
   for (const hit of hits) {
-    const stage = hit.type === 'Programme' ? STAGE_AFTER_PROJECT.exec(hit.name) : null;
+    const stage = hit.type === 'Programme' ? STAGE_AFTER_PROJECT.exec(hit.name) ?? ACTIVITIES_OF_EVENT.exec(hit.name) : null;
     if (stage) [hit.name, hit.end] = [hit.name.slice(0, stage.index + 2), hit.end - (stage[0].length - 2)];
   }
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
@@ -186,6 +188,8 @@ export function namesNoProgramme(h: ProgrammeHit, lex: Lexicon): boolean {
 }
 /** the stage of a project written after it (项目土地征收, 项目房屋征收, 项目动迁) */
 const STAGE_AFTER_PROJECT = /项目(?:土地征收|房屋征收|征收|动迁)$/;
+/** the activities an event holds, written after it (…文化节举办活动, …艺术节开展活动); the match keeps the event's last two characters */
+const ACTIVITIES_OF_EVENT = /(?:化节|术节|收节|游节|峰会|论坛)(?:举办|举行|开展)(?:系列)?活动$/;
 /** a kind word after a word or two of no name (加梯项目, 中试项目), unless a place is written right before it (某路北侧某地块|项目) */
 const BARE_KIND = /^\p{Script=Han}{1,2}(?:项目|工程)$/u;
 /** a body's practical projects for the year taken together (镇政府年度实事项目, 为民办实事项目): none labelled */

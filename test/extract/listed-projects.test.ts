@@ -89,3 +89,15 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(names(ex, 'Programme').some((n) => /示范小区|中试平台/.test(n))).toBe(false);
   });
 });
+
+describe('a numbered event', () => {
+  it('keeps a platform code between its edition and its quoted name (第三届G60“某某”峰会)', () => {
+    expect(names(plan('1.举办第三届G60“澔汉”卫星互联网峰会。'), 'Programme')).toContain(nameKey('第三届G60“澔汉”卫星互联网峰会'));
+  });
+
+  it('ends before the activities it holds (…文化节|举办活动)', () => {
+    const ex = plan('1.第四届“澔畔弦歌”市民文化节举办活动320场。');
+    expect(names(ex, 'Programme')).toContain(nameKey('第四届“澔畔弦歌”市民文化节'));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
+  });
+});
