@@ -101,3 +101,11 @@ describe('a numbered event', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
   });
 });
+
+describe('a sewage or storm-water pumping station (污水泵/n 站/v: lexicon.json wholeNouns)', () => {
+  it('is one place, and the work on it one programme', () => {
+    const ex = plan('1.推进荇澔污水泵站改造工程。');
+    expect(names(ex, 'Place')).toContain(nameKey('荇澔污水泵站'));
+    expect(names(ex, 'Programme')).toContain(nameKey('荇澔污水泵站改造工程'));
+  });
+});
