@@ -58,8 +58,7 @@ const PHASE_AFTER_KIND = new RegExp(`^${PHASE_SOURCE}`);
 const QUOTE = /[“"「『]([^“”"「」『』\n]{1,24})[”"」』]/g;
 const TITLE = /《([^《》]{2,90})》/g;
 const ORDINAL_EDITION = String.raw`(?:第[\d一二三四五六七八九十百]+[届期]|首届)`;
-/** 第N届 (or 首届) before a quote, a few words between at most; and as a token of its own */
-// (a platform's code may sit between: 第三届G60“某某”峰会)
+/** 第N届 (or 首届) before a quote, a few words between at most (a platform's code too: 第三届G60“某某”峰会); and as a token of its own */
 const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}(?:[^，,。；;、：:“”（）()\\s\\d]|[A-Z]\\d{1,3}){0,10}$`, 'u');
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
