@@ -28,7 +28,7 @@ export function countedListWorks(text: string, offset: number, items: { start: n
       lex,
       ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
       // an item of a list of bare names (推进某湄、某湾2座雨水泵站…): two to four characters after a joiner or the verb
-      bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${alternation([...lex.leadVerbs].filter((v) => v.length >= 2))})(\\p{Script=Han}{2,4})$`, 'u'),
+      bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${lex.sentenceVerb.source})(\\p{Script=Han}{2,4})$`, 'u'),
     };
   }
   const out: ProgrammeHit[] = [];

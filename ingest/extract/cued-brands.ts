@@ -26,19 +26,13 @@ export function cuedBrands(tokens: Token[], taken: { start: number; end: number 
     const glued = gluedCueBrand(tokens, i, lex);
     if (glued && !taken.some((t) => t.start < glued.end && glued.start < t.end)) out.push(glued);
     if (!lex.brandCues.has(tokens[i].word)) continue;
-    // (or two characters jieba could not join: 沪/j 泖/g 建设)
-    const split = tokens[i + 1].word.length === 1 && tokens[i + 2].word.length === 1 && SPLIT_BRAND_TAGS.test(tokens[i + 1].tag) && SPLIT_BRAND_TAGS.test(tokens[i + 2].tag);
-    const brandEnd = split ? i + 2 : i + 1;
-    const brand = tokens[i + 1];
-    const [industry, after] = [tokens[brandEnd + 1], tokens[brandEnd + 2]];
-    if (industry === undefined || !(split || (brand.word.length === 2 && BRAND_WORD_TAGS.test(brand.tag))) || !lex.firmIndustryWords.has(industry.word)) continue;
-    // (not a compound the industry word begins: 公益/n 诉讼, 智能/n 制造)
-    if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) continue;
-    if (LIST_ONLY_CUES.has(tokens[i].word) && !/^[、等]$/.test(after?.word ?? '')) continue;
-    const [start, end] = [brand.start, industry.end];
+    const industryAt = brandEndingAt(tokens, i + 1, false, lex);
+    if (industryAt === undefined) continue;
+    if (LIST_ONLY_CUES.has(tokens[i].word) && !/^[、等]$/.test(tokens[industryAt + 1]?.word ?? '')) continue;
+    const [start, end] = [tokens[i + 1].start, tokens[industryAt].end];
     if (taken.some((t) => t.start < end && start < t.end)) continue;
-    out.push({ type: 'Organisation', name: tokens.slice(i + 1, brandEnd + 2).map((t) => t.word).join(''), start, end, suffixLength: 0 });
-    out.push(...listedAfterCuedBrand(tokens, brandEnd + 2, taken, lex));
+    out.push({ type: 'Organisation', name: tokens.slice(i + 1, industryAt + 1).map((t) => t.word).join(''), start, end, suffixLength: 0 });
+    out.push(...listedAfterCuedBrand(tokens, industryAt + 1, taken, lex));
   }
   return out;
 }
@@ -50,18 +44,30 @@ export function cuedBrands(tokens: Token[], taken: { start: number; end: number 
 function listedAfterCuedBrand(tokens: Token[], from: number, taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
   for (let j = from; tokens[j]?.word === '、'; ) {
-    const [a, b] = [tokens[j + 1], tokens[j + 2]];
-    if (!a || !b) break;
-    const split = a.word.length === 1 && b.word.length === 1;
-    const industry = tokens[split ? j + 3 : j + 2];
-    if (!industry || !lex.firmIndustryWords.has(industry.word) || !(split || (a.word.length === 2 && (BRAND_WORD_TAGS.test(a.tag) || a.tag === 'ns')))) break;
-    const after = tokens[split ? j + 4 : j + 3];
-    if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) break;
-    const [start, end] = [a.start, industry.end];
-    if (!taken.some((t) => t.start < end && start < t.end)) out.push({ type: 'Organisation', name: tokens.slice(j + 1, split ? j + 4 : j + 3).map((t) => t.word).join(''), start, end, suffixLength: 0 });
-    j = split ? j + 4 : j + 3;
+    const industryAt = brandEndingAt(tokens, j + 1, true, lex);
+    if (industryAt === undefined) break;
+    const [start, end] = [tokens[j + 1].start, tokens[industryAt].end];
+    if (!taken.some((t) => t.start < end && start < t.end)) out.push({ type: 'Organisation', name: tokens.slice(j + 1, industryAt + 1).map((t) => t.word).join(''), start, end, suffixLength: 0 });
+    j = industryAt + 1;
   }
   return out;
+}
+
+/**
+ * The index of the industry word of a brand starting at token `k` (a brand word, or two single characters jieba
+ * could not join: 沪/j 泖/g 建设), when what follows may end a brand; undefined if there is none. In a list after a
+ * cued brand (`listed`) the two characters may have any tags (溯/vg 清/t 水务) and the brand word may be read as a place.
+ */
+function brandEndingAt(tokens: Token[], k: number, listed: boolean, lex: Lexicon): number | undefined {
+  const [a, b] = [tokens[k], tokens[k + 1]];
+  if (!a || !b) return undefined;
+  const split = a.word.length === 1 && b.word.length === 1 && (listed || (SPLIT_BRAND_TAGS.test(a.tag) && SPLIT_BRAND_TAGS.test(b.tag)));
+  const industryAt = split ? k + 2 : k + 1;
+  const [industry, after] = [tokens[industryAt], tokens[industryAt + 1]];
+  if (industry === undefined || !(split || (a.word.length === 2 && (BRAND_WORD_TAGS.test(a.tag) || (listed && a.tag === 'ns')))) || !lex.firmIndustryWords.has(industry.word)) return undefined;
+  // (not a compound the industry word begins: 公益/n 诉讼, 智能/n 制造)
+  if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) return undefined;
+  return industryAt;
 }
 
 /** single-character cues jieba glues to the unknown brand after them (由泓涤/x 水务, 由浦/x 沣/zg 水务, 由衡/x 栩/i 集团) */

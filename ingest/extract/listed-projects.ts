@@ -10,11 +10,15 @@ import { nameKey } from './normalise.ts';
 import type { ProgrammeHit } from './programmes.ts';
 import { commonWordsOnly } from './tokens.ts';
 
-/** 等21个产业项目竣工投产, 等项目竣工验收, 等15个产业项目年内开工 */
-const LIST_TAIL = /等(?:\d+|[一二三四五六七八九十两]+)?(?:个|项|批)?(\p{Script=Han}{0,8}?)(?:项目|工程)(?=(?:年内|全面|相继|先后|陆续|已|均|顺利|加快)?(?:竣工|开工|投产|落地|签约|开业|验收|封顶|建成|落户|完工))/gu;
+/** verbs of a project's start or end, and the words that may come before them (年内开工, 相继建成) */
+const START_OR_END = '竣工|开工|投产|落地|开业|封顶|建成|落户|完工';
+const WHEN = '年内|全面|相继|先后|陆续|顺利|加快';
+/** 等21个产业项目竣工投产, 等项目竣工验收, 等15个产业项目年内开工 (after 等, signing and acceptance count too) */
+const LIST_TAIL = new RegExp(`等(?:\\d+|[一二三四五六七八九十两]+)?(?:个|项|批)?(\\p{Script=Han}{0,8}?)(?:项目|工程)(?=(?:${WHEN}|已|均)?(?:${START_OR_END}|签约|验收))`, 'gu');
 /** the end of a list with no 等, at the verb of its start or end: …、某某中试基地|落地, …扩产项目、某某制造基地|建成投产 */
-const BARE_LIST_END = /(?<=\p{Script=Han})(?=(?:年内|按期|如期|全面|相继|先后|陆续|顺利|加快)?(?:竣工|开工|投产|落地|开业|封顶|建成|落户|完工))/gu;
-const AFTER_LIST_END = /(?:竣工|开工|投产|落地|开业|封顶|建成|落户|完工|年内|按期|如期|全面|相继|先后|陆续|顺利|加快)$/;
+const BARE_LIST_END = new RegExp(`(?<=\\p{Script=Han})(?=(?:${WHEN}|按期|如期)?(?:${START_OR_END}))`, 'gu');
+/** (建成|投产: a position after such a word is inside the verbs, not the list's end) */
+const AFTER_LIST_END = new RegExp(`(?:${START_OR_END}|${WHEN}|按期|如期)$`);
 /** where the clause of the list starts (the text's punctuation is normalised to half-width) */
 const CLAUSE_BREAKS = ['，', ',', '。', '；', ';', '：', ':', '\n', '“', '”', '（', '(', '）', ')'];
 /** the number of a list item before the first project (1. / （2）) */
@@ -37,7 +41,7 @@ export function listedProjects(text: string, offset: number, lex: Lexicon, units
   }
   // (and a list with no 等 whose items include a project already read: 推动某某产线项目、某某中试基地落地)
   for (const m of text.matchAll(BARE_LIST_END)) {
-    if (AFTER_LIST_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue; // (建成|投产: the list ended before the first verb)
+    if (AFTER_LIST_END.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const items = listItems(text, m.index, lex);
     const isProject = (it: Span) => taken.some((t) => t.type === 'Programme' && t.source !== 'list' && t.start === offset + it.start && t.end === offset + it.end);
     // (a list with 等 is read above: 某某基地等21个项目|开工)
