@@ -56,7 +56,7 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     if (items.length < 2) {
       // (one brand before the kind names a body too: 支持某某公益等社会组织参与…)
       const brand = type === 'Organisation' ? singleBrandBefore(m.index, tokens, idx, lex) : undefined;
-      if (brand && !isTaken(brand, offset, taken)) out.bodies.push({ type: 'Organisation', name: text.slice(brand.start, brand.end), start: offset + brand.start, end: offset + brand.end, suffixLength: 0 });
+      if (brand && !isTaken(brand, offset, taken)) out.bodies.push(bodyAt(brand, text, offset));
       continue;
     }
     // (an item of the kind itself makes the list one of sectors: 养老机构、学校卫生室等机构)
@@ -65,7 +65,7 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
       // (a list of projects names firms only when most of its items are brands: 某某教育、某某科技等一批产业项目)
       const brands = items.filter((it) => brandLike(it, tokens, idx, lex) || (nameLike(it, tokens, idx, NAME_LIKE_TAGS) && lex.firmIndustryEnd.test(text.slice(it.start, it.end))));
       if (brands.length < 2 || brands.length * 2 < items.length) continue;
-      for (const it of items.filter((i) => !isTaken(i, offset, taken) && (brands.includes(i) || nameLike(i, tokens, idx, NAME_LIKE_TAGS)))) out.bodies.push({ type: 'Organisation', name: text.slice(it.start, it.end), start: offset + it.start, end: offset + it.end, suffixLength: 0 });
+      for (const it of items.filter((i) => !isTaken(i, offset, taken) && (brands.includes(i) || nameLike(i, tokens, idx, NAME_LIKE_TAGS)))) out.bodies.push(bodyAt(it, text, offset));
       continue;
     }
     // (an item already named counts: 某某服务中心、甲公益、乙公益等社会组织)
@@ -78,13 +78,16 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
       if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || isTaken(it, offset, taken)) continue;
       if (type === 'Person') out.persons.push({ name, start, end, posts: [] });
       else if (type === 'Place') out.places.push({ type: 'Place', name, start, end, kind: 'residential', suffixLength: 0 });
-      else out.bodies.push({ type: 'Organisation', name, start, end, suffixLength: 0 });
+      else out.bodies.push(bodyAt(it, text, offset));
     }
   }
   return out;
 }
 
 type Span = { start: number; end: number };
+
+/** a body named by an item of the list (sentence offsets in, absolute out) */
+const bodyAt = (it: Span, text: string, offset: number): NameHit => ({ type: 'Organisation', name: text.slice(it.start, it.end), start: offset + it.start, end: offset + it.end, suffixLength: 0 });
 
 const isTaken = (it: Span, offset: number, taken: Span[]) => taken.some((t) => t.start < offset + it.end && offset + it.start < t.end);
 
