@@ -94,6 +94,12 @@ describe('a verb before a named village', () => {
     expect(names(plan('2.收尾澄汇村城中村改造项目（一期）。'), 'Place')).toContain(nameKey('澄汇村'));
     expect(names(plan('3.志愿服务队配合河长开展巡河护河，每月不少于4次。'), 'Place')).toEqual([]);
   });
+
+  it('护河 (guard rivers) and 开街 (a street opens) are no places', () => {
+    expect(names(plan('4.组织沿河居民和护河志愿者开展清漂活动12次。'), 'Place')).toEqual([]);
+    const opened = names(plan('5.澄芦商圈蕴岚里街区一期开街。'), 'Place');
+    expect(opened.some((n) => n.endsWith(nameKey('开街')))).toBe(false);
+  });
 });
 
 describe('what a venue is for', () => {
