@@ -12,6 +12,7 @@ import { scanTerms } from './term-scan.ts';
 import { coordinatedPlaces, countedListPlaces } from './lists.ts';
 import { typedListNames } from './typed-lists.ts';
 import { cuedBrands } from './cued-brands.ts';
+import { cuedUniversities } from './cued-universities.ts';
 import { partyGroups } from './party-groups.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
 import { findNames, type NameHit } from './names.ts';
@@ -137,6 +138,8 @@ export function analyseSentence(
   names = names.concat(typedList.bodies, typedList.places);
   // "委托某某检测完成", "由某某水务统一运维": a brand brought into the work by a cue word
   names = names.concat(cuedBrands(tokens, [...names, ...districts], lex));
+  // "与某大共建", "联合某大开展": a university by its short form after a cue word
+  names = names.concat(cuedUniversities(tokens, [...names, ...districts], lex));
   // "局党组全年召开…", "区残联党组认真落实…": a party group acting as a body
   names = names.concat(partyGroups(text, offset, names));
   names = quotedVenuesWithHolders(text, offset, names, districts);
