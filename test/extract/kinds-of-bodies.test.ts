@@ -33,3 +33,16 @@ describe('the river chiefs’ office (河长办, names.json standaloneOrgs)', ()
     expect(names(ex, 'Organisation')).toContain(nameKey('区河长办'));
   });
 });
+
+describe('a 区’s standing bodies and law firms by their short kind', () => {
+  it('names the major-works centre (区重大工程建设推进中心), with or without the 区’s name', () => {
+    const ex = extract(docFrom(['长宁区澔溪管理局2025年工作要点', '一、重点工作', '1.区重大工程建设推进中心牵头开展代建；长宁区重大工程建设推进中心建立“一项目一专班”机制。'].join('\n')));
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区重大工程建设推进中心', '长宁区重大工程建设推进中心'].map(nameKey)));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('工程建设推进中心'));
+  });
+
+  it('names a law firm written 律所 (short for 律师事务所)', () => {
+    const ex = extract(docFrom(['长宁区澔溪管理局2025年工作要点', '一、重点工作', '1.蕖溪律所、琤衡咨询等机构在园区集聚。'].join('\n')));
+    expect(names(ex, 'Organisation')).toContain(nameKey('蕖溪律所'));
+  });
+});
