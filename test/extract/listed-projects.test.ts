@@ -100,6 +100,10 @@ describe('a numbered event', () => {
     expect(names(ex, 'Programme')).toContain(nameKey('第四届“澔畔弦歌”市民文化节'));
     expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
   });
+
+  it('keeps a harvest festival whole (丰收/v 节/t: lexicon.json wholeNouns)', () => {
+    expect(names(plan('1.在澔溪村举办第二届澔湾农民丰收节，现场销售农产品620万元。'), 'Programme')).toContain(nameKey('第二届澔湾农民丰收节'));
+  });
 });
 
 describe('a sewage or storm-water pumping station (污水泵/n 站/v: lexicon.json wholeNouns)', () => {
