@@ -15,6 +15,7 @@ import { cuedBrands } from './cued-brands.ts';
 import { cuedUniversities } from './cued-universities.ts';
 import { partyGroups } from './party-groups.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
+import { brandedExpertStations } from './expert-stations.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { endsLikePlaceOrBody, findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
@@ -198,6 +199,12 @@ export function analyseSentence(
   });
   for (const n of studios) if (!programmes.some((p) => same(n, p))) programmes.push({ type: 'Programme', name: n.name, start: n.start, end: n.end, source: 'kind' });
   names = names.filter((n) => !studios.includes(n));
+  // "某某生物院士专家工作站": a station named by its host firm's brand is a programme too
+  for (const station of brandedExpertStations(text, offset, tokens, lex)) {
+    if (programmes.some((p) => p.start <= station.start && station.end <= p.end)) continue;
+    names = names.filter((n) => !(n.start < station.end && station.start < n.end));
+    programmes.push(station);
+  }
   // the firm that hosts a station is a body of its own (上海某某有限公司|院士专家工作站)
   for (const n of studios) {
     const firm = /^.+?(?:股份有限公司|有限责任公司|有限公司)/.exec(n.name);
@@ -288,6 +295,9 @@ export function analyseSentence(
   districts = districts.filter((d) => !(isElsewhere(d.level) && names.some((n) => n.type === 'Organisation' && n.start < d.start && d.end <= n.end)));
   // "亭林市场监管所", "车墩新苑": a short form inside a body's or place's name is no mention (GUIDE.md)
   districts = districts.filter((d) => endsWithLevel(text.slice(d.start - offset, d.end - offset)) || !names.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start));
+  // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
+  names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
+  programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {
@@ -534,15 +544,32 @@ function withListedTowns(programmes: ProgrammeHit[], districts: DistrictMention[
 
 /** a preposition jieba glued to an unknown name (与蔚/x 大环境学院, 为晟/x 岚半导体, 对沃/x 岚资本) */
 const GLUED_TO_NAME = /^[与为对]/;
+/** "区域/n 内蔚岚路/x": 内 after an area is the locative "within", not a name's first character */
+const AREAS_BEFORE_WITHIN = new Set(['区域', '辖区', '园区', '镇域', '片区', '街区', '社区', '小区', '村域', '境']);
 
-/** A name that starts with a preposition glued into jieba's unknown word starts after it. */
+/** A name that starts with a preposition (or 内 after an area) glued into jieba's unknown word starts after it. */
 function withoutGluedPreposition(names: NameHit[], tokens: Token[], idx: TokenIndex): NameHit[] {
   return names.map((n) => {
-    if (!GLUED_TO_NAME.test(n.name) || n.name.length < 4) return n;
-    const first = tokens[idx.at[n.start - idx.offset] ?? -1];
+    if (n.name.length < 4) return n;
+    const k = idx.at[n.start - idx.offset] ?? -1;
+    const first = tokens[k];
     if (!first || first.start !== n.start || first.tag !== 'x' || first.word.length < 2) return n;
+    if (!GLUED_TO_NAME.test(n.name) && !(n.name[0] === '内' && AREAS_BEFORE_WITHIN.has(tokens[k - 1]?.word ?? ''))) return n;
     return { ...n, name: n.name.slice(1), start: n.start + 1 };
   });
+}
+
+const JOINER = /^[和与及]/;
+/**
+ * A name that starts with 和, 与 or 及 (jieba glued the conjunction to it or read it as the name's first character),
+ * without it when the document writes the rest elsewhere at the start of a clause or item (…。某某故居周边环境整治 …
+ * 提升和某某故居周边环境整治); after another character it may be another name's end (和庆居民区 … 吉庆居民区). Names that really start so (和平路, 和庆坊) are written so everywhere.
+ */
+function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(n: T, docText: string): T {
+  if (!JOINER.test(n.name) || n.name.length < 4) return n;
+  const rest = n.name.slice(1);
+  for (let at = docText.indexOf(rest); at >= 0; at = docText.indexOf(rest, at + 1)) if (!/\p{Script=Han}/u.test(docText[at - 1] ?? '')) return { ...n, name: rest, start: n.start + 1 };
+  return n;
 }
 
 /** "甲路与乙路交叉口东北侧地块": a site at a crossing is named by both roads; the first stays a place of its own. */

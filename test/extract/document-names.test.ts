@@ -181,6 +181,12 @@ describe('a conjunction glued to a name', () => {
     dropGluedJoiners(graph);
     expect([...graph.entities.keys()]).toEqual(['place:和桥村']);
   });
+
+  it('is dropped from a work the document also names at the start of an item', () => {
+    const ex = plan('1.完成瞿湄故居修缮和瞿湄故居周边环境整治。', '2.瞿湄故居周边环境整治惠及居民120户。');
+    expect(names(ex, 'Programme')).toContain(nameKey('瞿湄故居周边环境整治'));
+    expect(names(ex, 'Programme').some((n) => n.startsWith('和'))).toBe(false);
+  });
 });
 
 describe('ranges', () => {

@@ -100,6 +100,12 @@ describe('a verb before a named village', () => {
     const opened = names(plan('5.澄芦商圈蕴岚里街区一期开街。'), 'Place');
     expect(opened.some((n) => n.endsWith(nameKey('开街')))).toBe(false);
   });
+
+  it('命名 (name a road) and 内 after an area (区域内) start no road’s name', () => {
+    const found = names(plan('6.新命名澔芜路、樾澜路等道路12条；区域内蔚澔路、泗澜路等6条道路完成改造。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['澔芜路', '樾澜路', '蔚澔路', '泗澜路'].map(nameKey)));
+    expect(found.some((n) => n.startsWith(nameKey('命名')) || n.startsWith(nameKey('内')))).toBe(false);
+  });
 });
 
 describe('what a venue is for', () => {
