@@ -83,6 +83,14 @@ describe('studios and expert stations', () => {
     expect(of('Programme')).not.toContain('书记工作室');
     expect(of('Programme').some((n) => n.includes('公共法律服务工作站'))).toBe(false);
   });
+
+  it('an expert station named by its host firm’s brand is a programme, however jieba cut the brand', () => {
+    const ex = extract(docFrom(['某区科委2024年工作总结', '一、工作', '1.新建澜禾生物院士专家工作站、穹汐能源院士专家工作站各1家；琨泽生物院士专家工作站挂牌运行；全区院士专家工作站达到30家。'].join('\n')));
+    const of = (type: string) => ex.entities.filter((e) => e.type === type).map((e) => e.name);
+    expect(of('Programme')).toEqual(expect.arrayContaining(['澜禾生物院士专家工作站', '穹汐能源院士专家工作站', '琨泽生物院士专家工作站']));
+    expect(of('Organisation').some((n) => n.endsWith('工作站'))).toBe(false);
+    expect(of('Programme').some((n) => n.startsWith('全区'))).toBe(false);
+  });
 });
 
 describe("a science association's venues and bodies", () => {
