@@ -183,7 +183,10 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
   return out ?? tokens;
 }
 
-/** Dictionary words that glue a name's suffix to the title after it (医院院长, 事务所律师): word → length of the suffix. */
+/**
+ * Words that glue a name's suffix to what follows it: to the title after it (医院院长, 事务所律师, from the dictionary),
+ * or to a list's 等 (区生态环境/l 局等/x, read by jieba's model for unknown words): word → length of the suffix.
+ */
 const gluedTitles = new Map<string, number>();
 const gluedFirsts = new Uint8Array(65536);
 
@@ -208,6 +211,15 @@ export function splitGluedTitles(suffixes: Iterable<string>, titles: Iterable<st
     if (!table.has(word) || !titleList.includes(suffix + '长')) continue;
     gluedTitles.set(word, 1);
     gluedFirsts[word.charCodeAt(0)] = 1;
+  }
+}
+
+/** Registers a one-character suffix glued to the 等 of a list (局等, 村等): 等 after a body's or place's name is the list's. */
+export function splitGluedListMarks(suffixes: Iterable<string>): void {
+  for (const suffix of suffixes) {
+    if (suffix.length !== 1) continue;
+    gluedTitles.set(suffix + '等', 1);
+    gluedFirsts[suffix.charCodeAt(0)] = 1;
   }
 }
 

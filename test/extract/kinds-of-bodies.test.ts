@@ -46,3 +46,10 @@ describe('a 区’s standing bodies and law firms by their short kind', () => {
     expect(names(ex, 'Organisation')).toContain(nameKey('蕖溪律所'));
   });
 });
+
+describe('a list’s 等 glued to the last body’s suffix (局等/x)', () => {
+  it('ends that body’s name at its suffix', () => {
+    const ex = plan('1.推动区城管执法局、区生态环境局等8个部门修订行政处罚裁量基准。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区城管执法局', '区生态环境局'].map(nameKey)));
+  });
+});
