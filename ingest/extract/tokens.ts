@@ -185,7 +185,8 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
 
 /**
  * Words that glue a name's suffix to what follows it: to the title after it (医院院长, 事务所律师, from the dictionary),
- * or to a list's 等 (区生态环境/l 局等/x, read by jieba's model for unknown words): word → length of the suffix.
+ * or to a function word after it (区生态环境/l 局等/x, 区规划/n 资源/n 局在/x, read by jieba's model for unknown
+ * words): word → length of the suffix.
  */
 const gluedTitles = new Map<string, number>();
 const gluedFirsts = new Uint8Array(65536);
@@ -214,11 +215,14 @@ export function splitGluedTitles(suffixes: Iterable<string>, titles: Iterable<st
   }
 }
 
-/** Registers a one-character suffix glued to the 等 of a list (局等, 村等): 等 after a body's or place's name is the list's. */
+/** function words jieba's model for unknown words glues after a name's one-character suffix (局等/x, 委将/x, 局在/x) */
+const GLUED_AFTER_SUFFIX = ['等', '和', '与', '及', '的', '在', '对', '为', '将', '共'];
+
+/** Registers a one-character suffix glued to a function word after it (局等, 委将, 村为): the name ends at its suffix. */
 export function splitGluedListMarks(suffixes: Iterable<string>): void {
   for (const suffix of suffixes) {
     if (suffix.length !== 1) continue;
-    gluedTitles.set(suffix + '等', 1);
+    for (const word of GLUED_AFTER_SUFFIX) gluedTitles.set(suffix + word, 1);
     gluedFirsts[suffix.charCodeAt(0)] = 1;
   }
 }

@@ -47,9 +47,10 @@ describe('a 区’s standing bodies and law firms by their short kind', () => {
   });
 });
 
-describe('a list’s 等 glued to the last body’s suffix (局等/x)', () => {
+describe('a function word glued to a body’s one-character suffix (局等/x, 局在/x)', () => {
   it('ends that body’s name at its suffix', () => {
-    const ex = plan('1.推动区城管执法局、区生态环境局等8个部门修订行政处罚裁量基准。');
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区城管执法局', '区生态环境局'].map(nameKey)));
+    const ex = plan('1.推动区城管执法局、区生态环境局等8个部门修订行政处罚裁量基准。', '2.台风期间最大小时雨量48.3毫米，区防汛办共调度泵站排水1960万立方米。', '3.联合区绿化市容局对上海澔埠环境卫生服务有限公司立案处罚。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区城管执法局', '区生态环境局', '区防汛办', '区绿化市容局'].map(nameKey)));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith(nameKey('局对')))).toBe(false);
   });
 });
