@@ -547,15 +547,20 @@ const GLUED_TO_NAME = /^[与为对]/;
 /** "区域/n 内蔚岚路/x": 内 after an area is the locative "within", not a name's first character */
 const AREAS_BEFORE_WITHIN = new Set(['区域', '辖区', '园区', '镇域', '片区', '街区', '社区', '小区', '村域', '境']);
 
-/** A name that starts with a preposition (or 内 after an area) glued into jieba's unknown word starts after it. */
+/**
+ * A name that starts with a preposition (or 内 after an area) glued into jieba's unknown word starts after it; so does
+ * one that starts with the preposition as a word of its own (与/p 澄湾/x 公园), or with a conjunction glued to it right
+ * after another name (某某业委会|和葭园/x 小区业委会).
+ */
 function withoutGluedPreposition(names: NameHit[], tokens: Token[], idx: TokenIndex): NameHit[] {
   return names.map((n) => {
-    if (n.name.length < 4) return n;
+    if (n.name.length < 3) return n;
     const k = idx.at[n.start - idx.offset] ?? -1;
     const first = tokens[k];
-    if (!first || first.start !== n.start || first.tag !== 'x' || first.word.length < 2) return n;
-    if (!GLUED_TO_NAME.test(n.name) && !(n.name[0] === '内' && AREAS_BEFORE_WITHIN.has(tokens[k - 1]?.word ?? ''))) return n;
-    return { ...n, name: n.name.slice(1), start: n.start + 1 };
+    if (!first || first.start !== n.start) return n;
+    const alone = first.word.length === 1 && first.tag === 'p' && GLUED_TO_NAME.test(first.word) && n.name.length >= 4;
+    const glued = first.tag === 'x' && first.word.length >= 2 && (GLUED_TO_NAME.test(n.name) || (n.name[0] === '内' && AREAS_BEFORE_WITHIN.has(tokens[k - 1]?.word ?? '')) || (JOINER.test(n.name) && names.some((m) => m.end === n.start)));
+    return alone || glued ? { ...n, name: n.name.slice(1), start: n.start + 1 } : n;
   });
 }
 

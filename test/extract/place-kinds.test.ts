@@ -106,6 +106,13 @@ describe('a verb before a named village', () => {
     expect(found).toEqual(expect.arrayContaining(['澔芜路', '樾澜路', '蔚澔路', '泗澜路'].map(nameKey)));
     expect(found.some((n) => n.startsWith(nameKey('命名')) || n.startsWith(nameKey('内')))).toBe(false);
   });
+
+  it('与 before a name, alone or glued, and 和 glued right after another name start no name', () => {
+    const ex = plan('7.整治1.8公里，与泷湾公园连成一体；社区文化活动中心与汐芷苑社区联合开展活动；蓼荻苑业委会和葭岚园小区业委会获评区级示范。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['泷湾公园'].map(nameKey)));
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['葭岚园小区业委会'].map(nameKey)));
+    expect([...names(ex, 'Place'), ...names(ex, 'Organisation')].some((n) => /^[与和]/.test(n))).toBe(false);
+  });
 });
 
 describe('what a venue is for', () => {
