@@ -23,7 +23,7 @@ import { studioPerson } from './person-studios.ts';
 import { findProgrammes, namesNoProgramme, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens, type TokenIndex } from './token-index.ts';
-import { isProper, type Token } from './tokens.ts';
+import { commonWordsOnly, isProper, type Token } from './tokens.ts';
 
 export interface SentenceHits {
   text: string;
@@ -129,6 +129,7 @@ export function analyseSentence(
   names = longestOf(startsInsidePlaces(text, offset, names));
   names = venuesOfPlaces(names, idx);
   names = crossingsOfRoads(text, offset, names);
+  names = roadsOfJunctions(names);
   names = names.concat(communitiesOfBodies(names, idx, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
@@ -575,6 +576,19 @@ function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(
   const rest = n.name.slice(1);
   for (let at = docText.indexOf(rest); at >= 0; at = docText.indexOf(rest, at + 1)) if (!/\p{Script=Han}/u.test(docText[at - 1] ?? '')) return { ...n, name: rest, start: n.start + 1 };
   return n;
+}
+
+/** "湄某路杉某路": a junction written as its two roads' names one after the other */
+const JUNCTION = /^(\p{Script=Han}{2,4}?路)(\p{Script=Han}{2,4})路$/u;
+
+/** A road's name that is two roads' names (a junction: 某某路某某路) is the two roads; 某某路步行街 is one street. */
+function roadsOfJunctions(names: NameHit[]): NameHit[] {
+  return names.flatMap((n) => {
+    const m = n.type === 'Place' ? JUNCTION.exec(n.name) : null;
+    if (!m || commonWordsOnly(m[2])) return [n];
+    const split = n.start + m[1].length;
+    return [{ ...n, name: m[1], end: split }, { ...n, name: n.name.slice(m[1].length), start: split }];
+  });
 }
 
 /** "甲路与乙路交叉口东北侧地块": a site at a crossing is named by both roads; the first stays a place of its own. */

@@ -107,6 +107,12 @@ describe('a verb before a named village', () => {
     expect(found.some((n) => n.startsWith(nameKey('命名')) || n.startsWith(nameKey('内')))).toBe(false);
   });
 
+  it('a junction written as two roads’ names is the two roads; a street named by its road is one', () => {
+    const found = names(plan('8.完成湄澔路杉泷路、棠澜路翊岚路等10处路口渠化和信号优化，澔岚路步行街客流增长。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['湄澔路', '杉泷路', '棠澜路', '翊岚路', '澔岚路步行街'].map(nameKey)));
+    expect(found).not.toContain(nameKey('湄澔路杉泷路'));
+  });
+
   it('与 before a name, alone or glued, and 和 glued right after another name start no name', () => {
     const ex = plan('7.整治1.8公里，与泷湾公园连成一体；社区文化活动中心与汐芷苑社区联合开展活动；蓼荻苑业委会和葭岚园小区业委会获评区级示范。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['泷湾公园'].map(nameKey)));
