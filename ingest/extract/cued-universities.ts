@@ -6,15 +6,16 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import type { NameHit } from './names.ts';
+import { PARTNERING } from './cued-brands.ts';
 import { isPunct, type Token } from './tokens.ts';
 
 /** the short forms' last word: 大 (university), 科大, 医大, 师大, 农大 (of science, medicine, teaching, farming) */
 const UNIVERSITY_WORDS = new Set(['大', '科大', '医大', '师大', '农大', '理工大']);
 /** tags of the characters before it: unknown, abbreviations, morphemes, or a place jieba took them for */
 const STEM_TAGS = /^(?:x|j|g|ns|ng|nr|zg|ag|tg|vg)$/;
-/** what may follow: a list's 、 or 等, punctuation, 的, a verb (共建, 签约, 开展), a preposition (在), or 附属 */
+/** what may follow: a list's 、 or 等, punctuation, 的, a verb (共建, 签约, 开展; 合作 too), a preposition (在), or 附属 */
 const AFTER_SHORT_FORM = (t: Token | undefined) =>
-  t === undefined || isPunct(t) || t.word === '等' || t.word === '的' || t.word === '附属' || (t.tag.startsWith('v') && t.tag !== 'vn') || t.tag === 'p';
+  t === undefined || isPunct(t) || t.word === '等' || t.word === '的' || t.word === '附属' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word))) || t.tag === 'p';
 
 /** Universities by their short form after a cue word; `taken` are spans already named. Offsets are absolute. */
 export function cuedUniversities(tokens: Token[], taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {

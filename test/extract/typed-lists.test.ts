@@ -84,6 +84,11 @@ describe('a brand brought into the work by a cue word (由, 委托, 联合, 督�
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['沪泖建设', '盾澜检测', '碧汀公益'].map(nameKey)));
   });
 
+  it('is a bus, taxi, care or charging operator too, and a partner before 合作', () => {
+    const ex = plan('1.配合凌澔巴士完成纯电动公交车更新，联合蓝澔出租开展“满意出租”创建，由颐澔养老负责运营，与泓驰科技合作建设区域信号系统。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['凌澔巴士', '蓝澔出租', '颐澔养老', '泓驰科技'].map(nameKey)));
+  });
+
   it('is not a common word and an industry word, nor the start of a compound (公益诉讼), nor any object of 对', () => {
     const ex = plan('1.推动平安建设，对巡河数据进行分析，引入夜间餐饮，开展涉河公益诉讼。');
     expect(names(ex, 'Organisation')).toEqual([]);
