@@ -101,6 +101,12 @@ describe('a numbered event', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
   });
 
+  it('reads 通道 and 慢行 inside a work’s name (通道/v, 慢行/d: lexicon.json tagCorrections)', () => {
+    const ex = plan('1.推进澔溪河滨河慢行通道贯通工程，完成棠澔路（晴澔路至蕙澔路段）护学通道改造工程，新建慢行步道3公里。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔溪河滨河慢行通道贯通工程', '棠澔路(晴澔路至蕙澔路段)护学通道改造工程'].map(nameKey)));
+    expect(names(ex, 'Place')).not.toContain(nameKey('慢行步道'));
+  });
+
   it('keeps a harvest festival whole (丰收/v 节/t: lexicon.json wholeNouns)', () => {
     expect(names(plan('1.在澔溪村举办第二届澔湾农民丰收节，现场销售农产品620万元。'), 'Programme')).toContain(nameKey('第二届澔湾农民丰收节'));
   });
