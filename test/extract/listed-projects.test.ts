@@ -107,6 +107,12 @@ describe('a numbered event', () => {
     expect(names(ex, 'Place')).not.toContain(nameKey('慢行步道'));
   });
 
+  it('reads 积分, 超市, 安防 and 老年 inside names (tagged ad, v, v and t: lexicon.json tagCorrections)', () => {
+    const ex = plan('1.澔岚街道老年协会组织活动12场；推行“澔美积分”村民积分管理制度；完成澔湾村老年活动室改造项目。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('澔岚街道老年协会'));
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“澔美积分”村民积分管理制度', '澔湾村老年活动室改造项目'].map(nameKey)));
+  });
+
   it('keeps a harvest festival whole (丰收/v 节/t: lexicon.json wholeNouns)', () => {
     expect(names(plan('1.在澔溪村举办第二届澔湾农民丰收节，现场销售农产品620万元。'), 'Programme')).toContain(nameKey('第二届澔湾农民丰收节'));
   });
