@@ -130,6 +130,11 @@ describe('listed works and numbered events (session 10)', () => {
     expect(names(ex, 'Programme')).toContain(nameKey('永丰街道仓桥三村、方松街道文岚苑等8个小区二次供水设施改造'));
   });
 
+  it('a listed work of optimising a resource is named with its list (lexicon.json projectActions 资源优化)', () => {
+    const ex = plan('1.实施棠澔苑、沅澔新村、芮澔一村等6个小区停车资源优化项目，新增泊位320个。');
+    expect(names(ex, 'Programme')).toContain(nameKey('棠澔苑、沅澔新村、芮澔一村等6个小区停车资源优化项目'));
+  });
+
   it('a numbered event whose name runs on into a quoted one is one event', () => {
     const ex = plan('1.举办第四届城运系统“应急先锋”技能比武。');
     expect(names(ex, 'Programme')).toEqual([nameKey('第四届城运系统“应急先锋”技能比武')]);
