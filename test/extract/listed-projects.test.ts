@@ -113,6 +113,10 @@ describe('a numbered event', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“澔美积分”村民积分管理制度', '澔湾村老年活动室改造项目'].map(nameKey)));
   });
 
+  it('reads 创新 inside a body’s name (创新/v: lexicon.json tagCorrections)', () => {
+    expect(names(plan('1.依托G60集成电路产业创新联盟，组织产业链上下游协同攻关。'), 'Organisation')).toContain(nameKey('G60集成电路产业创新联盟'));
+  });
+
   it('keeps a harvest festival whole (丰收/v 节/t: lexicon.json wholeNouns)', () => {
     expect(names(plan('1.在澔溪村举办第二届澔湾农民丰收节，现场销售农产品620万元。'), 'Programme')).toContain(nameKey('第二届澔湾农民丰收节'));
   });
