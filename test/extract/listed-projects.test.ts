@@ -110,6 +110,7 @@ describe('a numbered event', () => {
   it('reads 积分, 超市, 安防 and 老年 inside names (tagged ad, v, v and t: lexicon.json tagCorrections)', () => {
     const ex = plan('1.澔岚街道老年协会组织活动12场；推行“澔美积分”村民积分管理制度；完成澔湾村老年活动室改造项目。');
     expect(names(ex, 'Organisation')).toContain(nameKey('澔岚街道老年协会'));
+    expect(names(plan('2.各居委开办老年学校，开设老年活动室。'), 'Organisation')).toEqual([]);
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“澔美积分”村民积分管理制度', '澔湾村老年活动室改造项目'].map(nameKey)));
   });
 
