@@ -44,6 +44,7 @@ interface LexiconFile {
   notProgrammeHeads: string[];
   developmentAreas: string[];
   notProgrammeEnds: string[];
+  bareQuoteNoProgrammeEnds: string[];
   policyProgrammeKinds: string[];
   wholeNouns: string[];
   ownCampaigns: string[];
@@ -166,6 +167,8 @@ export interface Lexicon {
   developmentOfArea: RegExp;
   /** unquoted phrases ending so are no programme (lexicon.json notProgrammeEnds) */
   notProgrammeEnd: RegExp;
+  /** a bare quote whose last word is one of these is a kind of service or an honour, no programme (lexicon.json bareQuoteNoProgrammeEnds) */
+  bareQuoteNoProgramme: RegExp;
   /** after a quoted policy, the kind words of a programme of its own (“某某”提质行动); any other names the policy's instrument */
   policyProgrammeKinds: string[];
   /** campaigns a district runs under its own name (“平安某某”建设) */
@@ -301,6 +304,7 @@ export function loadLexicons(): Lexicon {
     notProgrammeHeads: new Set(lex.notProgrammeHeads),
     developmentOfArea: new RegExp(`(?:${alternation(lex.developmentAreas)})建设$`),
     notProgrammeEnd: new RegExp(`(?:${alternation(lex.notProgrammeEnds)})$`),
+    bareQuoteNoProgramme: new RegExp(`^“[^“”]+(?:${alternation(lex.bareQuoteNoProgrammeEnds)})”$`),
     policyProgrammeKinds: lex.policyProgrammeKinds,
     ownCampaigns: lex.ownCampaigns,
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),

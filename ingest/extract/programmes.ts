@@ -180,7 +180,8 @@ const SYSTEM_END = /系统$/;
  * an honour, a kind of facility or venue (垃圾分类示范小区, 共享中试平台: lexicon.json notProgrammeEnds).
  */
 export function namesNoProgramme(h: ProgrammeHit, lex: Lexicon): boolean {
-  if (h.type !== 'Programme' || h.source === 'quote') return false;
+  if (h.type !== 'Programme') return false;
+  if (h.source === 'quote') return lex.bareQuoteNoProgramme.test(h.name);
   if (lex.developmentOfArea.test(h.name)) return true;
   if (h.name.includes('“')) return false;
   return lex.notProgrammeEnd.test(h.name) || (SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2))));

@@ -83,6 +83,13 @@ describe('the development of a whole area (lexicon.json developmentAreas)', () =
   });
 });
 
+describe('a bare quote whose last word is 服务 or 项目 (lexicon.json bareQuoteNoProgrammeEnds)', () => {
+  it('names a kind of service or an honour, no programme; with a kind word after it, it is one', () => {
+    const ex = plan('1.长者照护之家试点“喘息服务”，全年服务家庭86户；对新迁入企业开展“迁入即服务”；村书记交流“书记项目”；开展“澔岚暖心”服务行动。');
+    expect(names(ex, 'Programme')).toEqual([nameKey('“澔岚暖心”服务行动')]);
+  });
+});
+
 describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.json notProgrammeEnds)', () => {
   it('is no programme', () => {
     const ex = plan('1.创建垃圾分类示范小区4个，建成澔钤产业园共享中试平台。');
