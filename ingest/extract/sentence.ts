@@ -53,6 +53,7 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 const NATIONAL = /^(?:国家|中央)/;
+const QUOTED_ALLIANCE = /^“[^“”]{2,}联盟”$/;
 
 let honourPattern: { lex: Lexicon; pattern: RegExp } | undefined;
 /** The quotes right after an award verb (获评“…”, 被评为“…”), in document offsets. */
@@ -170,6 +171,12 @@ export function analyseSentence(
   // names inside a policy title or a quoted programme name ("“某某”党建工作站") belong to that name
   names = names.filter((n) => !titles.some((t) => inside(n, t)) && !programmes.some((p) => p.type === 'Programme' && p.source === 'quote' && inside(n, p) && (quotedOnly(text, offset, n) || (n.aliases !== undefined && n.end < p.end && !PROJECT_ON_PLACE.test(p.name)) || (n.start > p.start && !listedBeforeQuote(text, offset, n, p)))));
   programmes = programmes.filter((p) => !p.slogan);
+  // "“楼组长联盟”": an alliance named in quotes alone is a body of members, not a programme (GUIDE.md: 11 of 12 联盟)
+  const alliances = programmes.filter((p) => p.type === 'Programme' && p.source === 'quote' && QUOTED_ALLIANCE.test(p.name));
+  if (alliances.length) {
+    programmes = programmes.filter((p) => !alliances.includes(p));
+    names = names.filter((n) => !alliances.some((a) => n.start < a.end && a.start < n.end)).concat(alliances.map((a) => ({ type: 'Organisation', name: a.name, start: a.start, end: a.end, suffixLength: 2 })));
+  }
   // an honour conferred in quotes (获评“上海市示范某某”, 入选“全国某某示范社”) names no place or body (none in the labels)
   const honours = quotedHonours(text, offset, lex);
   if (honours.length) names = names.filter((n) => !honours.some((h) => inside(n, h) || same(n, h)));

@@ -54,3 +54,11 @@ describe('a function word glued to a body’s one-character suffix (局等/x, �
     expect(names(ex, 'Organisation').some((n) => n.startsWith(nameKey('局对')))).toBe(false);
   });
 });
+
+describe('an alliance named in quotes alone (“某某联盟”)', () => {
+  it('is a body of members, not a programme', () => {
+    const ex = plan('1.居委会主任带领“澔岚楼组长联盟”开展“敲门行动”，共建“邻里澔岚服务联盟”。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['“澔岚楼组长联盟”', '“邻里澔岚服务联盟”'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.endsWith(nameKey('联盟”')))).toBe(false);
+  });
+});
