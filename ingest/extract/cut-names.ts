@@ -37,7 +37,8 @@ function fullNameBefore(graph: DocumentGraph, type: string, start: number, end: 
   return undefined;
 }
 
-const GLUED_JOINER = /^[和与及]/;
+/** a conjunction at a name's start (和, 与, 及), which jieba often glues to the name after it */
+export const GLUED_JOINER = /^[和与及]/;
 
 /**
  * "…建设和场/x 中路商业街": a conjunction jieba glued to the next name's first character starts no

@@ -15,6 +15,7 @@ import { cuedBrands } from './cued-brands.ts';
 import { cuedUniversities } from './cued-universities.ts';
 import { partyGroups } from './party-groups.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
+import { GLUED_JOINER } from './cut-names.ts';
 import { brandedExpertStations } from './expert-stations.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
@@ -567,21 +568,22 @@ function withoutGluedPreposition(names: NameHit[], tokens: Token[], idx: TokenIn
     const first = tokens[k];
     if (!first || first.start !== n.start) return n;
     const alone = first.word.length === 1 && first.tag === 'p' && GLUED_TO_NAME.test(first.word) && n.name.length >= 4;
-    const glued = first.tag === 'x' && first.word.length >= 2 && (GLUED_TO_NAME.test(n.name) || (n.name[0] === '内' && AREAS_BEFORE_WITHIN.has(tokens[k - 1]?.word ?? '')) || (JOINER.test(n.name) && names.some((m) => m.end === n.start)));
+    const glued = first.tag === 'x' && first.word.length >= 2 && (GLUED_TO_NAME.test(n.name) || (n.name[0] === '内' && AREAS_BEFORE_WITHIN.has(tokens[k - 1]?.word ?? '')) || (GLUED_JOINER.test(n.name) && names.some((m) => m.end === n.start)));
     return alone || glued ? { ...n, name: n.name.slice(1), start: n.start + 1 } : n;
   });
 }
 
-const JOINER = /^[和与及]/;
+const HAN = /\p{Script=Han}/u;
 /**
  * A name that starts with 和, 与 or 及 (jieba glued the conjunction to it or read it as the name's first character),
  * without it when the document writes the rest elsewhere at the start of a clause or item (…。某某故居周边环境整治 …
- * 提升和某某故居周边环境整治); after another character it may be another name's end (和庆居民区 … 吉庆居民区). Names that really start so (和平路, 和庆坊) are written so everywhere.
+ * 提升和某某故居周边环境整治); after another character it may be another name's end (和庆居民区 … 吉庆居民区).
+ * Names that really start so (和平路, 和庆坊) are written so everywhere.
  */
 function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(n: T, docText: string): T {
-  if (!JOINER.test(n.name) || n.name.length < 4) return n;
+  if (!GLUED_JOINER.test(n.name) || n.name.length < 4) return n;
   const rest = n.name.slice(1);
-  for (let at = docText.indexOf(rest); at >= 0; at = docText.indexOf(rest, at + 1)) if (!/\p{Script=Han}/u.test(docText[at - 1] ?? '')) return { ...n, name: rest, start: n.start + 1 };
+  for (let at = docText.indexOf(rest); at >= 0; at = docText.indexOf(rest, at + 1)) if (!HAN.test(docText[at - 1] ?? '')) return { ...n, name: rest, start: n.start + 1 };
   return n;
 }
 
