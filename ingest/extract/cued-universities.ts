@@ -27,20 +27,27 @@ export function cuedUniversities(tokens: Token[], taken: { start: number; end: n
     if (!glued && !lex.brandCues.has(t.word)) continue;
     const end = glued ? (t.word.endsWith('大') ? i : t.word.length === 3 && UNIVERSITY_WORDS.has(tokens[i + 1]?.word) ? i + 1 : undefined) : shortFormEndingAt(tokens, i + 1);
     if (end === undefined || !AFTER_SHORT_FORM(tokens[end + 1])) continue;
-    const start = glued ? t.start + 1 : tokens[i + 1].start;
-    if (taken.some((s) => s.start < tokens[end].end && start < s.end)) continue;
-    const name = tokens.slice(glued ? i : i + 1, end + 1).map((k) => k.word).join('').slice(glued ? 1 : 0);
-    out.push({ type: 'Organisation', name, start, end: tokens[end].end, suffixLength: 0 });
+    const first = shortForm(tokens, glued ? i : i + 1, end, glued ? 1 : 0, taken);
+    if (!first) continue;
+    out.push(first);
     // (and the short forms listed after it: 支持某某医大、某科大在…)
     for (let j = end + 1; tokens[j]?.word === '、'; ) {
       const last = shortFormEndingAt(tokens, j + 1, true);
       if (last === undefined || !AFTER_SHORT_FORM(tokens[last + 1])) break;
-      const [from, to] = [tokens[j + 1].start, tokens[last].end];
-      if (!taken.some((s) => s.start < to && from < s.end)) out.push({ type: 'Organisation', name: tokens.slice(j + 1, last + 1).map((k) => k.word).join(''), start: from, end: to, suffixLength: 0 });
+      const listed = shortForm(tokens, j + 1, last, 0, taken);
+      if (listed) out.push(listed);
       j = last + 1;
     }
   }
   return out;
+}
+
+/** The short form over tokens `from`…`last`, less the `cut` characters of a cue glued to it; none over a name taken. */
+function shortForm(tokens: Token[], from: number, last: number, cut: number, taken: { start: number; end: number }[]): NameHit | undefined {
+  const [start, end] = [tokens[from].start + cut, tokens[last].end];
+  if (taken.some((s) => s.start < end && start < s.end)) return undefined;
+  const name = tokens.slice(from, last + 1).map((k) => k.word).join('').slice(cut);
+  return { type: 'Organisation', name, start, end, suffixLength: 0 };
 }
 
 /**

@@ -12,7 +12,7 @@ const STATION = '院士专家工作站';
 /** tags of a brand's own two-character word: unknown or proper */
 const BRAND_WORD_TAGS = /^(?:x|nz|nr|ns|nt|j)$/;
 
-/** The stations named by a brand and an industry word (某某生物) or a two-word brand (某某激光); offsets are absolute. */
+/** The stations named by a brand and an industry word (某某生物, 某某能源); offsets are absolute. */
 export function brandedExpertStations(text: string, offset: number, tokens: Token[], lex: Lexicon): ProgrammeHit[] {
   const out: ProgrammeHit[] = [];
   for (let at = text.indexOf(STATION); at >= 0; at = text.indexOf(STATION, at + 1)) {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 import { districtWords } from './districts.ts';
-import { insertWord, keepWhole, retag, splitGluedListMarks, splitGluedTitles } from './tokens.ts';
+import { insertWord, keepWhole, retag, splitGluedFunctionWords, splitGluedTitles } from './tokens.ts';
 import type { Comparator } from '../types.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, termScanner, type TermScanner } from './term-scan.ts';
@@ -389,7 +389,7 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   keepWhole([...districtWords().map((w) => [w, 'ns'] as const), ...lex.wholeNouns.map((w) => [w, 'n'] as const)]);
   for (const [word, tag] of Object.entries(lex.tagCorrections)) retag(word, tag);
   splitGluedTitles([...lexicon.orgSuffixes, ...lexicon.registeredBodySuffixes, ...lexicon.placeSuffixes].filter((s) => s.length > 1), lexicon.titles);
-  splitGluedListMarks([...lexicon.orgSuffixes, ...lexicon.placeSuffixes]);
+  splitGluedFunctionWords([...lexicon.orgSuffixes, ...lexicon.placeSuffixes]);
 }
 
 function byFirstCharacter(kinds: [string, string][]): Map<string, [string, string][]> {

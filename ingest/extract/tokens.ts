@@ -219,7 +219,7 @@ export function splitGluedTitles(suffixes: Iterable<string>, titles: Iterable<st
 const GLUED_AFTER_SUFFIX = ['等', '和', '与', '及', '的', '在', '对', '为', '将', '共'];
 
 /** Registers a one-character suffix glued to a function word after it (局等, 委将, 村为): the name ends at its suffix. */
-export function splitGluedListMarks(suffixes: Iterable<string>): void {
+export function splitGluedFunctionWords(suffixes: Iterable<string>): void {
   for (const suffix of suffixes) {
     if (suffix.length !== 1) continue;
     for (const word of GLUED_AFTER_SUFFIX) gluedTitles.set(suffix + word, 1);
