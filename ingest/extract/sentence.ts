@@ -69,6 +69,22 @@ const GLUED_PREPOSITION = /^[对为向把将从在]$/;
 const PROJECT_ON_PLACE = /(?:工程|项目)$/;
 const EVENT_KIND = /(?:考试|活动|日|周|月|节|赛|会|展)$/;
 
+/** What every phase of one sentence's analysis reads. */
+interface SentenceScope {
+  text: string;
+  offset: number;
+  doc: StructuredDocument;
+  ownNames: string[];
+  lex: Lexicon;
+  tokens: Token[];
+  idx: TokenIndex;
+}
+
+/**
+ * The analysis runs in phases, each a function of its own: V8 optimises each apart, and when a rare
+ * input deoptimises one it recompiles that phase alone (as one function, each such recompile of the
+ * whole analysis cost about 0.6 s of compiler time, several times over a thousand documents).
+ */
 export function analyseSentence(
   text: string,
   offset: number,
@@ -79,11 +95,41 @@ export function analyseSentence(
   lex: Lexicon,
   tokens: Token[],
 ): SentenceHits {
-  const idx = indexTokens(tokens, offset, text.length);
+  const scope: SentenceScope = { text, offset, doc, ownNames, lex, tokens, idx: indexTokens(tokens, offset, text.length) };
+  const districtsFound = sentenceDistricts(scope);
+  const named = sentenceNames(scope, districtsFound);
+  const settled = settleProgrammesAndNames(scope, named.names, districtsFound);
+  const reshaped = reshapeProgrammes(scope, settled.programmes, settled.names, districtsFound);
+  const people = sentencePersons(scope, { ...settled, programmes: reshaped, typedPersons: named.typedPersons }, districtsFound);
+  const { districts, persons, titles } = people;
+  let { names, programmes } = people;
+  // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
+  names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
+  programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
+  const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
+  const themes: SentenceHits['themes'] = [];
+  scanTerms(lex.themeScanner, text, (word, at) => {
+    for (const id of lex.themeByKeyword.get(word) ?? []) themes.push({ id, start: offset + at, end: offset + at + word.length });
+  });
+  return { text, start: offset, end: offset + text.length, mode, section, districts, names, programmes, persons, targets, themes };
+}
+
+/** The 区, 镇 or 街道 whose name starts at a position (某区某某名师工作室). */
+function ownDistrictStartingAt(text: string, offset: number, districts: DistrictMention[], start: number): DistrictMention | undefined {
+  return districts.find((d) => d.start === start && /(?:区|镇|街道|乡)$/.test(text.slice(d.start - offset, d.end - offset)));
+}
+
+function sentenceDistricts(scope: SentenceScope): DistrictMention[] {
+  const { text, offset, doc, tokens, idx } = scope;
   // a unit elsewhere in China is named by whole words only: not 河北 in 苇浦河|北新泾段, 海口 in 入海口
   let districts = districtMentions(text, offset, doc).filter((d) => !isElsewhere(d.level) || (idx.startAt[d.start - offset] !== undefined && idx.endAt[d.end - offset] !== undefined && !sideOfWater(text, offset, d, tokens, idx)));
   districts.push(...unlistedUnitsElsewhere(text, offset, districts, idx));
   districts.push(...townshipsOfCounties(text, offset, districts, idx));
+  return districts;
+}
+
+function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { names: NameHit[]; typedPersons: PersonHit[] } {
+  const { text, offset, doc, ownNames, lex, tokens, idx } = scope;
   const districtNames = new Set(ownKeys(ownNames));
   for (const d of districts) districtNames.add(nameKey(d.name));
   // (nor a place that ends with a district's name: "书写/n 漕河泾/ns" is the district, 书写 the sentence's)
@@ -157,6 +203,12 @@ export function analyseSentence(
   if (groups.length) names = names.filter((n) => !groups.some((g) => inside(n, g) && n.end === g.end)).concat(groups);
   // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
   if (doc.district?.level === 'district' || doc.district?.level === 'city') names = names.filter((n) => n.type !== 'Organisation' || !everyTownsBody(n.name, lex));
+  return { names, typedPersons: typedList.persons };
+}
+
+function settleProgrammesAndNames(scope: SentenceScope, found: NameHit[], districts: DistrictMention[]) {
+  const { text, offset, doc, ownNames, lex, tokens, idx } = scope;
+  let names = found;
   // (for the works on them, a place keeps the 街道 or 镇 written right before it: 某某街道仓桥三村、某某街道文诚苑等8个小区…)
   const places = names.filter((n) => n.type === 'Place').map((n) => {
     // (only inside a list: a single place's work is named without its 街道, as the place is)
@@ -190,7 +242,7 @@ export function analyseSentence(
   programmes = programmes.filter((p) => (p.type !== 'Programme' && p.source !== 'lexicon') || p.source === 'quote' || !names.some((n) => n.type === 'Organisation' && inside(p, n)));
   // a studio named after its person or field (某某技能大师工作室, 某某院士专家工作站) is a programme, not a body
   // (GUIDE.md: 10 of 13 unquoted 工作室 and 3 of 3 院士专家工作站 in the labelled documents)
-  const ownDistrictAt = (start: number) => districts.find((d) => d.start === start && /(?:区|镇|街道|乡)$/.test(text.slice(d.start - offset, d.end - offset)));
+  const ownDistrictAt = (start: number) => ownDistrictStartingAt(text, offset, districts, start);
   const studios = names.filter((n) => {
     // (a 区's or 街道's own 工作站 is its body; 上海 before a firm's name is no such district)
     if (n.type !== 'Organisation' || !STUDIO.test(n.name)) return false;
@@ -219,6 +271,12 @@ export function analyseSentence(
     const firm = /^.+?(?:股份有限公司|有限责任公司|有限公司)/.exec(n.name);
     if (firm && firm[0].length < n.name.length && !names.some((m) => m.start === n.start && m.end === n.start + firm[0].length)) names.push({ type: 'Organisation', name: firm[0], start: n.start, end: n.start + firm[0].length, suffixLength: firm[0].length });
   }
+  return { programmes, names, titles, studios };
+}
+
+function reshapeProgrammes(scope: SentenceScope, found: ProgrammeHit[], names: NameHit[], districts: DistrictMention[]): ProgrammeHit[] {
+  const { text, offset, lex, tokens } = scope;
+  let programmes = found;
   // "上海某和某有限公司冷链中心项目": a programme that starts inside a registered body's name starts with it
   // (or inside a place's: 轨道交通25号|线东延伸工程)
   for (const p of programmes) {
@@ -282,6 +340,18 @@ export function analyseSentence(
   // a national or central system, plan or mechanism named in the text is a policy the district takes
   // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
   for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';
+  return programmes;
+}
+
+function sentencePersons(
+  scope: SentenceScope,
+  settled: { programmes: ProgrammeHit[]; names: NameHit[]; titles: ProgrammeHit[]; studios: NameHit[]; typedPersons: PersonHit[] },
+  districtsFound: DistrictMention[],
+) {
+  const { text, offset, lex, tokens, idx } = scope;
+  const { titles, studios, typedPersons } = settled;
+  let { programmes, names } = settled;
+  let districts = districtsFound;
   const titledPeople = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
   const found = [...titledPeople, ...[...findAppointed(text, offset, lex), ...findLedBy(text, offset, tokens, lex, idx), ...findUnitListed(text, offset, lex)].filter((p) => !titledPeople.some((q) => q.start === p.start))];
   // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
@@ -290,10 +360,10 @@ export function analyseSentence(
   // "某村党总支书记阙建设": a titled person whose given name is a work word (建设, 改造) ends no programme
   programmes = programmes.filter((g) => !((g.source === 'kind' || g.source === 'place') && titledPeople.some((p) => p.end === g.end && p.start > g.start)));
   const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)) && !endsLikePlaceOrBody(p.name));
-  for (const p of typedList.persons) if (!persons.some((q) => q.start < p.end && p.start < q.end) && !programmes.some((g) => inside(p, g))) persons.push(p);
+  for (const p of typedPersons) if (!persons.some((q) => q.start < p.end && p.start < q.end) && !programmes.some((g) => inside(p, g))) persons.push(p);
   // a studio named after its person names that person too, even where the text names them nowhere else
   for (const studio of studios) {
-    const person = studioPerson(ownDistrictAt(studio.start)?.end ?? studio.start, tokens, lex);
+    const person = studioPerson(ownDistrictStartingAt(text, offset, districts, studio.start)?.end ?? studio.start, tokens, lex);
     if (person && !persons.some((p) => p.start === person.start)) persons.push({ ...person, posts: [] });
   }
   // "主任逯长江": a person named after a title whose given name is a river's is the person
@@ -304,15 +374,7 @@ export function analyseSentence(
   districts = districts.filter((d) => !(isElsewhere(d.level) && names.some((n) => n.type === 'Organisation' && n.start < d.start && d.end <= n.end)));
   // "亭林市场监管所", "车墩新苑": a short form inside a body's or place's name is no mention (GUIDE.md)
   districts = districts.filter((d) => endsWithLevel(text.slice(d.start - offset, d.end - offset)) || !names.some((n) => n.start <= d.start && d.end <= n.end && n.end - n.start > d.end - d.start));
-  // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
-  names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
-  programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
-  const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
-  const themes: SentenceHits['themes'] = [];
-  scanTerms(lex.themeScanner, text, (word, at) => {
-    for (const id of lex.themeByKeyword.get(word) ?? []) themes.push({ id, start: offset + at, end: offset + at + word.length });
-  });
-  return { text, start: offset, end: offset + text.length, mode, section, districts, names, programmes, persons, targets, themes };
+  return { persons, programmes, names, districts, titles };
 }
 
 
