@@ -89,6 +89,7 @@ interface NamesFile {
   personColumns: string[];
   subdistrictBodies: string[];
   districtInstitutions: string[];
+  bodyShortForms: string[];
   notOrgEndings: string[];
   notPlaceEndings: string[];
   quotedTeamSuffixes: string[];
@@ -223,6 +224,8 @@ export interface Lexicon {
   /** centres a 街道 runs under its own name (某某街道社区文化活动中心): bodies, not venues */
   subdistrictBodies: Set<string>;
   districtInstitutions: Set<string>;
+  /** 人社局, 规资局: the bureaus' short forms, as words jieba reads whole */
+  bodyShortForms: string[];
   /** words ending in a body's suffix character that are not bodies (格局) */
   notOrgEndings: string[];
   notPlaceEndings: string[];
@@ -337,6 +340,7 @@ export function loadLexicons(): Lexicon {
     personColumns: new Set(names.personColumns),
     subdistrictBodies: new Set(names.subdistrictBodies),
     districtInstitutions: new Set(names.districtInstitutions),
+    bodyShortForms: names.bodyShortForms,
     notOrgEndings: names.notOrgEndings,
     notPlaceEndings: names.notPlaceEndings,
     awardVerbs: new Set(names.awardVerbs),
@@ -368,6 +372,7 @@ export function userDictionary(lexicon: Lexicon, lex?: LexiconFile): [string, st
   for (const s of lexicon.placeSuffixes) if (s.length > 1) entries.push([s, 'n']);
   for (const s of lexicon.orgSuffixes) if (s.length > 1) entries.push([s, 'nt']);
   for (const o of lexicon.standaloneOrgs.keys()) entries.push([o, 'nt']);
+  for (const o of lexicon.bodyShortForms) entries.push([o, 'nt']);
   for (const p of lexicon.standalonePlaces.keys()) entries.push([p, 'ns']);
   for (const t of lexicon.titles) entries.push([t, 'n']);
   for (const k of lexicon.programmeKinds) if (k.length > 1) entries.push([k, 'n']);

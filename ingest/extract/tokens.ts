@@ -227,6 +227,18 @@ export function splitGluedFunctionWords(suffixes: Iterable<string>): void {
   }
 }
 
+/**
+ * function words jieba's model for unknown words glues to the level character that starts a body's name after
+ * them (由区/x 商务委牵头, 用好区/x 残联公众号, 2024年区/x 重大工程, 共有区/n 退役军人服务中心); not 强区 or 驻区,
+ * which are words of their own (科技强区, 驻区单位)
+ */
+const GLUED_BEFORE_LEVEL = ['由', '向', '请', '获', '经', '为', '对', '与', '受', '报', '来', '到', '被', '赴', '等', '好', '按', '年', '个', '和', '及', '在', '将', '把', '从', '给', '跨', '共有'];
+const LEVEL_CHARACTERS = ['区', '镇', '市', '县'];
+for (const word of GLUED_BEFORE_LEVEL) {
+  for (const level of LEVEL_CHARACTERS) gluedTitles.set(word + level, word.length);
+  gluedFirsts[word.charCodeAt(0)] = 1;
+}
+
 function splitTitles(tokens: Token[]): Token[] {
   if (gluedTitles.size === 0) return tokens;
   let out: Token[] | null = null;

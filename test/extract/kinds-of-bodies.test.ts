@@ -55,6 +55,21 @@ describe('a function word glued to a body’s one-character suffix (局等/x, �
   });
 });
 
+describe('a function word glued to the level character a body’s name starts with (由区/x, 好区/x, 共有区/n)', () => {
+  it('starts that body’s name at its level character', () => {
+    const ex = plan('1.全区共有区退役军人服务中心1个，由区商务委牵头，用好区残联微信公众号，请区澔溪管理局配合。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区退役军人服务中心', '区商务委', '区残联', '区澔溪管理局'].map(nameKey)));
+    expect(names(ex, 'Organisation').some((n) => /^(?:共有|由|好|请)区/.test(n))).toBe(false);
+  });
+});
+
+describe('a bureau by the short form jieba glues to the 区 before it (区人/x 社局/x, 区建/管委)', () => {
+  it('is named whole', () => {
+    const ex = plan('1.联合区人社局开展适应性培训，会同区建管委、区绿容局推进澔溪路整治。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区人社局', '区建管委', '区绿容局'].map(nameKey)));
+  });
+});
+
 describe('an alliance named in quotes alone (“某某联盟”)', () => {
   it('is a body of members, not a programme', () => {
     const ex = plan('1.居委会主任带领“澔岚楼组长联盟”开展“敲门行动”，共建“邻里澔岚服务联盟”。');
