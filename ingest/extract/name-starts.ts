@@ -13,7 +13,7 @@ export type SuffixLabels = ReadonlyMap<string, 'Place' | 'Organisation'>;
 /** Verbs that found or convene a body: they precede its name, never belong to it. */
 export const FOUNDING_VERBS = new Set(['成立', '组建', '设立', '建立', '组织', '召开', '依托', '会同', '联合', '配合']);
 /** Words that end a name on its left: particles, prepositions, conjunctions, locatives. */
-export const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外', '期间', '之间', '以来', '以后', '之后', '以前', '之前', '期内', '之中', '当中', '这是', '这些', '这个', '那些', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是']);
+export const STOP_WORDS = new Set(['沿', '经', '等', '和', '及', '与', '的', '在', '对', '为', '向', '将', '由', '把', '以', '从', '到', '至', '之', '并', '或', '共', '约', '所属', '所属单位', '及其', '以及', '其中', '其', '是', '有', '了', '后', '前', '内', '中', '上', '下', '里', '外', '期间', '之间', '以来', '以后', '之后', '以前', '之前', '期内', '之中', '当中', '这是', '这些', '这个', '那些', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是']);
 /** jieba tags of words that are not part of a name (prepositions, conjunctions, adverbs, verbs …). */
 export const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'd', 'r', 'q', 'y', 'e', 'o', 'v']);
 

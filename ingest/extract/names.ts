@@ -972,6 +972,8 @@ function listedOrAlong(tokens: Token[], i: number, suffix: string, after: string
   return ALONG_SPLIT.test(after) || /^[段侧]/.test(after) || HOUSE_NUMBER.test(after) || listedWithSameKind(tokens, i, i, suffix);
 }
 
+/** tags of a proper name's first word, or of a rare character jieba reads as a morpheme (蓼/zg) */
+const NAME_START_TAGS = /^(?:x|ns|nr\w*|nz|zg|g)$/;
 /** a village, road or river named in one token (某某村/x): nothing before it describes what it is for */
 const NAMED_SETTLEMENT = /^\p{Script=Han}{2,}(?:村|路|河|浜|港|泾)$/u;
 
@@ -984,7 +986,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // "主任/b 逯/nr 长江/ns": a post holder's title is not part of a place after it (the person is)
   if (type === 'Place' && compile(lex).titleWords.has(t.word)) return false;
   // 就业促进中心, 事务受理服务中心: what a body does is part of its name
-  if (type === 'Organisation' && lex.orgFunctionWords.has(t.word)) return true;
+  // (not as a verb before a proper name's first word: 延伸审计/v 蓼/zg 溪/n 幼儿园, 指导/v 某沛/x 新材)
+  if (type === 'Organisation' && lex.orgFunctionWords.has(t.word)) return !(t.tag === 'v' && right !== undefined && NAME_START_TAGS.test(right.tag));
   // 体育公园, 养老院: what a facility is for is part of its name
   // (not before a whole proper name: 集中展示/v 某某村/x is the sentence's verb)
   if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return !(right && /^(?:x|ns|nr|nz)$/.test(right.tag) && NAMED_SETTLEMENT.test(right.word));

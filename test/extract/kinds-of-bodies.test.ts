@@ -70,6 +70,22 @@ describe('a bureau by the short form jieba glues to the 区 before it (区人/x 
   });
 });
 
+describe('two bodies joined by 所属 (区国资委所属某某集团)', () => {
+  it('are two names, neither running over 所属', () => {
+    const ex = plan('1.区澔资委所属澔峰集团完成改制，区科协所属单位澔溪科技发展服务中心承办。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区澔资委', '澔峰集团', '澔溪科技发展服务中心'].map(nameKey)));
+    expect(names(ex, 'Organisation').some((n) => n.includes('所属'))).toBe(false);
+  });
+});
+
+describe('a body’s function word read as the sentence’s verb before a proper name (延伸审计/v 某溪幼儿园)', () => {
+  it('is not the body’s first word', () => {
+    const ex = plan('1.延伸审计蓼汀幼儿园、澔沅路第二小学等单位。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('蓼汀幼儿园'));
+    expect(names(ex, 'Organisation').some((n) => n.startsWith(nameKey('审计')))).toBe(false);
+  });
+});
+
 describe('an alliance named in quotes alone (“某某联盟”)', () => {
   it('is a body of members, not a programme', () => {
     const ex = plan('1.居委会主任带领“澔岚楼组长联盟”开展“敲门行动”，共建“邻里澔岚服务联盟”。');
