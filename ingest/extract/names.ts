@@ -148,6 +148,9 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   });
   scanTerms(lex.standalonePlaceScanner, text, (word, s) => {
     const e = s + word.length;
+    // (a whole word only, and not the start of a longer name: 北外滩街道, 外滩航运文化陈列馆)
+    if (tokenAt.startAt[s] === undefined || tokenAt.endAt[e] === undefined) return;
+    if (hits.some((h) => h.type === 'Place' && h.start === offset + s && h.end > offset + e)) return;
     // the area's own name, not a shorter one read across the scan's suffix hits: they give way below
     for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Place' && hits[k].start < offset + e && offset + s < hits[k].end) hits.splice(k, 1);
     hits.push({ type: 'Place', name: word, start: offset + s, end: offset + e, kind: lex.standalonePlaces.get(word), suffixLength: word.length });

@@ -24,7 +24,7 @@ import { studioPerson } from './person-studios.ts';
 import { findProgrammes, namesNoProgramme, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens, type TokenIndex } from './token-index.ts';
-import { commonWordsOnly, isProper, type Token } from './tokens.ts';
+import { commonWordsOnly, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface SentenceHits {
   text: string;
@@ -178,6 +178,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = venuesOfPlaces(names, idx);
   names = crossingsOfRoads(text, offset, names);
   names = roadsOfJunctions(names);
+  names = names.concat(riversidesOfDistricts(text, offset, districts, names, idx, tokens));
   names = names.concat(communitiesOfBodies(names, idx, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
   if (bodies.length) names = names.filter((n) => !(n.type === 'Organisation' && bodies.some((b) => inside(n, b) || same(n, b)))).concat(bodies);
@@ -650,6 +651,27 @@ function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(
 }
 
 /** "湄某路杉某路": a junction written as its two roads' names one after the other */
+/** what may follow a riverside named by its district: its surroundings, a list's next item, or the sentence's verb */
+const AFTER_RIVERSIDE = new Set(['沿线', '岸线', '公共空间', '一带', '地区', '区域', '沿岸', '两岸', '等', '为', '和', '与', '及']);
+
+/**
+ * "徐汇滨江", "北外滩滨江": the riverside of a 区 or 街道 named by its short form is a place (the short form is
+ * no mention inside it); not where 滨江 starts a longer name (某区滨江工业文明博物馆, 某区滨江国际马拉松赛).
+ */
+function riversidesOfDistricts(text: string, offset: number, districts: DistrictMention[], names: NameHit[], idx: TokenIndex, tokens: Token[]): NameHit[] {
+  const found: NameHit[] = [];
+  for (const d of districts) {
+    if ((d.level !== 'district' && d.level !== 'subdistrict') || endsWithLevel(text.slice(d.start - offset, d.end - offset))) continue;
+    const end = d.end + 2;
+    if (!text.startsWith('滨江', d.end - offset) || names.some((n) => n.start < end && d.start < n.end)) continue;
+    const k = idx.startAt[end - offset];
+    const next = k === undefined ? undefined : tokens[k];
+    if (k === undefined || (next !== undefined && !isPunct(next) && !next.tag.startsWith('v') && !AFTER_RIVERSIDE.has(next.word))) continue;
+    found.push({ type: 'Place', name: text.slice(d.start - offset, end - offset), start: d.start, end, kind: 'area', suffixLength: 2 });
+  }
+  return found;
+}
+
 const JUNCTION = /^(\p{Script=Han}{2,4}?路)(\p{Script=Han}{2,4})路$/u;
 
 /** A road's name that is two roads' names (a junction: 某某路某某路) is the two roads; 某某路步行街 is one street. */

@@ -231,3 +231,24 @@ describe('a kind describing a named place', () => {
     for (const none of ['菁澜里石库门里弄', '钤汀苑旧住宅']) expect(places).not.toContain(nameKey(none));
   });
 });
+
+describe('a riverside named by its district’s short form (徐汇滨江, 北外滩滨江)', () => {
+  it('is a place, and the short form inside it no mention', () => {
+    const ex = plan('1.在徐汇滨江沿线新增小剧场，以杨浦滨江为主轴，北外滩滨江岸线贯通。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['徐汇滨江', '杨浦滨江', '北外滩滨江'].map(nameKey)));
+    expect(names(ex, 'District')).not.toContain(nameKey('杨浦区'));
+  });
+  it('is not where 滨江 starts a longer name', () => {
+    const ex = plan('1.依托宝山滨江澔溪工业文明博物馆开展研学。');
+    expect(names(ex, 'Place')).not.toContain(nameKey('宝山滨江'));
+  });
+});
+
+describe('the Bund (外滩)', () => {
+  it('is a landmark place; 外滩街道 stays the 街道 and a venue named after the Bund keeps its name', () => {
+    const ex = plan('1.推进外滩夜景提升，外滩街道社区居民参与，澔溪航运文化陈列馆、外滩澔源陈列馆开放。');
+    expect(names(ex, 'Place')).toContain(nameKey('外滩'));
+    expect(names(ex, 'Place')).toContain(nameKey('外滩澔源陈列馆'));
+    expect(names(ex, 'District')).toContain(nameKey('外滩街道'));
+  });
+});
