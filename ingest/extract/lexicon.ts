@@ -64,7 +64,7 @@ interface NamesFile {
   placeSuffixes: string[];
   placeKinds: Record<string, string>;
   orgSuffixes: string[];
-  standaloneOrgs: Record<string, 'city' | 'district' | 'local'>;
+  standaloneOrgs: Record<string, 'city' | 'district' | 'local' | 'national'>;
   standalonePlaces: Record<string, string>;
   orgContextOnly: string[];
   listKinds: Record<string, ListKind>;
@@ -177,7 +177,7 @@ export interface Lexicon {
   placeSuffixes: string[];
   placeKinds: Record<string, string>;
   orgSuffixes: string[];
-  standaloneOrgs: Map<string, 'city' | 'district' | 'local'>;
+  standaloneOrgs: Map<string, 'city' | 'district' | 'local' | 'national'>;
   standaloneOrgScanner: TermScanner;
   /** well-known functional areas named without a suffix the scan could use (name → place kind) */
   standalonePlaces: Map<string, string>;

@@ -553,7 +553,8 @@ function nameEndingAt(
     // "委/zg 机关/n 综合规划科": a section's name starts after its body's headquarters
     if (type === 'Organisation' && SECTION_SUFFIX.test(suffix) && t.word === '机关') break;
     // (not two sections: 执法科和测绘管理科)
-    if (type === 'Organisation' && SECTION_SUFFIX.test(suffix) && /^[和与]$/.test(t.word) && i > 0 && (isNominal(tokens[i - 1]) || lex.orgFunctionWords.has(tokens[i - 1].word)) && !isPunct(tokens[i - 1]) && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf)) && !SECTION_SUFFIX.test(tokens[i - 1].word)) continue;
+    // (and a committee by its two fields: 区政协社会和法制委员会, 区发展和改革委员会)
+    if (type === 'Organisation' && (SECTION_SUFFIX.test(suffix) || (suffix === '委员会' && i > 0 && !tokens[i - 1].word.endsWith('会议'))) && /^[和与]$/.test(t.word) && i > 0 && (isNominal(tokens[i - 1]) || lex.orgFunctionWords.has(tokens[i - 1].word)) && !isPunct(tokens[i - 1]) && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf)) && !SECTION_SUFFIX.test(tokens[i - 1].word)) continue;
     // "某区绿化和市容管理局", "上海某和某科技有限公司", "某大学农业与生物学院": 和/与 inside a body's
     // name that begins with a region or with the body it belongs to
     if (type === 'Organisation' && /^[和与]$/.test(t.word) && i > 0 && !c.labelOf.has(lastSuffixOf(tokens[i - 1].word, c.labelOf))) {

@@ -178,6 +178,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = venuesOfPlaces(names, idx);
   names = crossingsOfRoads(text, offset, names);
   names = roadsOfJunctions(names);
+  names = withConsultativePrefix(text, offset, names);
   names = names.concat(riversidesOfDistricts(text, offset, districts, names, idx, tokens));
   names = names.concat(communitiesOfBodies(names, idx, lex));
   const bodies = bodiesOfPlaces(text, offset, names, lex);
@@ -651,6 +652,21 @@ function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(
 }
 
 /** "湄某路杉某路": a junction written as its two roads' names one after the other */
+/** a numbered term's committee (上海市某区第十五届委员会), and 政协 with its city written before it */
+const TERM_COMMITTEE = /^\p{Script=Han}{1,4}[区县市]第[一二三四五六七八九十百]+届委员会/u;
+const CONSULTATIVE_BEFORE = /政协(?:上海市)?$/;
+
+/** "政协上海市某区第十五届委员会常务委员会": the CPPCC's committee of a 区 is named from 政协 on. */
+function withConsultativePrefix(text: string, offset: number, names: NameHit[]): NameHit[] {
+  return names.map((n) => {
+    if (n.type !== 'Organisation' || !TERM_COMMITTEE.test(n.name)) return n;
+    const before = CONSULTATIVE_BEFORE.exec(text.slice(Math.max(0, n.start - offset - 5), n.start - offset));
+    if (!before) return n;
+    const start = n.start - before[0].length;
+    return { ...n, start, name: text.slice(start - offset, n.end - offset) };
+  });
+}
+
 /** what may follow a riverside named by its district: its surroundings, a list's next item, or the sentence's verb */
 const AFTER_RIVERSIDE = new Set(['沿线', '岸线', '公共空间', '一带', '地区', '区域', '沿岸', '两岸', '等', '为', '和', '与', '及']);
 

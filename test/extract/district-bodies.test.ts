@@ -412,3 +412,17 @@ describe('the own town’s bodies written by their level alone', () => {
     expect(ex.entities.find((e) => e.name === '华新镇人民政府')?.aliases).toEqual(expect.arrayContaining(['华新镇政府', '华新镇镇政府']));
   });
 });
+
+describe('the CPPCC and the democratic parties (政协 reports)', () => {
+  it('names the city’s and the national CPPCC, a party’s district committee and a committee by its two fields', () => {
+    const ex = plan('1.市政协、全国政协调研组来区调研，民建长宁区委、民盟长宁区委提交提案，区政协社会和法制委员会、区政协文化文史和学习委员会开展视察。');
+    expect(names(ex, 'Organisation')).toEqual(
+      expect.arrayContaining(['市政协', '全国政协', '民建长宁区委', '民盟长宁区委', '区政协社会和法制委员会', '区政协文化文史和学习委员会'].map(nameKey)),
+    );
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('法制委员会'));
+  });
+  it('names a 区’s numbered committee from 政协 on', () => {
+    const ex = plan('1.政协上海市长宁区第十五届委员会常务委员会认真履行职能。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('政协上海市长宁区第十五届委员会常务委员会'));
+  });
+});
