@@ -652,15 +652,15 @@ function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(
 }
 
 /** "湄某路杉某路": a junction written as its two roads' names one after the other */
-/** a numbered term's committee (上海市某区第十五届委员会), and 政协 with its city written before it */
-const TERM_COMMITTEE = /^\p{Script=Han}{1,4}[区县市]第[一二三四五六七八九十百]+届委员会/u;
-const CONSULTATIVE_BEFORE = /政协(?:上海市)?$/;
+/** a 区's committee, of a numbered term or not (上海市某区第十五届委员会), and 政协 (in full or short) with its city written before it */
+const TERM_COMMITTEE = /^\p{Script=Han}{1,4}[区县市](?:第[一二三四五六七八九十百]+届)?委员会/u;
+const CONSULTATIVE_BEFORE = /(?:政协|中国人民政治协商会议)(?:上海市)?$/;
 
 /** "政协上海市某区第十五届委员会常务委员会": the CPPCC's committee of a 区 is named from 政协 on. */
 function withConsultativePrefix(text: string, offset: number, names: NameHit[]): NameHit[] {
   return names.map((n) => {
     if (n.type !== 'Organisation' || !TERM_COMMITTEE.test(n.name)) return n;
-    const before = CONSULTATIVE_BEFORE.exec(text.slice(Math.max(0, n.start - offset - 5), n.start - offset));
+    const before = CONSULTATIVE_BEFORE.exec(text.slice(Math.max(0, n.start - offset - 13), n.start - offset));
     if (!before) return n;
     const start = n.start - before[0].length;
     return { ...n, start, name: text.slice(start - offset, n.end - offset) };

@@ -422,7 +422,9 @@ describe('the CPPCC and the democratic parties (政协 reports)', () => {
     expect(names(ex, 'Organisation')).not.toContain(nameKey('法制委员会'));
   });
   it('names a 区’s numbered committee from 政协 on', () => {
-    const ex = plan('1.政协上海市长宁区第十五届委员会常务委员会认真履行职能。');
-    expect(names(ex, 'Organisation')).toContain(nameKey('政协上海市长宁区第十五届委员会常务委员会'));
+    const ex = plan('1.政协上海市长宁区第十五届委员会常务委员会认真履行职能。', '2.中国人民政治协商会议上海市青浦区第七届委员会常务委员会工作报告。', '3.政协上海市青浦区委员会主席出席。');
+    expect(names(ex, 'Organisation')).toEqual(
+      expect.arrayContaining(['政协上海市长宁区第十五届委员会常务委员会', '中国人民政治协商会议上海市青浦区第七届委员会常务委员会', '政协上海市青浦区委员会'].map(nameKey)),
+    );
   });
 });

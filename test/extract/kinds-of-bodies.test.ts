@@ -65,8 +65,8 @@ describe('a function word glued to the level character a body’s name starts wi
 
 describe('a bureau by the short form jieba glues to the 区 before it (区人/x 社局/x, 区建/管委)', () => {
   it('is named whole', () => {
-    const ex = plan('1.联合区人社局开展适应性培训，会同区建管委、区绿容局推进澔溪路整治。');
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区人社局', '区建管委', '区绿容局'].map(nameKey)));
+    const ex = plan('1.联合区人社局开展适应性培训，会同区建管委、区绿容局推进澔溪路整治，在区疾控局的领导下开展监测。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区人社局', '区建管委', '区绿容局', '区疾控局'].map(nameKey)));
   });
 });
 
