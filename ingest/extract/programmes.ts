@@ -65,6 +65,8 @@ const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
 const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
 /** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */
+/** regions whose name makes an event's name its own (全国击剑锦标赛, 上海市学生运动会) */
+const EVENT_REGIONS = new Set(['全国', '上海市', '长三角', '全市']);
 const EVENT_BODY = /(?:代表大会|业主大会|委员会|委会|协会|学会|商会|工会|联会|理事会|开展|发展|拓展|进展|扩展|参赛|社会)$/;
 const PILOT = /试点$/;
 const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
@@ -619,7 +621,11 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // (健身运动/l 会/v: the event's last character cut off by jieba)
     const eventWord = t.word.length > 1 ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word) : /^[周会节赛展]$/.test(t.word) && k > 0 && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l') && tokens[k - 1].word.length > 1;
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
-    if (!lex.strongKinds.has(t.word) && !numberedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
+    // (an event's strong kind jieba read into the words before it: 残疾人运动会/l)
+    const gluedEvent = t.word.length >= 4 && eventWord && c.strongEnd.test(t.word) && isNominal(t);
+    if (!lex.strongKinds.has(t.word) && !numberedEvent && !gluedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
+    /** an event is named by the region that holds it: 全国击剑锦标赛, 上海市青少年科技创新大赛, 某区残疾人运动会 */
+    const regionNamesEvent = EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word);
     // "第五届某区卫生健康系统|职业技能竞赛": a kind word inside a numbered event's name does not end it
     if (numberedEvent && !EVENT_WORD.test(t.word) && eventRunEnd(text, t.end - offset, tokens, tokenFrom, offset, lex) !== undefined) continue;
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
@@ -630,6 +636,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     const builders = BUILDING_WORK.test(t.word) ? (ctx.bodies ?? []).filter((b) => b.end <= t.start) : [];
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
+    /** the region token an event is named by, if any */
+    let regionAt = -1;
     // "第二届长三角基础教育协同发展/vn 论坛": a numbered event runs from its number, verbs included
     const ordinal = numberedEventStart(tokens, k, c);
     if (ordinal >= 0) [i, anchored] = [ordinal - 1, true];
@@ -688,6 +696,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       if (buildingNumber) anchored = true;
       else if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
+      if (regionNamesEvent && (EVENT_REGIONS.has(u.word) || (u.tag === 'ns' && /[区市县]$/.test(u.word)))) [anchored, regionAt] = [true, i];
       // "圆满完成/l 第七届/m 某博览会": a numbered event's name starts at its number
       if (EVENT_ORDINAL.test(u.word)) {
         anchored = true;
@@ -695,6 +704,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
         break;
       }
     }
+    // ("承办/v 全国击剑锦标赛": the verbs before the region are the sentence's)
+    if (regionAt > i + 1 && tokens.slice(i + 1, regionAt).every((x) => x.tag.startsWith('v') && x.tag !== 'vn')) i = regionAt - 1;
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;
     if (honour || s === undefined || s >= t.start - offset) continue;

@@ -86,6 +86,13 @@ describe('a body’s function word read as the sentence’s verb before a proper
   });
 });
 
+describe('a vocational college or school by its short kind (某某职院, 某某职校)', () => {
+  it('is a body', () => {
+    const ex = plan('1.与槎澔职院合作实施学历提升计划，联合戎澔公益、蓼汀职校开展职业规划指导。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['槎澔职院', '蓼汀职校'].map(nameKey)));
+  });
+});
+
 describe('an alliance named in quotes alone (“某某联盟”)', () => {
   it('is a body of members, not a programme', () => {
     const ex = plan('1.居委会主任带领“澔岚楼组长联盟”开展“敲门行动”，共建“邻里澔岚服务联盟”。');

@@ -81,3 +81,11 @@ describe('observance days and festivals', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['全民国防教育日', '世界水日', '中国水周', '上海旅游节', '第二届“汇澜”宗教界慈善义卖'].map(nameKey)));
   });
 });
+
+describe('an event named by the region that holds it (全国某某锦标赛, 上海市某某运动会, 某区某某运动会)', () => {
+  it('is a programme from the region on, without the verb before it', () => {
+    const ex = plan('长宁区澔溪街道', ['1.承办全国击剑锦标赛，组织参加上海市学生运动会和长宁区残疾人运动会。']);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['全国击剑锦标赛', '上海市学生运动会', '长宁区残疾人运动会'].map(nameKey)));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('承办全国击剑锦标赛'));
+  });
+});
