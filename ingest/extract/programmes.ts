@@ -46,6 +46,8 @@ export interface ProgrammeContext {
   ownNames: string[];
   /** a 街道's or 镇's own 《plans》 are its programmes; a 区's are policies like the city's (GUIDE.md) */
   ownPlansAreProgrammes: boolean;
+  /** the document's own issuing body below the 区 government (a bureau, a centre): its own 《plans》 are its programmes too (8 of 11 in tuned documents) */
+  ownBodies?: string[];
   places: { start: number; end: number; kind?: string }[];
   /** named bodies: a school's or a hospital's works are named by it (某小学新建工程) */
   bodies?: { start: number; end: number }[];
@@ -107,6 +109,8 @@ const GENERAL_PLAN = /^(.+?)(?:\d{4}年度?)?(?:重点|主要)?(?:工作要点|�
 const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;
 const BODY_END = /(?:有限公司|公司|集团|合作社|联合社|委员会|办事处|人民政府)$/;
 /** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
+/** a plan (not rules): 某局2024年某某工作方案, 某中心某某三年工作方案（2024—2026年） */
+const OWN_PLAN_END = /(?:方案|计划|要点)(?:[(（][^()（）]*[)）])?$/;
 const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则|导则|指引)(?:[(（](?:试行|暂行)[)）])?$/;
 
 interface Compiled {
@@ -565,7 +569,8 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
     const art = lex.workOfArtCues.some((w) => before.endsWith(w));
     // (a book, a yearbook or a pamphlet in 《》 is neither, though the names in it are still its own: 《某某路上的光》)
     const publication = !own && !art && !lex.policyTitleEnd.test(inner);
-    const type = own || art ? 'Programme' : 'Policy';
+    const ownBody = !own && OWN_PLAN_END.test(inner) && (ctx.ownBodies ?? []).some((b) => inner.startsWith(b));
+    const type = own || ownBody || art ? 'Programme' : 'Policy';
     hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title', ...(publication && { publication }) });
   }
 }

@@ -218,7 +218,7 @@ function settleProgrammesAndNames(scope: SentenceScope, found: NameHit[], distri
     const listed = town !== undefined && (text[n.end - offset] === '、' || text[town.start - offset - 1] === '、');
     return listed ? { ...n, start: town.start } : n;
   });
-  let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town' }, lex, idx);
+  let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town', ownBodies: ownBodiesOf(doc) }, lex, idx);
   programmes = withListedTowns(programmes, districts, text, offset);
   const titles = programmes.filter((p) => p.source === 'title');
   // (a tower or a mall listed among the projects that started or finished is a project there: 某某中心、某某广场等项目竣工)
@@ -652,6 +652,17 @@ function withoutJoinerNamedElsewhere<T extends { name: string; start: number }>(
 }
 
 /** "湄某路杉某路": a junction written as its two roads' names one after the other */
+const ownBodiesCache = new WeakMap<StructuredDocument, string[]>();
+/** The document's issuing body below the 区 government, as written and without 上海市 (上海市某区某某局 → 某区某某局). */
+function ownBodiesOf(doc: StructuredDocument): string[] {
+  let bodies = ownBodiesCache.get(doc);
+  if (bodies) return bodies;
+  const issuer = doc.metadata.issuer?.replace(/\s+/g, '') ?? '';
+  bodies = issuer.length >= 4 && !/人民政府(?:办公室)?$/.test(issuer) ? [...new Set([issuer, issuer.replace(/^上海市/, '')])] : [];
+  ownBodiesCache.set(doc, bodies);
+  return bodies;
+}
+
 /** a 区's committee, of a numbered term or not (上海市某区第十五届委员会), and 政协 (in full or short) with its city written before it */
 const TERM_COMMITTEE = /^\p{Script=Han}{1,4}[区县市](?:第[一二三四五六七八九十百]+届)?委员会/u;
 const CONSULTATIVE_BEFORE = /(?:政协|中国人民政治协商会议)(?:上海市)?$/;

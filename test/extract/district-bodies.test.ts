@@ -428,3 +428,12 @@ describe('the CPPCC and the democratic parties (政协 reports)', () => {
     );
   });
 });
+
+describe('a bureau’s own plan in 《》 (GUIDE.md: a body’s own plans are its programmes)', () => {
+  const doc = (...lines: string[]) => extract(docFrom(['长宁区数据局2025年工作要点', '发布机构：上海市长宁区数据局', '发布日期：2025-03-01', '一、重点工作', ...lines].join('\n')));
+  it('is a programme when the document’s issuer wrote it, a policy when another body did or when it is rules', () => {
+    const ex = doc('1.印发《长宁区数据局2025年公共数据开放工作方案》，落实《长宁区数据局数据安全管理办法》和《长宁区交通委员会2025年道路交通工作方案》。');
+    expect(names(ex, 'Programme')).toContain(nameKey('长宁区数据局2025年公共数据开放工作方案'));
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['《长宁区数据局数据安全管理办法》', '《长宁区交通委员会2025年道路交通工作方案》'].map(nameKey)));
+  });
+});
