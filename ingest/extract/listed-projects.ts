@@ -21,8 +21,8 @@ const BARE_LIST_END = new RegExp(`(?<=\\p{Script=Han})(?=(?:${WHEN}|按期|如�
 const AFTER_LIST_END = new RegExp(`(?:${START_OR_END}|${WHEN}|按期|如期)$`);
 /** where the clause of the list starts (the text's punctuation is normalised to half-width) */
 const CLAUSE_BREAKS = ['，', ',', '。', '；', ';', '：', ':', '\n', '“', '”', '（', '(', '）', ')'];
-/** the number of a list item before the first project (1. / （2）) */
-const ITEM_NUMBER = /^(?:\d{1,2}[.．]|[(（][\d一二三四五六七八九十]{1,3}[)）])/;
+/** the number of a list item before the first project (1. / （2） / 三是) */
+const ITEM_NUMBER = /^(?:\d{1,2}[.．]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]是)/;
 /** an item: a name of Han characters, digits and a bracketed part (一期, （北区）) */
 const ITEM = /^[\p{Script=Han}\dA-Za-z（）()]{4,24}$/u;
 /** works on listed villages, estates and parks are named with their list (counted-works.ts) */

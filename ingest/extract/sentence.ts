@@ -103,6 +103,9 @@ export function analyseSentence(
   const people = sentencePersons(scope, { ...settled, programmes: reshaped, typedPersons: named.typedPersons }, districtsFound);
   const { districts, persons, titles } = people;
   let { names, programmes } = people;
+  // "全力服务某某新城", "重点推进某某集团上海总部": an adverb and the verb after it start no name
+  names = withoutLeadingAdverb(names, tokens, offset);
+  programmes = withoutLeadingAdverb(programmes, tokens, offset);
   // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
   names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
   programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
@@ -676,6 +679,28 @@ function withConsultativePrefix(text: string, offset: number, names: NameHit[]):
     const start = n.start - before[0].length;
     return { ...n, start, name: text.slice(start - offset, n.end - offset) };
   });
+}
+
+/** adverbs of manner and scope that open a clause (jieba tags most of them nouns): 全力, 全面, 重点, 全年 */
+const LEADING_ADVERBS = new Set(['全力', '全面', '全部', '全年', '重点', '深入', '高标准', '高质量', '持续', '积极', '主动', '加快', '着力', '大力']);
+
+/**
+ * A name that starts with such an adverb starts after it and the verb after it (全力服务|某某新城); what is left of
+ * one with no verb after the adverb (全部|居民区) is the adverb's scope, no name.
+ */
+function withoutLeadingAdverb<T extends { name: string; start: number; end: number }>(hits: T[], tokens: Token[], offset: number): T[] {
+  const out: T[] = [];
+  for (const h of hits) {
+    const k = tokens.findIndex((t) => t.start === h.start);
+    if (k < 0 || !LEADING_ADVERBS.has(tokens[k].word)) {
+      out.push(h);
+      continue;
+    }
+    const verb = tokens[k + 1];
+    if (!verb || !verb.tag.startsWith('v') || verb.tag === 'vn' || verb.end >= h.end - 1) continue;
+    out.push({ ...h, start: verb.end, name: h.name.slice(verb.end - h.start) });
+  }
+  return out;
 }
 
 /** what may follow a riverside named by its district: its surroundings, a list's next item, or the sentence's verb */

@@ -137,3 +137,11 @@ describe('a sewage or storm-water pumping station (污水泵/n 站/v: lexicon.js
     expect(names(ex, 'Programme')).toContain(nameKey('荇澔污水泵站改造工程'));
   });
 });
+
+describe('a list of projects opened by an enumeration (三是完成…)', () => {
+  it('names its first project without the enumeration and the verb', () => {
+    const ex = plan('三是完成澔潼绿地三期、澔岐路北侧E2-3地块保障性租赁住房项目等项目竣工决算审计。');
+    expect(names(ex, 'Programme')).toContain(nameKey('澔潼绿地三期'));
+    expect(names(ex, 'Programme').some((n) => n.startsWith(nameKey('三是')))).toBe(false);
+  });
+});

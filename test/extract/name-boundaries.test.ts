@@ -285,3 +285,11 @@ describe('新创建 and 新认定 before a kind of place', () => {
     expect(found.some((n) => n.startsWith('新'))).toBe(false);
   });
 });
+
+describe('an adverb that opens a clause (全力, 全部, 重点 …; jieba tags most of them nouns)', () => {
+  it('starts no name: the name starts after it and its verb, and the adverb’s scope alone is none', () => {
+    const ex = plan('1.重点推进衡沣集团上海总部落地，将“澔伴银龄”居家养老服务项目推广至古美街道、江川路街道全部居民区。');
+    expect(names(ex, 'Programme')).toContain(nameKey('衡沣集团上海总部'));
+    expect([...names(ex, 'Programme'), ...names(ex, 'Place')].some((n) => /^(?:重点|全部)/.test(n))).toBe(false);
+  });
+});
