@@ -467,7 +467,7 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖; or 来/到 of a visit: 某某某来/x 街道调研)
     const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
       // (or the first character of the next word: 某某某带/x 教/v, 某某某名/x 校长/n 工作室)
-      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && (/[以在对向将把从于作获来到]$/.test(t.word) || startsNextWord(t.word[3], tokens[i + 1])));
+      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && (/[以在对向将把从于作获来到受]$/.test(t.word) || startsNextWord(t.word[3], tokens[i + 1])));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];
@@ -476,6 +476,10 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     if (t.word.length === 2 && after && NAME_ENDING_CHARS.has(after.word) && verb !== undefined && joinsNothing(verb, lex)) end = after.end;
     // "书记严立/x 群/n 对/p": the given name's last character read as a word of its own
     else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
+    // ("部长邝韵/x 之/u 出席": 之 read as the particle, though a verb follows it; it ends given names: 韵之, 敏之)
+    else if (t.word.length === 2 && t.tag === 'x' && after?.word === '之' && verb !== undefined && verb.tag.startsWith('v') && verb.tag !== 'vn') end = after.end;
+    // ("副局长阚立/x 群来/x 静安调研": the given name's last character glued to the verb after it)
+    else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'x' && /^\p{Script=Han}[任为对在向说获作来到受]$/u.test(after.word)) end = after.start + 1;
     // "教练员左丘明/nr 辉/nr 执教": a compound surname's name read as three characters and one
     else if (t.word.length === 3 && lex.compoundSurnames.some((x) => t.word.startsWith(x)) && after?.word.length === 1 && /^\p{Script=Han}$/u.test(after.word) && /^(?:nr\w*|x|ng)$/.test(after.tag) && verb !== undefined && (followsName(verb) || /^v(?!n)/.test(verb.tag))) end = after.end;
     // "副院长甘霖/nr 生/vn 分管": likewise after a name jieba knows, where what follows is what follows names

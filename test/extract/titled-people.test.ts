@@ -136,3 +136,11 @@ describe('the host of a guesthouse and a stairwell head (主理人, 楼道长)',
     expect(found).not.toContain('慕容');
   });
 });
+
+describe('a three-character name whose last character jieba read apart', () => {
+  it('is whole: 之 read as the particle before a verb, and a character glued to the verb after it', () => {
+    const found = names('1.区委常委、宣传部部长邝韵之出席活动，市民政局副局长阚立群来静安调研。');
+    expect(found).toEqual(expect.arrayContaining(['邝韵之', '阚立群']));
+    expect(found).not.toContain('邝韵');
+  });
+});
