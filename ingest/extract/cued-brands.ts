@@ -15,7 +15,9 @@ const BRAND_WORD_TAGS = /^(?:x|nz|d|z|zg|ng|g|ag)$/;
 /** tags of single characters that jieba left unjoined inside a brand: abbreviations, morphemes, unknown or proper */
 const SPLIT_BRAND_TAGS = /^(?:j|g|x|ns|nz|ng|nr|zg|ag|tg|vg)$/;
 /** what may follow the brand: a list's 、 or 等, punctuation, a verb (not a verbal noun: 涉河公益|诉讼/vn, unless of partnering), a preposition */
-const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word))) || t.tag === 'p';
+const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word))) || t.tag === 'p' || PARTNERING_WORD.test(t.word);
+/** a word that starts with partnering: 合作开发/l, 共建共享 */
+const PARTNERING_WORD = /^(?:合作|共建|签约|联合)\p{Script=Han}{2}$/u;
 /** verbal nouns of partnering that follow a partner directly (与某某科技合作建设) */
 export const PARTNERING = new Set(['合作', '共建', '签约', '联合']);
 /** 对 marks any object (对巡河数据进行分析); it brings a body in only before a list (对某某科技、某某集团…) */

@@ -93,6 +93,17 @@ describe('a vocational college or school by its short kind (某某职院, 某某
   });
 });
 
+describe('a firm by its brand and an industry of care, assessment or design (某某评估, 某某护理, 某某设计)', () => {
+  it('is a body where a cue brings it into the work', () => {
+    const ex = plan('1.委托衡沣评估开展评估员规范化培训，与琮岭设计合作编制方案。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('衡沣评估'));
+  });
+  it('is a body before a word that starts with partnering (合作开发/l)', () => {
+    const ex = plan('1.与衡澄科技合作开发大数据反欺诈模型。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('衡澄科技'));
+  });
+});
+
 describe('an alliance named in quotes alone (“某某联盟”)', () => {
   it('is a body of members, not a programme', () => {
     const ex = plan('1.居委会主任带领“澔岚楼组长联盟”开展“敲门行动”，共建“邻里澔岚服务联盟”。');
