@@ -66,9 +66,9 @@ const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
 const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
-/** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */
 /** regions whose name makes an event's name its own (全国击剑锦标赛, 上海市学生运动会) */
 const EVENT_REGIONS = new Set(['全国', '上海市', '长三角', '全市']);
+/** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */
 const EVENT_BODY = /(?:代表大会|业主大会|委员会|委会|协会|学会|商会|工会|联会|理事会|开展|发展|拓展|进展|扩展|参赛|社会)$/;
 const PILOT = /试点$/;
 const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
@@ -108,9 +108,9 @@ const GENERAL_PLAN = /^(.+?)(?:\d{4}年度?)?(?:重点|主要)?(?:工作要点|�
 /** "某路(甲路至乙路段)": the stretch of the road the work is on, in brackets */
 const REGISTERED_END = /^(?:有限公司|有限责任公司|股份有限公司|集团)$/;
 const BODY_END = /(?:有限公司|公司|集团|合作社|联合社|委员会|办事处|人民政府)$/;
-/** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
 /** a plan (not rules): 某局2024年某某工作方案, 某中心某某三年工作方案（2024—2026年） */
 const OWN_PLAN_END = /(?:方案|计划|要点)(?:[(（][^()（）]*[)）])?$/;
+/** Titles of rules rather than plans: 办法, 规定, 细则, 条例, 意见 (optionally 试行). */
 const RULES_TITLE = /(?:办法|规定|细则|条例|意见|规则|守则|导则|指引)(?:[(（](?:试行|暂行)[)）])?$/;
 
 interface Compiled {

@@ -104,8 +104,8 @@ export function analyseSentence(
   const { districts, persons, titles } = people;
   let { names, programmes } = people;
   // "全力服务某某新城", "重点推进某某集团上海总部": an adverb and the verb after it start no name
-  names = withoutLeadingAdverb(names, tokens, offset);
-  programmes = withoutLeadingAdverb(programmes, tokens, offset);
+  names = withoutLeadingAdverb(names, tokens, scope.idx, offset);
+  programmes = withoutLeadingAdverb(programmes, tokens, scope.idx, offset);
   // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
   names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
   programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
@@ -688,11 +688,11 @@ const LEADING_ADVERBS = new Set(['全力', '全面', '全部', '全年', '重点
  * A name that starts with such an adverb starts after it and the verb after it (全力服务|某某新城); what is left of
  * one with no verb after the adverb (全部|居民区) is the adverb's scope, no name.
  */
-function withoutLeadingAdverb<T extends { name: string; start: number; end: number }>(hits: T[], tokens: Token[], offset: number): T[] {
+function withoutLeadingAdverb<T extends { name: string; start: number; end: number }>(hits: T[], tokens: Token[], idx: TokenIndex, offset: number): T[] {
   const out: T[] = [];
   for (const h of hits) {
-    const k = tokens.findIndex((t) => t.start === h.start);
-    if (k < 0 || !LEADING_ADVERBS.has(tokens[k].word)) {
+    const k = idx.startAt[h.start - offset];
+    if (k === undefined || !LEADING_ADVERBS.has(tokens[k].word)) {
       out.push(h);
       continue;
     }
