@@ -717,8 +717,9 @@ function riversidesOfDistricts(text: string, offset: number, districts: District
     const end = d.end + 2;
     if (!text.startsWith('滨江', d.end - offset) || names.some((n) => n.start < end && d.start < n.end)) continue;
     const k = idx.startAt[end - offset];
-    const next = k === undefined ? undefined : tokens[k];
-    if (k === undefined || (next !== undefined && !isPunct(next) && !next.tag.startsWith('v') && !AFTER_RIVERSIDE.has(next.word))) continue;
+    if (k === undefined) continue;
+    const next = tokens[k];
+    if (!isPunct(next) && !next.tag.startsWith('v') && !AFTER_RIVERSIDE.has(next.word)) continue;
     found.push({ type: 'Place', name: text.slice(d.start - offset, end - offset), start: d.start, end, kind: 'area', suffixLength: 2 });
   }
   return found;

@@ -186,7 +186,7 @@ function mergeWholeWords(text: string, offset: number, tokens: Token[]): Token[]
 /**
  * Words that glue a name's suffix to what follows it: to the title after it (医院院长, 事务所律师, from the dictionary),
  * or to a function word after it (区生态环境/l 局等/x, 区规划/n 资源/n 局在/x, read by jieba's model for unknown
- * words): word → length of the suffix.
+ * words); and a function word to the level character a name starts with (由区/x): word → where to cut it.
  */
 const gluedTitles = new Map<string, number>();
 const gluedFirsts = new Uint8Array(65536);
