@@ -144,6 +144,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `-Xms${options.heapMb ?? 512}m`,
     `-Xmx${options.heapMb ?? 1024}m`,
     ...JVM_FLAGS,
+    // (last, so that a user's -Xmx or JIT option overrides the defaults above)
+    ...(process.env.KG_NEO4J_JVM_OPTS ?? '').split(' ').filter(Boolean),
     '-cp', classpath,
     'kg.Neo4jLauncher',
     '--data', dataDir,

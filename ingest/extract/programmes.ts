@@ -67,7 +67,9 @@ const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
 const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
 /** regions whose name makes an event's name its own (全国击剑锦标赛, 上海市学生运动会) */
-const EVENT_REGIONS = new Set(['全国', '上海市', '长三角', '全市']);
+const EVENT_REGIONS = new Set(['全国', '中国', '上海', '上海市', '长三角', '全市']);
+/** a region that names an event: one of EVENT_REGIONS or a place ending in 区/市/县 (城市/ns is no place) */
+const namesRegion = (u: Token) => EVENT_REGIONS.has(u.word) || (u.tag === 'ns' && /[区市县]$/.test(u.word) && !/^(?:城市|都市|城区|市区)$/.test(u.word));
 /** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */
 const EVENT_BODY = /(?:代表大会|业主大会|委员会|委会|协会|学会|商会|工会|联会|理事会|开展|发展|拓展|进展|扩展|参赛|社会)$/;
 const PILOT = /试点$/;
@@ -628,9 +630,13 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     // (an event's strong kind jieba read into the words before it: 残疾人运动会/l)
     const gluedEvent = t.word.length >= 4 && eventWord && c.strongEnd.test(t.word) && isNominal(t);
-    if (!lex.strongKinds.has(t.word) && !numberedEvent && !gluedEvent && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     /** an event is named by the region that holds it: 全国击剑锦标赛, 上海市青少年科技创新大赛, 某区残疾人运动会 */
     const regionNamesEvent = EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word);
+    // (so a kind that alone names no event does with a region before it: 上海市残疾人职业技能竞赛, 全国青少年击剑冠军赛)
+    // (not a city-wide one, 全市…技能竞赛, which is a scope, nor a stage of an event named before it: 某联赛分站赛)
+    const regionalContest = regionNamesEvent && !lex.strongKinds.has(t.word) && (c.kinds.has(t.word) || /..赛$/.test(t.word)) && !/(?:分站|预选|选拔)赛$/.test(t.word)
+      && regionBefore(tokens, k) >= 0;
+    if (!lex.strongKinds.has(t.word) && !numberedEvent && !gluedEvent && !regionalContest && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     // "第五届某区卫生健康系统|职业技能竞赛": a kind word inside a numbered event's name does not end it
     if (numberedEvent && !EVENT_WORD.test(t.word) && eventRunEnd(text, t.end - offset, tokens, tokenFrom, offset, lex) !== undefined) continue;
     if (k + 1 < tokens.length && lex.strongKinds.has(tokens[k + 1].word)) continue; // 品牌|项目: use the longer
@@ -664,8 +670,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       // (新建/改建 right before the kind word is the project's action: 某小学新建工程)
       const ownAction = i === k - 1 && c.actions.has(u.word);
       // "入选某某扶持项目", "获评某某示范项目": what is conferred is an honour or a list, not a programme
+      // ("获得/v 全国青年击剑锦标赛冠军": an event already named by its region is where the award was won)
+      // (what one is selected into, 入选全国…展演, stays a list or an honour)
       if (lex.awardVerbs.has(u.word)) {
-        honour = true;
+        honour = regionAt < 0 || u.word === '入选';
         break;
       }
       // "恒远智能装备（上海）有限公司二期扩产项目": a registered name's bracketed region is inside it
@@ -692,7 +700,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       const within = (p: { start: number; end: number }) => p.start <= u.start && u.end <= p.end;
       const inPlace = ctx.places.some(within) || builders.some(within);
       if (inPlace) anchored = true;
-      if (!(joiner || inPlace || innerAdjective || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
+      // (an abbreviation inside an event's name: 上海市中小学生/j 足球联赛)
+      const eventAbbreviation = u.tag === 'j' && regionNamesEvent;
+      if (!(joiner || inPlace || innerAdjective || eventAbbreviation || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       // (a stretch of a named place is inside the name: 杭州湾北岸某某/ns 段/q 海塘…工程)
       const stretch = u.word === '段' && i > 0 && isProper(tokens[i - 1]);
       if ((u.tag === 'q' && !stretch) || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;
@@ -701,7 +711,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       if (buildingNumber) anchored = true;
       else if (/^\d/.test(u.word) && i < k - 1) break; // a quantity before the name ("2万平方米二期项目")
       if (isAnchor(u, lex) || /^(?:\d+\.\d+|\d{3,}|[A-Za-z]+)$/.test(u.word) || splitProperName(u, tokens[i - 1]) || ctx.ownNames.includes(u.word)) anchored = true;
-      if (regionNamesEvent && (EVENT_REGIONS.has(u.word) || (u.tag === 'ns' && /[区市县]$/.test(u.word)))) [anchored, regionAt] = [true, i];
+      if (regionNamesEvent && namesRegion(u)) [anchored, regionAt] = [true, i];
       // "圆满完成/l 第七届/m 某博览会": a numbered event's name starts at its number
       if (EVENT_ORDINAL.test(u.word)) {
         anchored = true;
@@ -709,8 +719,12 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
         break;
       }
     }
-    // ("承办/v 全国击剑锦标赛": the verbs before the region are the sentence's)
-    if (regionAt > i + 1 && tokens.slice(i + 1, regionAt).every((x) => x.tag.startsWith('v') && x.tag !== 'vn')) i = regionAt - 1;
+    // ("承办/v 全国击剑锦标赛", "某中学击剑队/n 获/v 上海市…锦标赛": what comes before the region is the sentence's,
+    // unless it is the event's year or edition: 2024年上海市青少年体育锦标赛)
+    if (regionAt > i + 1 && !tokens.slice(i + 1, regionAt).every((x) => /^(?:\d{4}年?|年|[A-Za-z\d]+)$/.test(x.word) || EVENT_ORDINAL.test(x.word))) i = regionAt - 1;
+    // ("举办/v 2024/m 年/m 某区食品安全宣传周": the year of an event named by its region is in its name)
+    if (regionAt >= 0 && /^\d{4}$/.test(tokens[i]?.word ?? '') && tokens[i + 1].word === '年') i -= 1;
+    if (regionalContest && regionAt < 0 && ordinal < 0) continue;
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;
     if (honour || s === undefined || s >= t.start - offset) continue;
@@ -771,6 +785,17 @@ function projectsOfGovernmentBody(name: string, start: number, ctx: ProgrammeCon
   return rest.length <= 10 && !/[“”\d]/.test(rest) && !ctx.places.some((p) => p.start >= start + body[0].length && p.end <= start + name.length);
 }
 const GOVERNMENT_BODIES = /^\p{Script=Han}{2,16}?(?:局|委员会|人民政府|联合会|工商联|办事处)(?:[和与及]\p{Script=Han}{2,16}?(?:局|委员会|人民政府|联合会|办事处))?(?=\p{Script=Han}{0,10}项目$)/u;
+
+/** Index of the region (EVENT_REGIONS, or a place ending in 区/市/县) a few words before token k within its clause, or -1. */
+function regionBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 20; j--) {
+    const u = tokens[j];
+    if (isPunct(u) || /^[和及与等]$/.test(u.word)) return -1;
+    if (u.word === '全市') return -1;
+    if (namesRegion(u)) return j;
+  }
+  return -1;
+}
 
 /** Index of the 第N届 token that starts the name ending at token k, within a clause and 24 characters, or -1. */
 function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {

@@ -88,4 +88,25 @@ describe('an event named by the region that holds it (全国某某锦标赛, 上
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['全国击剑锦标赛', '上海市学生运动会', '长宁区残疾人运动会'].map(nameKey)));
     expect(names(ex, 'Programme')).not.toContain(nameKey('承办全国击剑锦标赛'));
   });
+
+  it('is one with a kind that alone names no event (竞赛, 大赛, 冠军赛), but not a city-wide contest or an event’s stage', () => {
+    const ex = plan('长宁区华阳路街道', [
+      '1.组织选手参加上海市残疾人职业技能竞赛，2名选手参加全国青少年击剑冠军赛，参加全市机关后勤职业技能竞赛，承办城市业余联赛分站赛。',
+    ]);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['上海市残疾人职业技能竞赛', '全国青少年击剑冠军赛'].map(nameKey)));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('全市机关后勤职业技能竞赛'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('城市业余联赛分站赛'));
+  });
+
+  it('is the event where an award was won, named from the region on (获得/获 before it is the sentence’s)', () => {
+    const ex = plan('长宁区华阳路街道', ['1.衡沣中学击剑队获上海市中学生击剑锦标赛团体第一名，运动员禾汀获得全国青年击剑锦标赛个人冠军，作品入选全国中小学生艺术展演。']);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['上海市中学生击剑锦标赛', '全国青年击剑锦标赛'].map(nameKey)));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('衡沣中学击剑队获上海市中学生击剑锦标赛'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('全国中小学生艺术展演'));
+  });
+
+  it('keeps its year, its edition and letters before the region, and reads an abbreviation inside it', () => {
+    const ex = plan('长宁区华阳路街道', ['1.服务保障2025年F1中国大奖赛，上海市中小学生/足球联赛如期举行，参加上海城市业余联赛。'.replace('/', '')]);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['2025年F1中国大奖赛', '上海市中小学生足球联赛', '上海城市业余联赛'].map(nameKey)));
+  });
 });
