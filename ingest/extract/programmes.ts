@@ -801,7 +801,9 @@ function regionBefore(tokens: Token[], k: number): number {
 function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
   for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
     // (the event's name ended at an earlier kind word: 第二届某运动会设比赛项目)
-    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || (tokens[j].word.length > 1 && isNominal(tokens[j]) && c.kindEnd.test(tokens[j].word) && EVENT_WORD.test(tokens[j].word))) return -1;
+    // (or at a known event of the lexicon, tagged nz: 第七届进博会/nz 服务保障)
+    const eventEnds = tokens[j].word.length > 1 && isNominal(tokens[j]) && (c.kindEnd.test(tokens[j].word) || tokens[j].tag === 'nz') && EVENT_WORD.test(tokens[j].word);
+    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || eventEnds) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return withHostBefore(tokens, j);
     // (jieba cuts an edition written in digits: 第/m 36/m 期/n)
     if (/^[届期]$/.test(tokens[j].word) && j >= 2 && /^\d+$/.test(tokens[j - 1].word) && tokens[j - 2].word === '第') return withHostBefore(tokens, j - 2);

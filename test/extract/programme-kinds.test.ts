@@ -80,6 +80,14 @@ describe('observance days and festivals', () => {
     const ex = plan('华新镇', ['1、9月21日全民国防教育日组织警报试鸣，开展“世界水日”“中国水周”宣传，参加上海旅游节，举办第二届“汇澜”宗教界慈善义卖。']);
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['全民国防教育日', '世界水日', '中国水周', '上海旅游节', '第二届“汇澜”宗教界慈善义卖'].map(nameKey)));
   });
+
+  it('reads the city expo by its short name, and its numbered edition ends at it (第七届进博会|服务保障)', () => {
+    const ex = plan('华新镇', ['1、全力做好进博会城市运行保障，做好第七届进博会服务保障，组织企业参与上海国际电影节相关活动。']);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第七届进博会', '上海国际电影节'].map(nameKey)));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('第七届进博会服务'));
+    const expo = programmes(ex).find((p) => p.name === '中国国际进口博览会');
+    expect(expo?.aliases).toContain('进博会');
+  });
 });
 
 describe('an event named by the region that holds it (全国某某锦标赛, 上海市某某运动会, 某区某某运动会)', () => {
