@@ -394,7 +394,7 @@ function registerWithJieba(lexicon: Lexicon, lex: LexiconFile): void {
   keepWhole([...districtWords().map((w) => [w, 'ns'] as const), ...lex.wholeNouns.map((w) => [w, 'n'] as const)]);
   for (const [word, tag] of Object.entries(lex.tagCorrections)) retag(word, tag);
   splitGluedTitles([...lexicon.orgSuffixes, ...lexicon.registeredBodySuffixes, ...lexicon.placeSuffixes].filter((s) => s.length > 1), lexicon.titles);
-  splitGluedFunctionWords([...lexicon.orgSuffixes, ...lexicon.placeSuffixes]);
+  splitGluedFunctionWords([...lexicon.orgSuffixes, ...lexicon.placeSuffixes, ...lexicon.programmeKinds]);
 }
 
 function byFirstCharacter(kinds: [string, string][]): Map<string, [string, string][]> {

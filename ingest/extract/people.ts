@@ -508,6 +508,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     const derived = t.word.length === 2 && given.word === '化';
     // (a particle is no given name: 队长安宁/ns 的/uj 带领)
     if ((bounded || namedGiven) && !derived && len >= 2 && len <= 3 && /^\p{Script=Han}+$/u.test(given.word) && !(given.word.length === 1 && FUNCTION_TAGS_OF_NAME.test(given.tag)) && (!given.tag.startsWith('v') || verbName)) end = given.end;
+    // ("副区长笪/nr 元泓来/x 镇调研": a two-character given name glued to the verb after it)
+    else if (t.word.length === 1 && (lex.surnames.has(t.word) || t.tag.startsWith('nr')) && given.tag === 'x' && /^\p{Script=Han}{2}[任为对在向说获作来到受]$/u.test(given.word)) end = given.end - 1;
     // "书记禤/x 海/n 澄/ns 、": a rare surname jieba could not join and two loose characters before a boundary
     else if (t.word.length === 1 && t.tag === 'x' && lex.surnames.has(t.word) && isLooseCharacter(given) && next !== undefined && isLooseCharacter(next) && tokens[i + 3] !== undefined && boundary(tokens[i + 3])) end = next.end;
   }

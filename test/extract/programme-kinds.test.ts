@@ -81,6 +81,11 @@ describe('observance days and festivals', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['全民国防教育日', '世界水日', '中国水周', '上海旅游节', '第二届“汇澜”宗教界慈善义卖'].map(nameKey)));
   });
 
+  it('ends a numbered festival at its kind where jieba glued the 和 after it (邻里节和/x)', () => {
+    const ex = plan('华新镇', ['1、举办第九届华新镇社区邻里节和“百年街巷”城市漫步活动20场。']);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第九届华新镇社区邻里节', '“百年街巷”城市漫步活动'].map(nameKey)));
+  });
+
   it('reads the city expo by its short name, and its numbered edition ends at it (第七届进博会|服务保障)', () => {
     const ex = plan('华新镇', ['1、全力做好进博会城市运行保障，做好第七届进博会服务保障，组织企业参与上海国际电影节相关活动。']);
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第七届进博会', '上海国际电影节'].map(nameKey)));

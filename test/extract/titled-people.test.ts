@@ -143,4 +143,10 @@ describe('a three-character name whose last character jieba read apart', () => {
     expect(found).toEqual(expect.arrayContaining(['邝韵之', '阚立群']));
     expect(found).not.toContain('邝韵');
   });
+
+  it('is whole where its surname stands alone and the given name is glued to the verb after it (副区长笪/nr 元泓来/x)', () => {
+    const found = names('1.区委常委、副区长笪元泓来镇调研城市更新工作。');
+    expect(found).toContain('笪元泓');
+    expect(found).not.toContain('笪元泓来');
+  });
 });
