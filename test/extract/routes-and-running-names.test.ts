@@ -22,6 +22,12 @@ describe('where a place name starts', () => {
     expect(places.some((p) => p.startsWith('规范'))).toBe(false);
   });
 
+  it('does not take 确保 or 抓好 into a firm’s project named after them', () => {
+    const found = names(plan('1.确保禾汀智能二期扩产项目年内投产，抓好衡沣医疗研发总部项目开工。'), 'Programme');
+    expect(found).toContain('禾汀智能二期扩产项目');
+    expect(found.some((p) => /^(?:确保|抓好)/.test(p))).toBe(false);
+  });
+
   it('keeps a village whose proper name begins with a preposition character', () => {
     const ex = plan('1.建成向阳村睦邻中心和向阳村股份经济合作社办公用房。');
     expect(names(ex, 'Place')).toContain('向阳村睦邻中心');
