@@ -28,6 +28,10 @@ describe('where a place name starts', () => {
     expect(found.some((p) => /^(?:确保|抓好)/.test(p))).toBe(false);
   });
 
+  it('takes no estates “with conditions” for a place (有条件小区全覆盖)', () => {
+    expect(names(plan('1.推进电动自行车集中充电设施建设，实现有条件小区全覆盖。'), 'Place')).not.toContain('条件小区');
+  });
+
   it('keeps a village whose proper name begins with a preposition character', () => {
     const ex = plan('1.建成向阳村睦邻中心和向阳村股份经济合作社办公用房。');
     expect(names(ex, 'Place')).toContain('向阳村睦邻中心');

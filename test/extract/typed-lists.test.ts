@@ -38,6 +38,13 @@ describe('a list typed by the kind after 等', () => {
     for (const field of ['助老', '助残']) expect(bodies).not.toContain(nameKey(field));
   });
 
+  it('names the shops of a list of merchants or stores by their brands, but not trades', () => {
+    const ex = plan('引导衡沣咖啡、禾汀咖啡等品牌商户延长营业时间；推动郗记汤团、翀丰酱铺等老字号门店完成形象升级；引进特色餐饮、文创零售等商户。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies).toEqual(expect.arrayContaining(['衡沣咖啡', '禾汀咖啡', '郗记汤团', '翀丰酱铺'].map(nameKey)));
+    for (const trade of ['特色餐饮', '文创零售']) expect(bodies).not.toContain(nameKey(trade));
+  });
+
   it('names no one in a list of sectors or trades', () => {
     const ex = plan('走访餐饮、零售、建筑等企业；对全区绿化养护、环卫作业等企业开展检查；引进集成电路设计、智能传感等企业。');
     const bodies = names(ex, 'Organisation');
