@@ -478,6 +478,8 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     else if (t.word.length === 2 && t.tag === 'x' && after && isLooseCharacter(after) && (!verb || boundary(verb))) end = after.end;
     // ("部长邝韵/x 之/u 出席": 之 read as the particle, though a verb follows it; it ends given names: 韵之, 敏之)
     else if (t.word.length === 2 && t.tag === 'x' && after?.word === '之' && verb !== undefined && verb.tag.startsWith('v') && verb.tag !== 'vn') end = after.end;
+    // ("教授邬慕/x 平等/a 5名专家": the given name's last character read with the list's 等 before a count)
+    else if (t.word.length === 2 && t.tag === 'x' && after?.word.length === 2 && after.word.endsWith('等') && verb !== undefined && /^\d/.test(verb.word)) end = after.start + 1;
     // ("副局长阚立/x 群来/x 静安调研": the given name's last character glued to the verb after it)
     else if (t.word.length === 2 && t.tag === 'x' && after?.tag === 'x' && /^\p{Script=Han}[任为对在向说获作来到受]$/u.test(after.word)) end = after.start + 1;
     // "教练员左丘明/nr 辉/nr 执教": a compound surname's name read as three characters and one

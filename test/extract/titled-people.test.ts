@@ -144,6 +144,12 @@ describe('a three-character name whose last character jieba read apart', () => {
     expect(found).not.toContain('邝韵');
   });
 
+  it('is whole where jieba read its last character with the list’s 等 before a count (郗澜/x 平等/a 3名)', () => {
+    const found = names('1.聘请澄大教授郗澜平等3名专家担任街道社区规划师。');
+    expect(found).toContain('郗澜平');
+    expect(found).not.toContain('郗澜');
+  });
+
   it('is whole where its surname stands alone and the given name is glued to the verb after it (副区长笪/nr 元泓来/x)', () => {
     const found = names('1.区委常委、副区长笪元泓来镇调研城市更新工作。');
     expect(found).toContain('笪元泓');
