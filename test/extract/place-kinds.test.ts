@@ -252,3 +252,11 @@ describe('the Bund (外滩)', () => {
     expect(names(ex, 'District')).toContain(nameKey('外滩街道'));
   });
 });
+
+describe('a warehouse, cold store or granary', () => {
+  it('named by its own name is a place; one of a kind of stores only is not', () => {
+    const found = names(plan('1.推进衡沣纺织仓库、禾汀冷库改造，完善防汛物资仓库和应急物资仓库管理。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['衡沣纺织仓库', '禾汀冷库'].map(nameKey)));
+    for (const kind of ['防汛物资仓库', '应急物资仓库', '物资仓库']) expect(found).not.toContain(nameKey(kind));
+  });
+});
