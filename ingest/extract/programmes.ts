@@ -786,12 +786,11 @@ function projectsOfGovernmentBody(name: string, start: number, ctx: ProgrammeCon
 }
 const GOVERNMENT_BODIES = /^\p{Script=Han}{2,16}?(?:局|委员会|人民政府|联合会|工商联|办事处)(?:[和与及]\p{Script=Han}{2,16}?(?:局|委员会|人民政府|联合会|办事处))?(?=\p{Script=Han}{0,10}项目$)/u;
 
-/** Index of the region (EVENT_REGIONS, or a place ending in 区/市/县) a few words before token k within its clause, or -1. */
+/** Index of the region (namesRegion) a few words before token k within its clause, or -1; 全市 is a scope, not a region. */
 function regionBefore(tokens: Token[], k: number): number {
   for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 20; j--) {
     const u = tokens[j];
-    if (isPunct(u) || /^[和及与等]$/.test(u.word)) return -1;
-    if (u.word === '全市') return -1;
+    if (isPunct(u) || /^[和及与等]$/.test(u.word) || u.word === '全市') return -1;
     if (namesRegion(u)) return j;
   }
   return -1;
