@@ -83,7 +83,8 @@ const COUNT_PREFIX = new RegExp(`${COUNT}$`);
 /** The count of listed places, with or without 等: "A、B等5个小区…", "A、B和C3个小区…". */
 const LISTED_COUNT = new RegExp(`^等?${COUNT}`);
 /** The same before a programme, with the counted noun: "…等5个小区", "…沿线3个小区". */
-const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}$`, 'u');
+/** (with the households they hold: 8个村1260户) */
+const COUNTED_PLACES = new RegExp(`(等|沿线|沿岸|两侧|周边)?${COUNT}\\p{Script=Han}{0,3}(?:\\d+户)?$`, 'u');
 /** Nouns that follow a project name without being an action's object (…改造工作). */
 const WORK_NOUNS = new Set(['工作', '任务', '进度', '方案', '计划', '项目', '工程']);
 /** jieba's compounds of a kind word and the work on it (…新建工程建设/l, …改建工程项目/n) */
@@ -262,7 +263,7 @@ function takePlaceBeforeQuote(hit: ProgrammeHit, text: string, offset: number, p
  * count of places (or a lexicon term right after places) is that work on those places; the
  * places belong to its name, as they distinguish it from the same kind of work elsewhere.
  */
-const COUNTED_ESTATES = /^\d+个(?:小区|村|居民区|社区|村居|居委)$/;
+const COUNTED_ESTATES = /^\d+个(?:小区|村|居民区|社区|村居|居委)(?:\d+户)?$/;
 function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
   const overArea = startOverArea(hit.start - offset, text, offset, places);
   if (overArea !== undefined) {

@@ -16,4 +16,8 @@ describe("a city brand's 改造", () => {
   it('after counted places is a programme', () => {
     expect(names(plan('1.完成3个小区“美丽家园”改造。'), 'Programme').length).toBe(1);
   });
+
+  it('after counted villages and the households they hold is a programme named from the count', () => {
+    expect(names(plan('1.完成6个村820户“美丽庭院”创建。'), 'Programme')).toEqual([nameKey('6个村820户“美丽庭院”创建')]);
+  });
 });
