@@ -332,9 +332,9 @@ function withoutWordsBeforeName(tokens: Token[], tokenAt: TokenIndex, offset: nu
 const LOCATING = /^(?:位于|在|沿|经|至|到|从|于)$/;
 const afterLocating = (tokens: Token[], k: number, first: Token) => first.word.length === 2 && k > 0 && LOCATING.test(tokens[k - 1].word);
 
-/** A registered body's name (…有限公司, …银行) and a branch of it written right after (上海分公司, 某路支行). */
-const REGISTERED_PARENT = /(?:有限公司|有限责任公司|银行|集团|总公司)$/;
-const BRANCH = /(?:分公司|支行|分行|营业部|分理处|营业所)$/;
+/** A registered body's name (…有限公司, …银行) or a command's (…指挥部) and a branch of it written right after (上海分公司, 某路支行, 某镇分指挥部). */
+const REGISTERED_PARENT = /(?:有限公司|有限责任公司|银行|集团|总公司|指挥部)$/;
+const BRANCH = /(?:分公司|支行|分行|营业部|分理处|营业所|分指挥部)$/;
 
 /**
  * "某某股份有限公司上海某路支行": a branch is named with its parent (GUIDE.md: a centre's branch is

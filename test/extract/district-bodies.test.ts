@@ -359,6 +359,12 @@ describe("a registered body's branch", () => {
     expect(orgs).not.toContain(nameKey('上海淞兴路支行'));
     expect(orgs).not.toContain(nameKey('中国工商银行股份有限公司'));
   });
+
+  it('is a command’s branch named with it too (某区旧区改造指挥部某镇分指挥部)', () => {
+    const orgs = names(bureauPlan('1.会同长宁区旧区改造指挥部华阳路街道分指挥部做好征收工作。'), 'Organisation');
+    expect(orgs).toContain(nameKey('长宁区旧区改造指挥部华阳路街道分指挥部'));
+    expect(orgs).not.toContain(nameKey('华阳路街道分指挥部'));
+  });
 });
 
 describe("a registered body's own project", () => {
