@@ -980,12 +980,16 @@ function batchesOfModels(text: string, offset: number, hits: ProgrammeHit[]): vo
   }
 }
 
+const FACILITY_AFTER_POLICY = /^(?:站|所|中心|分中心)/;
+
 function lexiconTerms(text: string, offset: number, lex: Lexicon, hits: ProgrammeHit[]) {
   for (const [scanner, type] of [[lex.programmeTermScanner, 'Programme'], [lex.policyScanner, 'Policy']] as const) {
     scanTerms(scanner, text, (word, at) => {
       const name = type === 'Programme' ? lex.programmeTerms.get(word)! : lex.policies.get(nameKey(word))!;
       // "创建美丽庭院示范户": a policy's name before 示范户 is the households' title, no mention of the policy
       if (type === 'Policy' && text.startsWith('示范户', at + word.length)) return;
+      // (nor before 站/所/中心, where it names a facility: 新时代文明实践站, 某居民区新时代文明实践站)
+      if (type === 'Policy' && FACILITY_AFTER_POLICY.test(text.slice(at + word.length, at + word.length + 3))) return;
       // "长期护理保险制度": the system written out with 制度 is the policy's name there (labels 27 of 28)
       if (type === 'Policy' && text.startsWith('制度', at + word.length) && !/制度?$/.test(name)) {
         hits.push({ type, name: name + '制度', start: offset + at, end: offset + at + word.length + 2, source: 'lexicon' });

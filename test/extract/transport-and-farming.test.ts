@@ -41,6 +41,13 @@ describe('rural plans', () => {
     expect(names(ex, 'Policy')).not.toContain(nameKey('美丽庭院'));
   });
 
+  it('a policy before 站 or 所 names a facility of its kind, and the kind alone is neither a body nor a policy', () => {
+    const ex = plan('1.深化新时代文明实践，建强新时代文明实践站，每个居民区新时代文明实践站每月开展活动不少于2场。');
+    expect(names(ex, 'Policy')).toEqual([nameKey('新时代文明实践')]);
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('新时代文明实践站'));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('居民区新时代文明实践站'));
+  });
+
   it('an area after its town is named without the town, unless it has no name of its own (某镇北片区)', () => {
     const places = names(plan('1.涉及朱家角镇淀泓片区、练塘镇北片区。'), 'Place');
     expect(places).toContain(nameKey('淀泓片区'));
