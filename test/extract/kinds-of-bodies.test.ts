@@ -19,6 +19,15 @@ describe('a kind of studio or a consultation meeting', () => {
   });
 });
 
+describe('a kind of school named by common words', () => {
+  it('is no body; a town’s own community school is', () => {
+    const ex = plan('1.推进乡镇社区学校和小规模学校建设，办好每一所家门口的好学校，华新镇社区学校开设课程40门。');
+    const orgs = names(ex, 'Organisation');
+    for (const kind of ['乡镇社区学校', '小规模学校', '好学校']) expect(orgs).not.toContain(nameKey(kind));
+    expect(orgs).toContain(nameKey('华新镇社区学校'));
+  });
+});
+
 describe('a grade of kindergarten, local government in general, a hospital’s accredited centre', () => {
   it('are no body and no place', () => {
     const ex = plan('1.澔钤幼儿园通过市一级幼儿园评估，推动地方政府落实责任，澔钤医院胸痛中心通过认证。');
