@@ -458,7 +458,9 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
   // (a verb given name before another verb: 校长司马/nr 远航/v 获评/v)
   const verbAfterGiven = afterGiven !== undefined && afterGiven.tag.startsWith('v') && afterGiven.tag !== 'vn';
   const gluedAfterGiven = given !== undefined && given.tag === 'x' && /^\p{Script=Han}{1,2}[任为对在向说获作来到]$/u.test(given.word);
-  if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven) && !AFTER_NAME.has(given.word)) end = given.end;
+  // (or any one character before a word of its own, whatever jieba tagged it: 教师钟离/n 安/v 连续/a, 主理人慕容/nr 晴/v 经营/vn)
+  const oneBeforeWord = given !== undefined && given.word.length === 1 && afterGiven !== undefined && afterGiven.word.length >= 2 && /^\p{Script=Han}+$/u.test(afterGiven.word) && afterGiven.tag !== 'm' && !FUNCTION_TAGS_OF_NAME.test(given.tag);
+  if (lex.compoundSurnames.includes(t.word) && given && !gluedAfterGiven && /^\p{Script=Han}{1,2}$/u.test(given.word) && (!given.tag.startsWith('v') || given.tag === 'vg' || nameEndsAfter || verbAfterGiven || oneBeforeWord) && !AFTER_NAME.has(given.word)) end = given.end;
   // "书记司徒/n 晓军任/x 总指挥", "局长宇文/nr 清对/x 全年工作": and a verb or preposition glued to the given name
   else if (lex.compoundSurnames.includes(t.word) && gluedAfterGiven) end = given.end - 1;
   else if (nameLike && t.word.length >= 2 && t.word.length <= 4 && /^\p{Script=Han}+$/u.test(t.word)) {

@@ -150,6 +150,12 @@ describe('a three-character name whose last character jieba read apart', () => {
     expect(found).not.toContain('郗澜');
   });
 
+  it('is a compound surname and one character before a word of its own, whatever jieba tagged it, but not before a count', () => {
+    const found = names('1.数学教师钟离安连续12年担任班主任，民宿主理人慕容晴经营民宿，会长宇文守一道长负责安排。');
+    expect(found).toEqual(expect.arrayContaining(['钟离安', '慕容晴']));
+    expect(found).not.toContain('宇文守');
+  });
+
   it('is whole where its surname stands alone and the given name is glued to the verb after it (副区长笪/nr 元泓来/x)', () => {
     const found = names('1.区委常委、副区长笪元泓来镇调研城市更新工作。');
     expect(found).toContain('笪元泓');
