@@ -77,6 +77,11 @@ describe('quoted manners and policies before 服务', () => {
     expect(names(ex, 'Programme')).toEqual([nameKey('“周末不打烊”服务')]);
     expect(names(ex, 'Policy')).toContain(nameKey('一网通办'));
   });
+
+  it('a quoted name and a verb that offers or sends before 服务 is what a body does, no programme', () => {
+    const ex = plan('1.“衡沣帮帮团”提供全程协调服务，“禾汀工会”公众号全年推送职工服务，“澜企通”平台上线特色服务。');
+    expect(names(ex, 'Programme').some((p) => /(?:提供|推送|上线)/.test(p))).toBe(false);
+  });
 });
 
 describe('quoted words of how or where work is done, and quoted combinations', () => {
