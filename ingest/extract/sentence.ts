@@ -105,6 +105,8 @@ export function analyseSentence(
   let { names, programmes } = people;
   // "全力服务某某新城", "重点推进某某集团上海总部": an adverb and the verb after it start no name
   names = withoutLeadingAdverb(names, tokens, scope.idx, offset);
+  // "建设/vn 村民活动中心", "运营/vn 社区文化活动中心": a work verb starts no body's or place's name
+  names = withoutLeadingWorkVerb(names, tokens, scope.idx, offset);
   programmes = withoutLeadingAdverb(programmes, tokens, scope.idx, offset);
   // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
   names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
@@ -699,6 +701,28 @@ function withoutLeadingAdverb<T extends { name: string; start: number; end: numb
     const verb = tokens[k + 1];
     if (!verb || !verb.tag.startsWith('v') || verb.tag === 'vn' || verb.end >= h.end - 1) continue;
     out.push({ ...h, start: verb.end, name: h.name.slice(verb.end - h.start) });
+  }
+  return out;
+}
+
+/** verbs of building or running something, read as nouns (建设/vn), that start no name after them */
+const WORK_VERBS = new Set(['建设', '新建', '改造', '运营', '做优', '做强']);
+
+/**
+ * A name whose first word is a work verb and which runs on over two words or more: the verb is the
+ * sentence's, and without it only a proper word starts a name (建设/vn 某溪菜市场 → 某溪菜市场; 建设/vn
+ * 游客服务中心 names none). One word after it is the name's own (建设/vn 新村/n, 建设/vn 管理科/n).
+ */
+function withoutLeadingWorkVerb(hits: NameHit[], tokens: Token[], idx: TokenIndex, offset: number): NameHit[] {
+  const out: NameHit[] = [];
+  for (const h of hits) {
+    const k = idx.startAt[h.start - offset];
+    const next = k === undefined ? undefined : tokens[k + 1];
+    if (k === undefined || !WORK_VERBS.has(tokens[k].word) || !tokens[k].tag.startsWith('v') || !next || next.end >= h.end || (h.type !== 'Organisation' && h.type !== 'Place')) {
+      out.push(h);
+      continue;
+    }
+    if (isProper(next)) out.push({ ...h, start: next.start, name: h.name.slice(next.start - h.start) });
   }
   return out;
 }

@@ -19,6 +19,15 @@ describe('a kind of studio or a consultation meeting', () => {
   });
 });
 
+describe('a work verb read as a noun before a body’s or a place’s name (建设/vn, 运营/vn)', () => {
+  it('starts no name: the kind after it names none, a proper name after it is the name', () => {
+    const ex = plan('1.建设村民活动中心2个，运营社区文化活动中心，建设衡沣菜市场，建设新村完成改造。');
+    const found = [...names(ex, 'Organisation'), ...names(ex, 'Place')];
+    for (const none of ['建设村民活动中心', '运营社区文化活动中心', '建设衡沣菜市场']) expect(found).not.toContain(nameKey(none));
+    expect(found).toContain(nameKey('衡沣菜市场'));
+  });
+});
+
 describe('a kind of school named by common words', () => {
   it('is no body; a town’s own community school is', () => {
     const ex = plan('1.推进乡镇社区学校和小规模学校建设，办好每一所家门口的好学校，华新镇社区学校开设课程40门。');
