@@ -367,6 +367,7 @@ function headOfPhrase(e: number, text: string, from: number, tokens: Token[], to
 
 /** the verbs of a sentence saying what a team or body does (开展讲座, 深入社区), not part of a programme's name */
 const CLAUSE_VERB = /开展|举办|举行|组织|深入|走进|开设|推出/;
+/** verbs by which a body offers, sends or requires something (上线, 提供): what follows is its work, no name */
 const OFFERING_VERB = /上线|推送|提供|要求/;
 
 /** After a numbered event's quoted name, the end of the last word naming an event within a clause's words (“某某”特奥融合足球赛). */
@@ -408,7 +409,7 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     };
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     // (“某某”建设工作方案: the work's plan is a document about the programme “某某”建设, not one of its own)
-    // (nor across a verb that sends, offers or brings in: “随申办”某旗舰店上线高频服务, “某某帮帮团”提供全程协调服务)
+    // (nor across a verb that offers, sends or requires: “随申办”某旗舰店上线高频服务, “某某帮帮团”提供全程协调服务)
     const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind) && !/工作方案$/.test(kind) && !OFFERING_VERB.test(kind.slice(0, kind.length - (c.kindEnd.exec(kind)?.[0].length ?? 0)));
     // “某某”志愿服务队开展志愿服务: a quote that names a team names no programme after it
     const team = ends.find((e) => lex.quotedTeamSuffixes.some((x) => text.endsWith(x, e)));
