@@ -137,6 +137,14 @@ describe('the host of a guesthouse and a stairwell head (主理人, 楼道长)',
   });
 });
 
+describe('a person named after a role (志愿者, 选手, 大学生, 老党员, 人大代表)', () => {
+  it('is found as after a title; a common word after the role is no name', () => {
+    const found = names('1.听障选手郗澜获得一等奖，助残志愿者竺岚芳组建小分队，返乡大学生衡沣在村里开办工作室，区人大代表钟离悦提出建议，实施优秀大学生储备计划。');
+    expect(found).toEqual(expect.arrayContaining(['郗澜', '竺岚芳', '衡沣', '钟离悦']));
+    expect(found).not.toContain('储备');
+  });
+});
+
 describe('a three-character name whose last character jieba read apart', () => {
   it('is whole: 之 read as the particle before a verb, and a character glued to the verb after it', () => {
     const found = names('1.区委常委、宣传部部长邝韵之出席活动，市民政局副局长阚立群来静安调研。');
