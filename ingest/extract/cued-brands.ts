@@ -26,7 +26,12 @@ const LIST_ONLY_CUES = new Set(['对']);
 /** Bodies named by a brand after a cue word; `taken` are spans already named. Offsets are absolute. */
 export function cuedBrands(tokens: Token[], taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (let i = -1; i + 2 < tokens.length; i++) {
+    if (i < 0 || CLAUSE_END.test(tokens[i].word)) {
+      const subject = brandAsSubject(tokens, i + 1, taken, lex);
+      if (subject) out.push(...subject);
+      if (i < 0) continue;
+    }
     const glued = gluedCueBrand(tokens, i, lex);
     if (glued && !taken.some((t) => t.start < glued.end && glued.start < t.end)) out.push(glued);
     if (!lex.brandCues.has(tokens[i].word)) continue;
@@ -39,6 +44,30 @@ export function cuedBrands(tokens: Token[], taken: { start: number; end: number 
     out.push(...listedAfterCuedBrand(tokens, industryAt + 1, taken, lex));
   }
   return out;
+}
+
+/** punctuation after which a clause starts with its subject */
+const CLAUSE_END = /^[,;:。]$/;
+/** tags of a clause-opening brand's own word: unknown or proper only (an adverb or status word opens clauses: 持续/d) */
+const SUBJECT_BRAND_TAGS = /^(?:x|nz|zg|ng|g)$/;
+/** an item's number glued to what follows it (四是/x 科技, 4、) */
+const NOT_A_BRAND = /[\d一二三四五六七八九十是、]/;
+
+/**
+ * A brand that opens a clause and acts in it (某某科技入选…, 某某医药研发的…): the clause's start is its cue, a verb
+ * after the industry word confirms it. Real reports name a firm as the subject of its own result this way.
+ */
+function brandAsSubject(tokens: Token[], k: number, taken: { start: number; end: number }[], lex: Lexicon): NameHit[] | undefined {
+  const a = tokens[k];
+  if (!a || (a.word.length === 2 && !SUBJECT_BRAND_TAGS.test(a.tag)) || NOT_A_BRAND.test(a.word)) return undefined;
+  const industryAt = brandEndingAt(tokens, k, false, lex);
+  // (an industry word read as a verb names work at a clause's start: 某某建设/vn 推进)
+  if (industryAt === undefined || tokens[industryAt].tag.startsWith('v')) return undefined;
+  const after = tokens[industryAt + 1];
+  if (!after || !(after.tag.startsWith('v') && after.tag !== 'vn')) return undefined;
+  const [start, end] = [a.start, tokens[industryAt].end];
+  if (taken.some((t) => t.start < end && start < t.end)) return undefined;
+  return [{ type: 'Organisation', name: tokens.slice(k, industryAt + 1).map((t) => t.word).join(''), start, end, suffixLength: 0 }];
 }
 
 /**

@@ -1013,6 +1013,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // "、月/m 溪/n 烈士陵园": a character jieba reads as a number word (月) but no numeral, at a boundary, likewise
   if (characterReadAsNumber(t) && nounAfterBoundary) return true;
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
+  // (a verb morpheme alone is no verb of the sentence: 组建/v 霁/vg 虹/ns 大厦 is one building)
+  if (t.tag === 'vg' && isSingleHan(t) && right !== undefined && (isSingleHan(right) || isProper(right)) && !STOP_WORDS.has(t.word)) return true;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together
   if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;

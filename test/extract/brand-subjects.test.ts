@@ -1,0 +1,28 @@
+/**
+ * Firms named as the subject of their own result, and names whose first character jieba read as a verb morpheme
+ * (session 27), each tested on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+describe('a brand that opens a clause and acts in it', () => {
+  it('is a body, with no cue word before it', () => {
+    const ex = plan('全年新增专利授权320件，瑷翀科技入选国家知识产权示范企业；泓翊医药获评市级专精特新企业。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(["瑷翀科技", "泓翊医药"].map(nameKey)));
+  });
+
+  it('is no body where the clause opens with an item’s number or a work read as a verb', () => {
+    const ex = plan('四是科技赋能，推进智慧社区建设；大居建设推进顺利。');
+    const bodies = names(ex, 'Organisation');
+    for (const none of ['四是科技', '大居建设']) expect(bodies).not.toContain(nameKey(none));
+  });
+});
+
+describe('a verb morpheme read alone before a name', () => {
+  it('is the name’s first character', () => {
+    const ex = plan('组建霁虹大厦楼宇联合工会，吸纳楼内企业职工入会。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('霁虹大厦楼宇联合工会'));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('虹大厦楼宇联合工会'));
+  });
+});
