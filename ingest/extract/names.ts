@@ -420,6 +420,8 @@ function nameEndingAt(
   if (inDescriptiveQuote(text, s)) return null;
   // "带领/v 村/n 干部", "改造/v 村/n 内道路": a verb before the village level of a word (村干部, 村内), no village's name
   if (suffix === '村' && first.word === '村' && VILLAGE_LEVEL_WORD.test(text.slice(e, e + 3)) && tokens[i - 1]?.tag.startsWith('v')) return null;
+  // "纳入村(居)", "资金每村": villages and neighbourhoods at large, or each village, no village's name
+  if (suffix === '村' && ((first.word === '村' && (/^[(（]居[)）]/.test(text.slice(e, e + 3)) || tokens[i - 1]?.word === '每')) || first.word === '每村')) return null;
   // "巡河/x", "护河": a verb and the river it acts on, no river's name
   if (suffix.length === 1 && first.tag === 'x' && first.word.length === 2 && first.end - offset === e && lex.verbsBeforeNames.has(first.word[0])) return null;
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
@@ -591,7 +593,9 @@ function nameEndingAt(
     // (a place's one character before any suffix: "、和/c 逸/zg 家园"; after a verbal noun too: "建设/vn 和/c 源坊/x")
     // (not after a phase's work, which ends a programme's name: 某园二期建设/vn 和/c 某公园)
     const placeAfterVerbalNoun = type === 'Place' && tokens[i - 1]?.tag === 'vn' && !/期$/.test(tokens[i - 2]?.word ?? '');
-    if (/^[和与]$/.test(t.word) && (conjunctionStartsName(tokens, i) || placeAfterVerbalNoun) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && (suffix.length === 1 || type === 'Place'))) && e - (t.start - offset) <= maxLen) {
+    // (not before an unknown two-character name and a suffix of its own: 提升/v 和/c 钟湄/x 故居 joins two works)
+    const wholeNameAfter = nameAfter !== undefined && nameAfter.word.length === 2 && nameAfter.end - offset === s && suffix.length >= 2;
+    if (/^[和与]$/.test(t.word) && (conjunctionStartsName(tokens, i) || placeAfterVerbalNoun) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2 && !wholeNameAfter) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && (suffix.length === 1 || type === 'Place'))) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }
@@ -678,6 +682,12 @@ function nameEndingAt(
     const clausePreposition = /^[为对向把将从]/.test(t.word) && t.tag === 'x' && i > 0 && isPunct(tokens[i - 1]);
     if (GLUED_FUNCTION_WORD.test(t.word) && (t.tag === 'x' || t.tag.startsWith('nr')) && (leftConjunct || clausePreposition)) {
       if (e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
+      break;
+    }
+    // "用/p 好/a 区/n 图书馆", "用/p 好川融/x 中心": the complement 好 of a one-character verb (用好, 管好) ends the
+    // clause's verb; "涉及/v 的翊虹/x 花园": so does a 的 jieba glued to the name
+    if (t.word[0] === '的' || (t.word[0] === '好' && i > 0 && /^[用管建抓办做守护看]$/.test(tokens[i - 1].word))) {
+      if (t.word.length > 1 && t.tag === 'x' && e - (t.start + 1 - offset) <= maxLen) start = t.start + 1 - offset;
       break;
     }
     // "用/p 好/a 康健/nr 新村…": a one-character complement of the verb before a proper name (用好, 建强)
@@ -994,7 +1004,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   if (type === 'Organisation' && lex.orgFunctionWords.has(t.word)) return !(t.tag === 'v' && right !== undefined && NAME_START_TAGS.test(right.tag));
   // 体育公园, 养老院: what a facility is for is part of its name
   // (not before a whole proper name: 集中展示/v 某某村/x is the sentence's verb)
-  if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return !(right && /^(?:x|ns|nr|nz)$/.test(right.tag) && NAMED_SETTLEMENT.test(right.word));
+  // (nor as the verb opening a clause before a proper name: ，服务/vn 鹭岸/x 花园、…)
+  if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return !(right && /^(?:x|ns|nr|nz)$/.test(right.tag) && (NAMED_SETTLEMENT.test(right.word) || (t.tag.startsWith('v') && right.word.length >= 2 && (!left || isPunct(left)))));
   if (ORDINAL.test(t.word)) return false;
   // "轨交21号线|某路": a number inside a name is a house number (某路8号); otherwise it ends the name
   if (/^\d+$/.test(t.word) && !(right && /^[号弄](?!线)/.test(right.word))) return false;
