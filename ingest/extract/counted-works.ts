@@ -12,8 +12,9 @@ import type { ProgrammeHit } from './programmes.ts';
 
 /** 等4个, 2家, 7处, 5座, 两个: the count after the list */
 const COUNT_AFTER_LIST = /等?(?:\d{1,3}|[两二三四五六七八九十]{1,2})[个家处座条所幢](?=\p{Script=Han})/gu;
-/** the kind of place and the work on it, up to the clause's end (no verb of the sentence inside: 完成, 实现) */
-const WORK_RUN = /^[\p{Script=Han}“”]{2,18}(?=[，,。；;、：:）)]|$)/u;
+/** the kind of place and the work on it, up to the clause's end (no verb of the sentence inside: 完成, 实现); the
+ * places' area may stand between them (3个小区共16.8万平方米“美丽家园”旧住房修缮) */
+const WORK_RUN = /^(?:\p{Script=Han}{1,4}(?:共|合计|总计)?约?\d+(?:\.\d+)?万?(?:平方米|平米|亩)的?)?[\p{Script=Han}“”]{2,18}(?=[，,。；;、：:）)]|$)/u;
 
 let compiled: { lex: Lexicon; ending: RegExp; bareItem: RegExp } | undefined;
 

@@ -75,7 +75,7 @@ const EVENT_BODY = /(?:代表大会|业主大会|委员会|委会|协会|学会|
 const PILOT = /试点$/;
 const HERITAGE_UPKEEP = /^(?:等\d+处(?:优秀)?历史(?:保护)?建筑)?(?:实施)?(?:保护性|保护)?(?:修缮|修复)$/;
 /** A count of places or buildings: 5个, 14幢. */
-const COUNT_MEASURES = '个幢处条栋座';
+const COUNT_MEASURES = '个幢处条栋座家所';
 export const COUNT = String.raw`\d+[${COUNT_MEASURES}]`;
 /** A name starting with a count's measure word (个村…) whose number jieba left outside it. */
 const STARTS_WITH_MEASURE = new RegExp(`^[${COUNT_MEASURES}]`);
@@ -638,8 +638,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     const regionNamesEvent = EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word);
     // (so a kind that alone names no event does with a region before it: 上海市残疾人职业技能竞赛, 全国青少年击剑冠军赛)
     // (not a city-wide one, 全市…技能竞赛, which is a scope, nor a stage of an event named before it: 某联赛分站赛)
+    const eventRegion = regionNamesEvent ? regionBefore(tokens, k) : -1;
     const regionalContest = regionNamesEvent && !lex.strongKinds.has(t.word) && (c.kinds.has(t.word) || /..赛$/.test(t.word)) && !/(?:分站|预选|选拔)赛$/.test(t.word)
-      && regionBefore(tokens, k) >= 0;
+      && eventRegion >= 0;
     if (!lex.strongKinds.has(t.word) && !numberedEvent && !gluedEvent && !regionalContest && !(t.word.length > 2 && actionWithKind(t.word, lex, c))) continue;
     // "第五届某区卫生健康系统|职业技能竞赛": a kind word inside a numbered event's name does not end it
     if (numberedEvent && !EVENT_WORD.test(t.word) && eventRunEnd(text, t.end - offset, tokens, tokenFrom, offset, lex) !== undefined) continue;
@@ -696,7 +697,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       }
       // (another programme's kind word, a few words back, ends this one: 某河建设工程/n 和某村/x 提升工程)
       const otherKind = i < k - 1 && u.word.length >= 2 && /(?:工程|项目)$/.test(u.word) && /^[和与及]/.test(tokens[i + 1]?.word ?? '');
-      if (otherKind || isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || lex.titleRegex.test(u.word) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
+      // (a role after the region that names an event is the contest's trade: 上海市养老护理员职业技能竞赛)
+      const tradeOfEvent = eventRegion >= 0 && i > eventRegion;
+      if (otherKind || isPunct(u) || (STOP.has(u.word) && !joiner) || (lex.leadVerbs.has(u.word) && !inAction && !ownAction) || (lex.titleRegex.test(u.word) && !tradeOfEvent) || t.end - u.start > (bodySeen ? 32 : 20) || bodyActs) break;
       if (BODY_END.test(u.word)) bodySeen = true;
       // a registered body's own project is named by the body
       if (REGISTERED_END.test(u.word)) anchored = true;

@@ -1,0 +1,29 @@
+/**
+ * Works on counted places and events named by their region (session 27), each tested on invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
+import { names, plan } from './helpers.ts';
+
+const programmes = (text: string) => names(plan(text), 'Programme');
+
+describe('a work on listed places with their area between the count and the work', () => {
+  it('is named from the first place to the work', () => {
+    const found = programmes('完成璩园一村、璩园二村、馨蘅苑等3个小区共16.8万平方米“美丽家园”旧住房修缮，受益居民2900余户。');
+    expect(found).toContain(nameKey('璩园一村、璩园二村、馨蘅苑等3个小区共16.8万平方米“美丽家园”旧住房修缮'));
+  });
+});
+
+describe('a work on counted institutions', () => {
+  it('keeps the count of 家 and 所 with the work', () => {
+    const found = programmes('完成2家社区护理中心功能提升项目；推进3所公办幼儿园托班扩容项目。');
+    expect(found).toEqual(expect.arrayContaining(['2家社区护理中心功能提升项目', '3所公办幼儿园托班扩容项目'].map(nameKey)));
+  });
+});
+
+describe('an event named by its region', () => {
+  it('keeps the trade it is held for, a role word', () => {
+    const found = programmes('护理员邝晓蘅在2024年上海市养老护理员职业技能竞赛中获得一等奖。');
+    expect(found).toContain(nameKey('2024年上海市养老护理员职业技能竞赛'));
+  });
+});
