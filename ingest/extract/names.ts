@@ -593,9 +593,9 @@ function nameEndingAt(
     // (a place's one character before any suffix: "、和/c 逸/zg 家园"; after a verbal noun too: "建设/vn 和/c 源坊/x")
     // (not after a phase's work, which ends a programme's name: 某园二期建设/vn 和/c 某公园)
     const placeAfterVerbalNoun = type === 'Place' && tokens[i - 1]?.tag === 'vn' && !/期$/.test(tokens[i - 2]?.word ?? '');
-    // (not before an unknown two-character name and a suffix of its own: 提升/v 和/c 钟湄/x 故居 joins two works)
+    // (not before an unknown two-character name and a suffix of its own after a verb: 提升/v 和/c 钟湄/x 故居 joins two works)
     const wholeNameAfter = nameAfter !== undefined && nameAfter.word.length === 2 && nameAfter.end - offset === s && suffix.length >= 2;
-    if (/^[和与]$/.test(t.word) && (conjunctionStartsName(tokens, i) || placeAfterVerbalNoun) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2 && !wholeNameAfter) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && (suffix.length === 1 || type === 'Place'))) && e - (t.start - offset) <= maxLen) {
+    if (/^[和与]$/.test(t.word) && (conjunctionStartsName(tokens, i) || placeAfterVerbalNoun) && nameAfter !== undefined && ((nameAfter.tag === 'x' && nameAfter.word.length <= 2 && !(wholeNameAfter && !placeAfterVerbalNoun)) || (isSingleHan(nameAfter) && nameAfter.end - offset === s && (suffix.length === 1 || type === 'Place'))) && e - (t.start - offset) <= maxLen) {
       start = t.start - offset;
       break;
     }
