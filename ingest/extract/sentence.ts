@@ -192,7 +192,8 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = withoutTownPrefix(text, offset, names.concat(countedListPlaces(text, offset, names, lex)), districts, lex);
   // "A、B等一批重点企业", "A、B等红色人物": the kind after a list types its items
   const typedList = typedListNames(text, offset, tokens, idx, [...names, ...districts], lex);
-  names = names.concat(typedList.bodies, typedList.places);
+  // (a firm listed by its brand replaces a place read inside it: 某桥资本)
+  names = names.filter((n) => !(n.type === 'Place' && typedList.bodies.some((b) => b.start === n.start && n.end < b.end))).concat(typedList.bodies, typedList.places);
   // "委托某某检测完成", "由某某水务统一运维": a brand brought into the work by a cue word
   names = names.concat(cuedBrands(tokens, [...names, ...districts], lex));
   // "与某大共建", "联合某大开展": a university by its short form after a cue word

@@ -45,7 +45,7 @@ export interface TypedListNames {
 }
 
 /** Bodies, estates and people named by a typed list. `taken` are spans already named; offsets are absolute. */
-export function typedListNames(text: string, offset: number, tokens: Token[], idx: TokenIndex, taken: { start: number; end: number }[], lex: Lexicon): TypedListNames {
+export function typedListNames(text: string, offset: number, tokens: Token[], idx: TokenIndex, taken: { start: number; end: number; type?: string }[], lex: Lexicon): TypedListNames {
   const out: TypedListNames = { bodies: [], places: [], persons: [] };
   if (!text.includes('等')) return out;
   const { pattern, typeOf } = compileKinds(lex);
@@ -61,21 +61,24 @@ export function typedListNames(text: string, offset: number, tokens: Token[], id
     }
     // (an item of the kind itself makes the list one of sectors: 养老机构、学校卫生室等机构)
     if (type !== 'Place' && items.some((it) => text.slice(it.start, it.end).endsWith(m![2] ?? m![3]))) continue;
+    // (a brand's word read as a place's name is the brand's: 某桥资本 in a list of firms names no 某桥)
+    const takenBut = (i: Span) => type === 'Place' || type === 'Person' || !lex.firmIndustryEnd.test(text.slice(i.start, i.end)) ? taken
+      : taken.filter((t) => !(t.type === 'Place' && t.start === offset + i.start && t.end < offset + i.end));
     if (type === 'Firm') {
       // (a list of projects names firms only when most of its items are brands: 某某教育、某某科技等一批产业项目)
       const brands = items.filter((it) => brandLike(it, tokens, idx, lex) || (nameLike(it, tokens, idx, NAME_LIKE_TAGS) && lex.firmIndustryEnd.test(text.slice(it.start, it.end))));
       if (brands.length < 2 || brands.length * 2 < items.length) continue;
-      for (const it of items.filter((i) => !isTaken(i, offset, taken) && (brands.includes(i) || nameLike(i, tokens, idx, NAME_LIKE_TAGS)))) out.bodies.push(bodyAt(it, text, offset));
+      for (const it of items.filter((i) => !isTaken(i, offset, takenBut(i)) && (brands.includes(i) || nameLike(i, tokens, idx, NAME_LIKE_TAGS)))) out.bodies.push(bodyAt(it, text, offset));
       continue;
     }
     // (an item already named counts: 某某服务中心、甲公益、乙公益等社会组织)
-    const named = items.filter((it) => isTaken(it, offset, taken) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS) || (type === 'Organisation' && brandLike(it, tokens, idx, lex))));
+    const named = items.filter((it) => isTaken(it, offset, takenBut(it)) || (type === 'Person' ? personLike(text.slice(it.start, it.end), lex) : nameLike(it, tokens, idx, type === 'Institution' ? SHORT_FORM_TAGS : NAME_LIKE_TAGS) || (type === 'Organisation' && brandLike(it, tokens, idx, lex))));
     // a list is of one kind: all its people and firms look like names, or most of its institutions do
     if (type === 'Institution' ? named.length * 2 < items.length : named.length !== items.length) continue;
     for (const it of items) {
       const name = text.slice(it.start, it.end);
       const [start, end] = [offset + it.start, offset + it.end];
-      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || isTaken(it, offset, taken)) continue;
+      if (lex.genericNames.has(nameKey(name)) || lex.genericModifiers.has(name) || isTaken(it, offset, takenBut(it))) continue;
       if (type === 'Person') out.persons.push({ name, start, end, posts: [] });
       else if (type === 'Place') out.places.push({ type: 'Place', name, start, end, kind: 'residential', suffixLength: 0 });
       else out.bodies.push(bodyAt(it, text, offset));

@@ -26,3 +26,11 @@ describe('a verb morpheme read alone before a name', () => {
     expect(names(ex, 'Organisation')).not.toContain(nameKey('虹大厦楼宇联合工会'));
   });
 });
+
+describe('a firm listed by its brand', () => {
+  it('is the body, where jieba read the brand’s word as a place’s name', () => {
+    const ex = plan('引进琮澄科技、睿桥资本、沐岫医疗等一批重点企业。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('睿桥资本'));
+    expect(names(ex, 'Place')).not.toContain(nameKey('睿桥'));
+  });
+});

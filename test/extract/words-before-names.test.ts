@@ -36,3 +36,10 @@ describe('和 between two works', () => {
     expect(found).not.toContain(nameKey('和钟澈故居'));
   });
 });
+
+describe('a sluice named alone', () => {
+  it('is a place (某某闸), as a pumping sluice is', () => {
+    const found = places('完成仓澧闸、鹭垠港泵闸2座水闸更新改造；实施潮岫闸除险加固工程。');
+    expect(found).toEqual(expect.arrayContaining(['仓澧闸', '潮岫闸', '鹭垠港泵闸'].map(nameKey)));
+  });
+});
