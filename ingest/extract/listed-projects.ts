@@ -14,7 +14,7 @@ import { commonWordsOnly } from './tokens.ts';
 const START_OR_END = '竣工|开工|投产|落地|开业|封顶|建成|落户|完工';
 const WHEN = '年内|全面|相继|先后|陆续|顺利|加快';
 /** 等21个产业项目竣工投产, 等项目竣工验收, 等15个产业项目年内开工 (after 等, signing and acceptance count too) */
-const LIST_TAIL = new RegExp(`等(?:\\d+|[一二三四五六七八九十两]+)?(?:个|项|批)?(\\p{Script=Han}{0,8}?)(?:项目|工程)(?=(?:${WHEN}|已|均)?(?:${START_OR_END}|签约|验收))`, 'gu');
+const LIST_TAIL = new RegExp(`等(?:\\d+|[一二三四五六七八九十两]+)?(?:个|项|批)?(\\p{Script=Han}{0,8}?)(?:项目|工程)(?=(?:${WHEN}|已|均|完成)?(?:${START_OR_END}|签约|验收))`, 'gu');
 /** the end of a list with no 等, at the verb of its start or end: …、某某中试基地|落地, …扩产项目、某某制造基地|建成投产 */
 const BARE_LIST_END = new RegExp(`(?<=\\p{Script=Han})(?=(?:${WHEN}|按期|如期)?(?:${START_OR_END}))`, 'gu');
 /** (建成|投产: a position after such a word is inside the verbs, not the list's end) */

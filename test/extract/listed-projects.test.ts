@@ -14,6 +14,11 @@ describe('projects listed before 等N个项目 and the verb of their start or en
     expect(names(ex, 'Place')).not.toContain(nameKey('鎏汀中心'));
   });
 
+  it('are each a programme where the projects 完成 their acceptance', () => {
+    const ex = plan('1.全年推进区级重大工程39项，鎏珩广场、岚屹大厦等项目完成竣工验收。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['鎏珩广场', '岚屹大厦'].map(nameKey)));
+  });
+
   it('are each a programme before 等N项…工程 too, in a clause after a comma', () => {
     const ex = plan('1.澈汀公路改建工程建成通车，鹭澔大道北延伸段、蔺钤路跨澄汀河桥等12项道路桥梁工程开工建设。');
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['鹭澔大道北延伸段', '蔺钤路跨澄汀河桥'].map(nameKey)));
