@@ -36,7 +36,9 @@ export function countedListWorks(text: string, offset: number, items: { start: n
   COUNT_AFTER_LIST.lastIndex = 0;
   for (let m = COUNT_AFTER_LIST.exec(text); m; m = COUNT_AFTER_LIST.exec(text)) {
     // (bodies only as firms: 某科技、某新材等43家企业…治理项目; not 某局、某委等3家单位…)
-    const last = items.find((p) => p.end - offset === m!.index && (!p.body || text.startsWith('家企业', m!.index + m![0].length - 1)));
+    // (or the parcel of a former facility named by it: 原某某印染厂|地块等3个)
+    const endsItem = (p: { end: number }) => p.end - offset === m!.index || (p.end - offset === m!.index - 2 && text.startsWith('地块', p.end - offset));
+    const last = items.find((p) => endsItem(p) && (!p.body || text.startsWith('家企业', m!.index + m![0].length - 1)));
     let start = last ? listStart(last.start - offset, text, offset, items) : -1;
     // (one place and its count is no list, unless bare names go before it)
     if (!last || start >= last.start - offset) start = bareListStart(text, m.index, compiled.bareItem, lex);

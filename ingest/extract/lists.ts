@@ -140,14 +140,18 @@ const isStretch = (gap: string) => STRETCH_AFTER_PLACE.exec(gap)?.[0] === gap ||
 /** Start of a project name extended left over a list of places ending right before `s` (A、B等 / A、B和). */
 export function listStart(s: number, text: string, offset: number, places: Span[]): number {
   // an item may be a stretch of a place: 某港某某段、某浜河道整治
-  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 24 && isStretch(text.slice(p.end - offset, e)))));
+  // (or the parcel of a former facility: 原某某化纤厂地块, named by the facility)
+  const endingAt = (e: number) => places.find((p) => p.start - offset < e && (p.end - offset === e || (p.end - offset < e && p.end - offset >= e - 24 && (isStretch(text.slice(p.end - offset, e)) || text.slice(p.end - offset, e) === '地块'))));
+  const from = (p: Span) => p.start - offset - (text[p.start - offset - 1] === '原' ? 1 : 0);
   let start = s;
-  if (text[start - 1] === '等' && endingAt(start - 1)) start = endingAt(start - 1)!.start - offset;
+  if (text[start - 1] === '等' && endingAt(start - 1)) start = from(endingAt(start - 1)!);
   for (;;) {
-    const sepLen = text[start - 1] === '、' || FINAL_JOINERS.has(text[start - 1]) ? 1 : 0;
-    const p = sepLen ? endingAt(start - 1) : undefined;
+    // (an item's 原 stands between it and the separator; a single place's work is named without it)
+    const lead = text[start - 1] === '原' ? 1 : 0;
+    const sepLen = text[start - 1 - lead] === '、' || FINAL_JOINERS.has(text[start - 1 - lead]) ? 1 : 0;
+    const p = sepLen ? endingAt(start - 1 - lead) : undefined;
     if (!p) break;
-    start = p.start - offset;
+    start = from(p);
   }
   return start;
 }

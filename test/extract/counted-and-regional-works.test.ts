@@ -27,3 +27,10 @@ describe('an event named by its region', () => {
     expect(found).toContain(nameKey('2024年上海市养老护理员职业技能竞赛'));
   });
 });
+
+describe('a work on listed parcels of former facilities', () => {
+  it('is named from the first 原…地块 to the work', () => {
+    const found = programmes('推进原楸澧化纤厂地块、原沣蘅仓储基地地块等4个存量工业用地转型项目，盘活土地。');
+    expect(found).toContain(nameKey('原楸澧化纤厂地块、原沣蘅仓储基地地块等4个存量工业用地转型项目'));
+  });
+});
