@@ -34,3 +34,11 @@ describe('a work on listed parcels of former facilities', () => {
     expect(found).toContain(nameKey('原楸澧化纤厂地块、原沣蘅仓储基地地块等4个存量工业用地转型项目'));
   });
 });
+
+describe('a quote that ends in a council’s, service item’s or plan’s word', () => {
+  it('names no programme alone (“楼组议事会”, “出生一件事”, “一点一预案”), but does with the kind after the quote', () => {
+    const found = programmes('推广“楼组议事会”“出生一件事”；落实“一点一预案”要求；深化“琮溪”议事会。');
+    for (const none of ['“楼组议事会”', '“出生一件事”', '“一点一预案”']) expect(found).not.toContain(nameKey(none));
+    expect(found).toContain(nameKey('“琮溪”议事会'));
+  });
+});
