@@ -42,3 +42,10 @@ describe('a quote that ends in a council’s, service item’s or plan’s word'
     expect(found).toContain(nameKey('“琮溪”议事会'));
   });
 });
+
+describe('a quote before 应用 or 监管', () => {
+  it('names a way of using or supervising, no programme', () => {
+    const found = programmes('推进“医保码”全流程应用，落实“互联网+”智慧监管。');
+    expect(found.some((n) => n.endsWith('应用') || n.endsWith('监管'))).toBe(false);
+  });
+});

@@ -180,9 +180,11 @@ describe('programmes', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('8期'))).toBe(false);
   });
 
-  it('a numbered skills contest (技能比武), an auction (拍卖会) and a quoted 监管 are programmes; a quoted policy\'s 监管 is the policy', () => {
+  // (a quoted 监管 is no programme since session 27: 0 of 8 labelled in the never-tuned documents)
+  it('a numbered skills contest (技能比武) and an auction (拍卖会) are programmes; a quoted 监管 and a quoted policy\'s are none', () => {
     const ex = bureauPlan('1.举办第六届“桂城先锋”岗位技能比武和第三届科技成果拍卖会，推行“一店一码”监管，落实“双随机、一公开”监管。');
-    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第六届“桂城先锋”岗位技能比武', '第三届科技成果拍卖会', '“一店一码”监管'].map(nameKey)));
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['第六届“桂城先锋”岗位技能比武', '第三届科技成果拍卖会'].map(nameKey)));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('“一店一码”监管'));
     expect(names(ex, 'Programme').some((n) => n.includes('双随机'))).toBe(false);
   });
 });
