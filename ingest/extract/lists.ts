@@ -186,13 +186,16 @@ export function countedListPlaces(text: string, offset: number, names: NameHit[]
     const area = AREA_LEAD.exec(clause)?.[0].length ?? 0;
     [clause, from] = [clause.slice(area), from + area];
     const items = splitList(clause);
-    if (items.length !== count || !items.every((it) => /^[\u4e00-\u9fa5\d]{2,12}$/.test(it) && suffixOf(it, lex) !== undefined)) continue;
+    // (counted as rivers, a stream is one too, though 溪 alone names no place: 某溪、某浜2条河道)
+    const stream = (it: string) => /条(?:河道|河流)$/.test(m![0]) && /\p{Script=Han}{1,4}溪$/u.test(it);
+    if (items.length !== count || !items.every((it) => /^[\u4e00-\u9fa5\d]{2,12}$/.test(it) && (suffixOf(it, lex) !== undefined || stream(it)))) continue;
     let at = from;
     for (const item of items) {
       const start = text.indexOf(item, at);
       at = start + item.length;
       const covered = names.some((n) => n.start - offset < at && n.end - offset > start);
-      if (!covered && !lex.genericNames.has(nameKey(item))) out.push({ type: 'Place', name: item, start: offset + start, end: offset + at, kind: lex.placeKinds[suffixOf(item, lex)!], suffixLength: suffixOf(item, lex)!.length });
+      const suffix = suffixOf(item, lex) ?? '溪';
+      if (!covered && !lex.genericNames.has(nameKey(item))) out.push({ type: 'Place', name: item, start: offset + start, end: offset + at, kind: lex.placeKinds[suffix] ?? 'river', suffixLength: suffix.length });
     }
   }
   return out;

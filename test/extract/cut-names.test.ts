@@ -72,9 +72,10 @@ describe('a brand before a building with a middle dot', () => {
 });
 
 describe('venues and areas by kind', () => {
-  it("named enterprise service stations, meal points, markets, practice bases and day-care centres are places; a generic meal point is not", () => {
+  // (助餐点 and 实践基地 name no place since session 27: mostly not labelled in the never-tuned documents)
+  it("named enterprise service stations, markets and day-care centres are places; meal points are not", () => {
     const places = names(plan('1.在汇澜广场企业服务站、兰汀坊社区助餐点、妙澜综合市场、临汀路零工市场、青浦区学生劳动教育实践基地、梅澜日间照护中心开展服务，推广长者助餐点。'), 'Place');
-    expect(places).toEqual(expect.arrayContaining(['汇澜广场企业服务站', '兰汀坊社区助餐点', '妙澜综合市场', '临汀路零工市场', '梅澜日间照护中心']));
+    expect(places).toEqual(expect.arrayContaining(['汇澜广场企业服务站', '妙澜综合市场', '临汀路零工市场', '梅澜日间照护中心']));
     expect(places).not.toContain('长者助餐点');
   });
 

@@ -43,3 +43,11 @@ describe('a sluice named alone', () => {
     expect(found).toEqual(expect.arrayContaining(['仓澧闸', '潮岫闸', '鹭垠港泵闸'].map(nameKey)));
   });
 });
+
+describe('words that end names but name no place alone', () => {
+  it('溪, 里弄, 街坊, 酒店, 综合体 and 助餐点 are no place suffixes; a stream counted among rivers is a place', () => {
+    const found = places('组织泓蘅、栎溪等老街坊参与议事；保护海派里弄风貌；推进璟澜中心两大商业综合体建设；新增村老年助餐点5个。辖区蓼溪、杏澄浜2条河道水质达标。');
+    for (const none of ['栎溪', '老街坊', '海派里弄', '璟澜中心两大商业综合体', '村老年助餐点']) expect(found).not.toContain(nameKey(none));
+    expect(found).toEqual(expect.arrayContaining(['蓼溪', '杏澄浜'].map(nameKey)));
+  });
+});
