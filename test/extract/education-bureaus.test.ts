@@ -25,7 +25,8 @@ describe("a 区's studios named after a person", () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['宝山区闾丘秀琳语文名师工作室', '宝山区司马一川物理名师工作室'].map(nameKey)));
     expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['闾丘秀琳', '司马一川']));
     expect(names(ex, 'Person')).not.toContain('司马');
-    expect(names(ex, 'Organisation')).toContain(nameKey('宝山区青少年工作室'));
+    // (a studio of a kind, not of a person, is no body since session 27: 2 of 24 such labelled in never-tuned documents)
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('宝山区青少年工作室'));
   });
 });
 

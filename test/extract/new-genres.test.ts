@@ -212,8 +212,9 @@ describe('more kinds of place and body', () => {
       '2.丰乐村卫生室、吉安敬老院和槐荫镇体育总会参与服务。',
       '3.新建生态停车场2处，改造村卫生室5家，建设门球场1个。',
     );
-    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['槐荫城市书房', '吉庆客堂', '桂林路文化长廊', '桃溪码头', '柳岸绿道']));
-    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['丰乐村卫生室', '吉安敬老院']));
+    // (a village clinic is a place since session 27: never-tuned documents label it so more often than a body)
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['槐荫城市书房', '吉庆客堂', '桂林路文化长廊', '桃溪码头', '柳岸绿道', '丰乐村卫生室']));
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['吉安敬老院']));
     for (const generic of ['生态停车场', '停车场', '村卫生室', '门球场']) {
       expect(names(ex, 'Place')).not.toContain(generic);
       expect(names(ex, 'Organisation')).not.toContain(generic);
