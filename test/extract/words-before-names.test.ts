@@ -51,3 +51,11 @@ describe('words that end names but name no place alone', () => {
     expect(found).toEqual(expect.arrayContaining(['蓼溪', '杏澄浜'].map(nameKey)));
   });
 });
+
+describe('a special shopping street', () => {
+  it('is named whole as a 特色商业街区, and as a 商业街 without one', () => {
+    const found = places('推进楸澜路特色商业街区建设，打造蘅芷路特色商业街。');
+    expect(found).toContain(nameKey('楸澜路特色商业街区'));
+    expect(found).not.toContain(nameKey('楸澜路特色商业街'));
+  });
+});
