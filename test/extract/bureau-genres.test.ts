@@ -24,9 +24,10 @@ describe('women and children, employment, bodies with their head', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('重大活动'))).toBe(false);
   });
 
-  it('a quoted name before 零工驿站 is a programme, an unquoted 工坊 a place', () => {
+  // (驿站 is no programme kind since session 27: 2 of 9 such programmes labelled in never-tuned documents)
+  it('a quoted name before 零工驿站 is no programme, an unquoted 工坊 a place', () => {
     const ex = plan('1.设立“桂城快聘”零工驿站，将闲置厂房改造为晨光农创工坊。');
-    expect(names(ex, 'Programme')).toContain(nameKeyOf('“桂城快聘”零工驿站'));
+    expect(names(ex, 'Programme')).not.toContain(nameKeyOf('“桂城快聘”零工驿站'));
     expect(names(ex, 'Place')).toContain('晨光农创工坊');
   });
 
