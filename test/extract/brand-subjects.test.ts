@@ -34,3 +34,10 @@ describe('a firm listed by its brand', () => {
     expect(names(ex, 'Place')).not.toContain(nameKey('睿桥'));
   });
 });
+
+describe('the federations of industry and of literary circles', () => {
+  it('are bodies by their short forms (区工商联, 某镇文联), as 区侨联 is', () => {
+    const ex = plan('与区司法局、区工商联联合开展商会调解试点；澄蘅镇文联组织采风活动。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区工商联', '澄蘅镇文联'].map(nameKey)));
+  });
+});
