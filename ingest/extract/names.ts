@@ -796,7 +796,8 @@ function nameEndingAt(
   if (type === 'Place' && lex.notPlaceEndings.some((w) => name.endsWith(w))) return null;
   if (type === 'Organisation' && lex.notOrgEndings.some((w) => name.endsWith(w) && (idx.startAt[e - w.length] !== undefined || tokens[idx.at[e - 1]].word.endsWith(w)))) return null;
   // "城管社区工作室", "婚姻家庭调解工作室": a kind of studio named by common words only is no one body
-  if (type === 'Organisation' && name.endsWith('工作室') && commonWordsOnly(specific)) return null;
+  // (so is a kind of firm, 消费金融公司, 供应链管理公司: none of 10 such labelled in the never-tuned documents)
+  if (type === 'Organisation' && (name.endsWith('工作室') || (suffix === '公司' && !/(?:有限|责任)$/.test(specific))) && commonWordsOnly(specific)) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place

@@ -41,3 +41,12 @@ describe('the federations of industry and of literary circles', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区工商联', '澄蘅镇文联'].map(nameKey)));
   });
 });
+
+describe('a kind of firm in common words', () => {
+  it('names no body (消费金融公司), where a brand does (泾澜公司)', () => {
+    const ex = plan('引进消费金融公司2家、供应链管理公司3家；泾澜公司承担城市更新项目。');
+    const bodies = names(ex, 'Organisation');
+    for (const none of ['消费金融公司', '供应链管理公司']) expect(bodies).not.toContain(nameKey(none));
+    expect(bodies).toContain(nameKey('泾澜公司'));
+  });
+});
