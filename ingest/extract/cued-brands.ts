@@ -26,12 +26,11 @@ const LIST_ONLY_CUES = new Set(['对']);
 /** Bodies named by a brand after a cue word; `taken` are spans already named. Offsets are absolute. */
 export function cuedBrands(tokens: Token[], taken: { start: number; end: number }[], lex: Lexicon): NameHit[] {
   const out: NameHit[] = [];
-  for (let i = -1; i + 2 < tokens.length; i++) {
-    if (i < 0 || CLAUSE_END.test(tokens[i].word)) {
-      const subject = brandAsSubject(tokens, i + 1, taken, lex);
-      if (subject) out.push(...subject);
-      if (i < 0) continue;
-    }
+  const opening = brandAsSubject(tokens, 0, taken, lex);
+  if (opening) out.push(opening);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const subject = CLAUSE_END.test(tokens[i].word) ? brandAsSubject(tokens, i + 1, taken, lex) : undefined;
+    if (subject) out.push(subject);
     const glued = gluedCueBrand(tokens, i, lex);
     if (glued && !taken.some((t) => t.start < glued.end && glued.start < t.end)) out.push(glued);
     if (!lex.brandCues.has(tokens[i].word)) continue;
@@ -57,7 +56,7 @@ const NOT_A_BRAND = /[\d一二三四五六七八九十是、]/;
  * A brand that opens a clause and acts in it (某某科技入选…, 某某医药研发的…): the clause's start is its cue, a verb
  * after the industry word confirms it. Real reports name a firm as the subject of its own result this way.
  */
-function brandAsSubject(tokens: Token[], k: number, taken: { start: number; end: number }[], lex: Lexicon): NameHit[] | undefined {
+function brandAsSubject(tokens: Token[], k: number, taken: { start: number; end: number }[], lex: Lexicon): NameHit | undefined {
   const a = tokens[k];
   if (!a || (a.word.length === 2 && !SUBJECT_BRAND_TAGS.test(a.tag)) || NOT_A_BRAND.test(a.word)) return undefined;
   const industryAt = brandEndingAt(tokens, k, false, lex);
@@ -67,7 +66,7 @@ function brandAsSubject(tokens: Token[], k: number, taken: { start: number; end:
   if (!after || !(after.tag.startsWith('v') && after.tag !== 'vn')) return undefined;
   const [start, end] = [a.start, tokens[industryAt].end];
   if (taken.some((t) => t.start < end && start < t.end)) return undefined;
-  return [{ type: 'Organisation', name: tokens.slice(k, industryAt + 1).map((t) => t.word).join(''), start, end, suffixLength: 0 }];
+  return { type: 'Organisation', name: tokens.slice(k, industryAt + 1).map((t) => t.word).join(''), start, end, suffixLength: 0 };
 }
 
 /**

@@ -194,8 +194,8 @@ export function countedListPlaces(text: string, offset: number, names: NameHit[]
       const start = text.indexOf(item, at);
       at = start + item.length;
       const covered = names.some((n) => n.start - offset < at && n.end - offset > start);
-      const suffix = suffixOf(item, lex) ?? '溪';
-      if (!covered && !lex.genericNames.has(nameKey(item))) out.push({ type: 'Place', name: item, start: offset + start, end: offset + at, kind: lex.placeKinds[suffix] ?? 'river', suffixLength: suffix.length });
+      const suffix = suffixOf(item, lex);
+      if (!covered && !lex.genericNames.has(nameKey(item))) out.push({ type: 'Place', name: item, start: offset + start, end: offset + at, kind: suffix ? lex.placeKinds[suffix] : 'river', suffixLength: suffix?.length ?? 1 });
     }
   }
   return out;
