@@ -776,9 +776,12 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
   }
 }
 
-/** 打响某某文旅品牌, 引进首店和品牌: a brand named without quotes, in them or right before it, is no programme */
+/**
+ * 打响某某文旅品牌, 引进首店和品牌, 企业建设开放式创新平台: a brand, platform or system named without quotes,
+ * in them or right before it, is no programme; its phases or its building are (某区医保智能监管平台二期, …平台建设)
+ */
 function unquotedBrand(name: string, before: string | undefined, kind: string, lex: Lexicon): boolean {
-  return lex.unquotedNoProgrammeKinds.has(kind) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
+  return lex.unquotedNoProgrammeKinds.has(kind) && name.endsWith(kind) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
 }
 
 /**

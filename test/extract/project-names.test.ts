@@ -73,6 +73,17 @@ describe('what a place became or a brand without quotes', () => {
     expect(found.filter((n) => n.endsWith('品牌') && !n.includes('汀澜优选'))).toEqual([]);
     expect(found).toContain(nameKey('“汀澜优选”农产品品牌'));
   });
+
+  it('names no programme by an unquoted platform or system, but by its phases and a quoted one', () => {
+    const found = names(
+      plan('2.澄浦科技公司共建芷岚产业协同创新平台，升级蔚川大厦空调系统，推进澄溪区医保智能监管平台二期，上线“澄心办”政务服务平台。'),
+      'Programme',
+    );
+    expect(found.filter((n) => n.endsWith('平台') && !n.includes('澄心办'))).toEqual([]);
+    expect(found.filter((n) => n.endsWith('系统'))).toEqual([]);
+    expect(found.some((n) => n.endsWith('平台二期'))).toBe(true);
+    expect(found).toContain(nameKey('“澄心办”政务服务平台'));
+  });
 });
 
 describe('taking part in an event (参加, 带队参加)', () => {
