@@ -182,6 +182,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
 }
 
 const SYSTEM_END = /系统$/;
+const NATIONAL_SYSTEM = /^(?:国家|中央)/;
 
 /**
  * Unquoted phrases that read as programmes but name none: a whole sector (上海市水务系统; a system named by
@@ -778,10 +779,11 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
 
 /**
  * 打响某某文旅品牌, 引进首店和品牌, 企业建设开放式创新平台: a brand, platform or system named without quotes,
- * in them or right before it, is no programme; its phases or its building are (某区医保智能监管平台二期, …平台建设)
+ * in them or right before it, is no programme; its phases or its building are (某区医保智能监管平台二期, …平台建设),
+ * and a national one is kept for the policy it becomes (国家医保信息平台: see sentence.ts)
  */
 function unquotedBrand(name: string, before: string | undefined, kind: string, lex: Lexicon): boolean {
-  return lex.unquotedNoProgrammeKinds.has(kind) && name.endsWith(kind) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
+  return lex.unquotedNoProgrammeKinds.has(kind) && name.endsWith(kind) && !NATIONAL_SYSTEM.test(name) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
 }
 
 /**

@@ -100,6 +100,13 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     const ex = plan('1.创建垃圾分类示范小区4个，建成澔钤产业园共享中试平台。');
     expect(names(ex, 'Programme').some((n) => /示范小区|中试平台/.test(n))).toBe(false);
   });
+
+  it('takes no work along a place without 工程 or 项目 for a programme (…沿岸贯通, …生态修复, …地块收储)', () => {
+    const ex = plan('2.完成芷溪港沿岸贯通、蘅湖岸线生态修复和澄浦仓库地块收储，实施芷溪港（澄川路至蘅湖路段）岸线贯通工程。');
+    const found = names(ex, 'Programme');
+    expect(found.filter((n) => /(?:贯通|修复|收储)$/.test(n))).toEqual([]);
+    expect(found.some((n) => n.endsWith('岸线贯通工程'))).toBe(true);
+  });
 });
 
 describe('a numbered event', () => {

@@ -28,7 +28,9 @@ describe('waterways and structures', () => {
   it('names a programme on rivers listed across their suffixes, one starting with a surname read as a measure word', () => {
     const ex = plan('1.完成南湾浜、张泾河河道疏浚,疏浚长度8.4公里。', '2.推进长浜、西陈塘河道轮疏。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['南湾浜', '张泾河', '长浜', '西陈塘']));
-    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['南湾浜、张泾河河道疏浚', '长浜、西陈塘河道轮疏']));
+    expect(names(ex, 'Programme')).toContain('南湾浜、张泾河河道疏浚');
+    // the yearly rotation of dredging (轮疏) names routine work, no programme (session 28: 9 of 27 such predictions labelled)
+    expect(names(ex, 'Programme')).not.toContain('长浜、西陈塘河道轮疏');
   });
 
   it('does not read a stretch marker as a surname (某泾某桥段滨河步道)', () => {

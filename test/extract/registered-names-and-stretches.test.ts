@@ -59,7 +59,8 @@ describe('places and the programmes on them', () => {
     const ex = plan('1.实施龙溪港华新段、紫荆浜河道综合整治,完成荡湾港、西厍河河道轮疏。');
     const programmes = names(ex, 'Programme');
     expect(programmes).toContain('龙溪港华新段、紫荆浜河道综合整治');
-    expect(programmes).toContain('荡湾港、西厍河河道轮疏');
+    // the yearly rotation of dredging (轮疏) names routine work, no programme (session 28: 9 of 27 such predictions labelled)
+    expect(programmes).not.toContain('荡湾港、西厍河河道轮疏');
   });
 
   it('takes a dictionary word for a road as a place when listed with a road or followed by 沿线', () => {
