@@ -92,6 +92,7 @@ interface NamesFile {
   bodyShortForms: string[];
   notOrgEndings: string[];
   notPlaceEndings: string[];
+  namedOnlyPlaceSuffixes: string[];
   quotedTeamSuffixes: string[];
   activitySiteSuffixes: string[];
   registeredBodySuffixes: string[];
@@ -229,6 +230,8 @@ export interface Lexicon {
   /** words ending in a body's suffix character that are not bodies (格局) */
   notOrgEndings: string[];
   notPlaceEndings: string[];
+  /** place suffixes that make a place only after a proper or unknown word (某某驿站, not 游客驿站) */
+  namedOnlyPlaceSuffixes: Set<string>;
   /** verbs that confer a title (获评, 争创): what follows is an honour, not a place */
   awardVerbs: Set<string>;
   honourWords: Set<string>;
@@ -343,6 +346,7 @@ export function loadLexicons(): Lexicon {
     bodyShortForms: names.bodyShortForms,
     notOrgEndings: names.notOrgEndings,
     notPlaceEndings: names.notPlaceEndings,
+    namedOnlyPlaceSuffixes: new Set(names.namedOnlyPlaceSuffixes),
     awardVerbs: new Set(names.awardVerbs),
     honourWords: new Set(names.honourWords),
     surroundingWords: new Set(names.surroundingWords),

@@ -798,6 +798,8 @@ function nameEndingAt(
   // "城管社区工作室", "婚姻家庭调解工作室": a kind of studio named by common words only is no one body
   // (so is a kind of firm, 消费金融公司, 供应链管理公司: none of 10 such labelled in the never-tuned documents)
   if (type === 'Organisation' && (name.endsWith('工作室') || (suffix === '公司' && !/(?:有限|责任)$/.test(specific))) && commonWordsOnly(specific)) return null;
+  // "游客驿站", "政务服务驿站": a kind of service point named by common words only is none (names.json namedOnlyPlaceSuffixes)
+  if (type === 'Place' && lex.namedOnlyPlaceSuffixes.has(suffix) && commonWordsOnly(specific)) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place

@@ -220,6 +220,12 @@ describe('more kinds of place and body', () => {
       expect(names(ex, 'Organisation')).not.toContain(generic);
     }
   });
+
+  it('a 驿站 named by a proper or unknown word is a place; one named by common words only is not', () => {
+    const ex = plan('1.在蘅川中心建成芷溆人才驿站、澜汀青年驿站，景区新设游客驿站2个、政务服务驿站1个。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['芷溆人才驿站', '澜汀青年驿站']));
+    expect(names(ex, 'Place').filter((n) => /^(?:游客|政务服务)驿站$/.test(n))).toEqual([]);
+  });
 });
 
 describe('bearings and new names', () => {
