@@ -56,6 +56,9 @@ const NUMBERED_AFTER_WORD = /^[\u4e00-\u9fa5]{2,4}[一二三四五六七八九�
 /** Roads named by a number: 320国道, S224省道. */
 const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
 /** an expressway is named by its route code (G50沪渝高速, S4沪金高速); without one, 高速 is an adverb (高速发展) */
+/** a scope over a whole area (全国, 全市, 全区, 全镇, 全街道): what follows is every one of a kind there */
+const WHOLE_AREA = /^全(?:国|省|市|区|县|镇|街道)/;
+const WHOLE_AREA_BELOW_NATION = /^全(?:省|市|区|县|镇|街道)/;
 const EXPRESSWAY_SUFFIX = /^高速(?:公路)?$/;
 const ROUTE_CODE = /^[GS]\d{1,4}/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
@@ -802,6 +805,8 @@ function nameEndingAt(
   if (type === 'Place' && lex.namedOnlyPlaceSuffixes.has(suffix) && commonWordsOnly(specific)) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
+  // "全市公共图书馆", "全市基层法院": all of a kind across an area is none of them (the nation's own bodies are: 全国政协)
+  if (type === 'Place' ? WHOLE_AREA.test(name) : WHOLE_AREA_BELOW_NATION.test(name)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place
   if (type === 'Place' && idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word)) return null;
   // one character left of a word jieba glued it into ("个入/x 河") is not a name

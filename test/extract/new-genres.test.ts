@@ -228,6 +228,14 @@ describe('more kinds of place and body', () => {
   });
 });
 
+describe('a scope over a whole area (全市, 全区)', () => {
+  it('names no place or body: every one of a kind there is meant', () => {
+    const ex = plan('1.推动全市公共图书馆通借通还，配合全区基层法院开展调解，蘅川图书馆和全国政协委员座谈。');
+    expect(names(ex, 'Place').filter((n) => n.startsWith('全'))).toEqual([]);
+    expect(names(ex, 'Organisation').filter((n) => n.startsWith('全区') || n.startsWith('全市'))).toEqual([]);
+  });
+});
+
 describe('bearings and new names', () => {
   it('a bearing glued to a river (北依/x 苏州河) is no part of it; 新 before an unknown word starts the name', () => {
     const ex = plan('1.街道东临黄浦江，北依吴淞江。', '2.星港广场和新汇隆百货参与夜间消费季。');
