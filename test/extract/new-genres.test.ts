@@ -228,6 +228,14 @@ describe('more kinds of place and body', () => {
   });
 });
 
+describe('a centre named by what a body does (更新中心, 营造中心, 信息中心)', () => {
+  it('is a body; a centre named by its building stays a place', () => {
+    const ex = plan('1.蘅川区城市更新中心会同澜汀社区营造中心、区卫生健康委信息中心开展调研，在璟澜国际中心举办活动。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['蘅川区城市更新中心', '澜汀社区营造中心', '区卫生健康委信息中心']));
+    expect(names(ex, 'Place')).toEqual(['璟澜国际中心']);
+  });
+});
+
 describe('a scope over a whole area (全市, 全区)', () => {
   it('names no place or body: every one of a kind there is meant', () => {
     const ex = plan('1.推动全市公共图书馆通借通还，配合全区基层法院开展调解，蘅川图书馆和全国政协委员座谈。');
