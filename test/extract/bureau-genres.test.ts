@@ -49,6 +49,10 @@ describe('women and children, employment, bodies with their head', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['桂城中心绿地', '丰乐路']));
   });
 
+  it('a pocket park named after its road is a park of its own', () => {
+    expect(names(plan('1.在汀澜路建成汀澜路口袋公园，新增绿地1200平方米。'), 'Place')).toContain('汀澜路口袋公园');
+  });
+
   it('national strategies and city insurance schemes are policies', () => {
     const ex = plan('1.落实就业优先战略，扩大城乡居民基本养老保险覆盖面，推广“沪惠保”，建设儿童友好城市。');
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['就业优先战略', '城乡居民基本养老保险', '沪惠保', '儿童友好城市'].map(nameKeyOf)));
