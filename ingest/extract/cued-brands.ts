@@ -14,8 +14,10 @@ import { isDictionaryWord, isPunct, type Token } from './tokens.ts';
 const BRAND_WORD_TAGS = /^(?:x|nz|d|z|zg|ng|g|ag)$/;
 /** tags of single characters that jieba left unjoined inside a brand: abbreviations, morphemes, unknown or proper */
 const SPLIT_BRAND_TAGS = /^(?:j|g|x|ns|nz|ng|nr|zg|ag|tg|vg)$/;
+/** verbs jieba reads as abbreviations (研发/j) */
+const VERBS_READ_AS_ABBREVIATIONS = new Set(['研发']);
 /** what may follow the brand: a list's 、 or 等, punctuation, a verb (not a verbal noun: 涉河公益|诉讼/vn, unless of partnering), a preposition */
-const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word))) || t.tag === 'p' || PARTNERING_WORD.test(t.word);
+const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word))) || t.tag === 'p' || PARTNERING_WORD.test(t.word) || VERBS_READ_AS_ABBREVIATIONS.has(t.word);
 /** a word that starts with partnering: 合作开发/l, 共建共享 */
 const PARTNERING_WORD = /^(?:合作|共建|签约|联合)\p{Script=Han}{2}$/u;
 /** verbal nouns of partnering that follow a partner directly (与某某科技合作建设) */
@@ -63,7 +65,7 @@ function brandAsSubject(tokens: Token[], k: number, taken: { start: number; end:
   // (an industry word read as a verb names work at a clause's start: 某某建设/vn 推进)
   if (industryAt === undefined || tokens[industryAt].tag.startsWith('v')) return undefined;
   const after = tokens[industryAt + 1];
-  if (!after || !(after.tag.startsWith('v') && after.tag !== 'vn')) return undefined;
+  if (!after || !((after.tag.startsWith('v') && after.tag !== 'vn') || VERBS_READ_AS_ABBREVIATIONS.has(after.word))) return undefined;
   const [start, end] = [a.start, tokens[industryAt].end];
   if (taken.some((t) => t.start < end && start < t.end)) return undefined;
   return { type: 'Organisation', name: tokens.slice(k, industryAt + 1).map((t) => t.word).join(''), start, end, suffixLength: 0 };
@@ -96,11 +98,16 @@ function brandEndingAt(tokens: Token[], k: number, listed: boolean, lex: Lexicon
   const split = a.word.length === 1 && b.word.length === 1 && (listed || (SPLIT_BRAND_TAGS.test(a.tag) && SPLIT_BRAND_TAGS.test(b.tag)));
   const industryAt = split ? k + 2 : k + 1;
   const [industry, after] = [tokens[industryAt], tokens[industryAt + 1]];
-  if (industry === undefined || !(split || (a.word.length === 2 && (BRAND_WORD_TAGS.test(a.tag) || (listed && a.tag === 'ns')))) || !lex.firmIndustryWords.has(industry.word)) return undefined;
+  // (a charity's brand is often a common noun: 萤火/n 公益, 书虫/n 公益)
+  const charityNoun = a.tag === 'n' && CHARITY_INDUSTRIES.has(industry?.word ?? '') && !lex.genericNames.has(a.word);
+  if (industry === undefined || !(split || (a.word.length === 2 && (BRAND_WORD_TAGS.test(a.tag) || charityNoun || (listed && a.tag === 'ns')))) || !lex.firmIndustryWords.has(industry.word)) return undefined;
   // (not a compound the industry word begins: 公益/n 诉讼, 智能/n 制造)
   if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) return undefined;
   return industryAt;
 }
+
+/** industries of social organisations, whose brands are often common nouns */
+const CHARITY_INDUSTRIES = new Set(['公益', '社工']);
 
 /** single-character cues jieba glues to the unknown brand after them (由泓涤/x 水务, 由浦/x 沣/zg 水务, 由衡/x 栩/i 集团) */
 const GLUING_CUES = new Set(['由', '与']);

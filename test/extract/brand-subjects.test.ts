@@ -12,6 +12,11 @@ describe('a brand that opens a clause and acts in it', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(["瑷翀科技", "泓翊医药"].map(nameKey)));
   });
 
+  it('is a body when jieba reads the verb after it as an abbreviation (研发/j)', () => {
+    const ex = plan('全年新增专利120件，澈岚科技研发的稻田巡检无人机推广应用86台。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('澈岚科技'));
+  });
+
   it('is no body where the clause opens with an item’s number or a work read as a verb', () => {
     const ex = plan('四是科技赋能，推进智慧社区建设；大居建设推进顺利。');
     const bodies = names(ex, 'Organisation');
@@ -48,5 +53,14 @@ describe('a kind of firm in common words', () => {
     const bodies = names(ex, 'Organisation');
     for (const none of ['消费金融公司', '供应链管理公司']) expect(bodies).not.toContain(nameKey(none));
     expect(bodies).toContain(nameKey('泾澜公司'));
+  });
+});
+
+describe('a charity brought into the work by a cue', () => {
+  it('is a body though its brand is a common noun (萤火/n 公益); a generic word is none', () => {
+    const ex = plan('镇妇联联合萤火公益开展儿童关爱项目，联合社区公益组织开展活动。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies).toContain(nameKey('萤火公益'));
+    expect(bodies).not.toContain(nameKey('社区公益'));
   });
 });
