@@ -710,7 +710,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       if (inPlace) anchored = true;
       // (an abbreviation inside an event's name: 上海市中小学生/j 足球联赛)
       const eventAbbreviation = u.tag === 'j' && regionNamesEvent;
-      if (!(joiner || inPlace || innerAdjective || eventAbbreviation || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
+      // (樾/g 溪/n 亲水平台…: a bound morpheme before a one-character noun is a name jieba could not read)
+      const boundName = BOUND_MORPHEME.test(u.tag) && u.word.length === 1 && i + 1 < k && tokens[i + 1].word.length === 1 && tokens[i + 1].tag === 'n';
+      if (boundName) anchored = true;
+      if (!(joiner || inPlace || innerAdjective || eventAbbreviation || boundName || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       // (a stretch of a named place is inside the name: 杭州湾北岸某某/ns 段/q 海塘…工程)
       const stretch = u.word === '段' && i > 0 && isProper(tokens[i - 1]);
       if ((u.tag === 'q' && !stretch) || (tokens[i + 1]?.tag === 'q' && isNumeric(u)) || AREA_UNIT.test(u.word)) break;
@@ -838,6 +841,9 @@ function withoutOwnDistrict(name: string, ownNames: string[]): string {
   const own = ownNames.find((n) => name.startsWith(n));
   return (own ? name.slice(own.length) : name).replace(/^(?:镇|街道|区)?(?:人民政府|政府|办事处)?/, '');
 }
+
+/** tags of bound morphemes, which stand alone only inside a name jieba did not know */
+const BOUND_MORPHEME = /^(?:g|zg)$/;
 
 /** "淞/g 南/ns": a proper name jieba cut into single characters. */
 function splitProperName(u: Token, left: Token | undefined): boolean {

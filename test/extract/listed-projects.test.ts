@@ -101,6 +101,10 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(names(ex, 'Programme').some((n) => /示范小区|中试平台/.test(n))).toBe(false);
   });
 
+  it('names a work from a name jieba cut into a bound morpheme and a noun (樾/g 溪/n)', () => {
+    expect(names(plan('1.实施樾溪景观廊道提升工程，新增步道600米。'), 'Programme')).toContain('樾溪景观廊道提升工程');
+  });
+
   it('takes no work along a place without 工程 or 项目 for a programme (…沿岸贯通, …生态修复, …地块收储)', () => {
     const ex = plan('2.完成芷溪港沿岸贯通、蘅湖岸线生态修复和澄浦仓库地块收储，实施芷溪港（澄川路至蘅湖路段）岸线贯通工程。');
     const found = names(ex, 'Programme');
