@@ -236,6 +236,17 @@ describe('a centre named by what a body does (更新中心, 营造中心, 信息
   });
 });
 
+describe('a body or place counted right after its name (…服务中心2个)', () => {
+  it('is a kind of body, and a kind of place when common words name it; a named one stays', () => {
+    const ex = plan('1.建成农事服务中心2个，组建白领志愿服务队3支，新建可回收物中转站4座；蘅川农机合作社投入运行。');
+    for (const kind of ['农事服务中心', '白领志愿服务队', '可回收物中转站']) {
+      expect(names(ex, 'Organisation')).not.toContain(kind);
+      expect(names(ex, 'Place')).not.toContain(kind);
+    }
+    expect(names(ex, 'Organisation')).toContain('蘅川农机合作社');
+  });
+});
+
 describe('a scope over a whole area (全市, 全区)', () => {
   it('names no place or body: every one of a kind there is meant', () => {
     const ex = plan('1.推动全市公共图书馆通借通还，配合全区基层法院开展调解，蘅川图书馆和全国政协委员座谈。');
