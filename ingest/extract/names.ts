@@ -58,6 +58,8 @@ const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
 /** an expressway is named by its route code (G50沪渝高速, S4沪金高速); without one, 高速 is an adverb (高速发展) */
 /** a count of units right after a name: 2个, 三家, 12支 */
 const COUNT_AFTER = /^[0-9一二两三四五六七八九十]+(?:个|处|家|座|所|条|支|间)/;
+/** a count of units right before a name */
+const COUNT_BEFORE = /[0-9一二两三四五六七八九十]+(?:个|处|家|座|所|条|支|间)$/;
 /** a scope over a whole area (全国, 全市, 全区, 全镇, 全街道): what follows is every one of a kind there */
 const WHOLE_AREA = /^全(?:国|省|市|区|县|镇|街道)/;
 const WHOLE_AREA_BELOW_NATION = /^全(?:省|市|区|县|镇|街道)/;
@@ -810,6 +812,8 @@ function nameEndingAt(
   // "设立农机社会化服务中心2个", "组建白领志愿服务队3支": a body counted right after its name is a kind of body
   // (a place counted so is a kind of place when common words name it: 建成农事服务中心2个)
   if (COUNT_AFTER.test(text.slice(e, e + 6)) && (type === 'Organisation' || commonWordsOnly(specific))) return null;
+  // ("全区16个街道社区事务受理服务中心", "3个村农家书屋": counted before it, likewise)
+  if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
   // "全市公共图书馆", "全市基层法院": all of a kind across an area is none of them (the nation's own bodies are: 全国政协)
   if (type === 'Place' ? WHOLE_AREA.test(name) : WHOLE_AREA_BELOW_NATION.test(name)) return null;
   // "获评上海市健康村": an honour conferred on a place is a title, not a place

@@ -245,6 +245,12 @@ describe('a body or place counted right after its name (…服务中心2个)', (
     }
     expect(names(ex, 'Organisation')).toContain('蘅川农机合作社');
   });
+
+  it('is a kind of body or place when counted before its name (16个街道社区事务受理服务中心)', () => {
+    const ex = plan('1.推动16个街道社区事务受理服务中心延时服务，完成3个村农家书屋改造。');
+    expect(names(ex, 'Organisation').filter((n) => n.endsWith('受理服务中心'))).toEqual([]);
+    expect(names(ex, 'Place').filter((n) => n.endsWith('书屋'))).toEqual([]);
+  });
 });
 
 describe('a scope over a whole area (全市, 全区)', () => {
