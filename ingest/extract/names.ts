@@ -816,8 +816,9 @@ function nameEndingAt(
   if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
   // "全市公共图书馆", "全市基层法院": all of a kind across an area is none of them (the nation's own bodies are: 全国政协)
   if (type === 'Place' ? WHOLE_AREA.test(name) : WHOLE_AREA_BELOW_NATION.test(name)) return null;
-  // "获评上海市健康村": an honour conferred on a place is a title, not a place
-  if (type === 'Place' && idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word)) return null;
+  // "获评上海市健康村", "获评全国模范司法所": an honour conferred on a place or body is a title, not a place or body
+  // (the bodies that confer it may be listed right after the verb: 获评国家某某局、某某委…联合命名的…)
+  if (idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word) && (type === 'Place' || text[e] !== '、')) return null;
   // one character left of a word jieba glued it into ("个入/x 河") is not a name
   if (suffix.length === 1 && specific.length === 1 && tokens[idx.at[start]].start - offset !== start && idx.at[start] !== idx.at[s]) return null;
   // "新时代文明实践园区": a policy's facility, named by the policy, is not a place of its own

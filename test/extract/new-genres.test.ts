@@ -253,6 +253,16 @@ describe('a body or place counted right after its name (…服务中心2个)', (
   });
 });
 
+describe('an honour conferred on a body (获评…)', () => {
+  it('is a title, not a body', () => {
+    const ex = plan('1.蘅川司法所获评全国模范司法所，澜汀合作社获评国家农民合作社示范社。');
+    const bodies = names(ex, 'Organisation');
+    expect(bodies).toEqual(expect.arrayContaining(['蘅川司法所']));
+    expect(bodies).not.toContain('全国模范司法所');
+    expect(bodies.filter((n) => n.startsWith('国家农民合作社'))).toEqual([]);
+  });
+});
+
 describe('a scope over a whole area (全市, 全区)', () => {
   it('names no place or body: every one of a kind there is meant', () => {
     const ex = plan('1.推动全市公共图书馆通借通还，配合全区基层法院开展调解，蘅川图书馆和全国政协委员座谈。');
