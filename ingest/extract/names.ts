@@ -18,6 +18,7 @@ import {
   COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
 } from './name-contexts.ts';
 import { wholeTokens, type TokenIndex } from './token-index.ts';
+import { awardedInQuotes, namesAKind } from './kind-of-name.ts';
 import { commonWordsOnly, isDictionaryWord, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface NameHit {
@@ -56,13 +57,6 @@ const NUMBERED_AFTER_WORD = /^[\u4e00-\u9fa5]{2,4}[一二三四五六七八九�
 /** Roads named by a number: 320国道, S224省道. */
 const NUMBERED_ROAD_SUFFIX = /^(?:国道|省道|县道)$/;
 /** an expressway is named by its route code (G50沪渝高速, S4沪金高速); without one, 高速 is an adverb (高速发展) */
-/** a count of units right after a name: 2个, 三家, 12支 */
-const COUNT_AFTER = /^[0-9一二两三四五六七八九十]+(?:个|处|家|座|所|条|支|间)/;
-/** a count of units right before a name */
-const COUNT_BEFORE = /[0-9一二两三四五六七八九十]+(?:个|处|家|座|所|条|支|间)$/;
-/** a scope over a whole area (全国, 全市, 全区, 全镇, 全街道): what follows is every one of a kind there */
-const WHOLE_AREA = /^全(?:国|省|市|区|县|镇|街道)/;
-const WHOLE_AREA_BELOW_NATION = /^全(?:省|市|区|县|镇|街道)/;
 const EXPRESSWAY_SUFFIX = /^高速(?:公路)?$/;
 const ROUTE_CODE = /^[GS]\d{1,4}/;
 /** A house number after a road: 某路36-38号, 某路61弄. */
@@ -809,16 +803,13 @@ function nameEndingAt(
   if (type === 'Place' && lex.namedOnlyPlaceSuffixes.has(suffix) && commonWordsOnly(specific)) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
-  // "设立农机社会化服务中心2个", "组建白领志愿服务队3支": a body counted right after its name is a kind of body
-  // (a place counted so is a kind of place when common words name it: 建成农事服务中心2个)
-  if (COUNT_AFTER.test(text.slice(e, e + 6)) && (type === 'Organisation' || commonWordsOnly(specific))) return null;
-  // ("全区16个街道社区事务受理服务中心", "3个村农家书屋": counted before it, likewise)
-  if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return null;
-  // "全市公共图书馆", "全市基层法院": all of a kind across an area is none of them (the nation's own bodies are: 全国政协)
-  if (type === 'Place' ? WHOLE_AREA.test(name) : WHOLE_AREA_BELOW_NATION.test(name)) return null;
+  // "农机服务中心2个", "16个街道…服务中心", "全市公共图书馆": a kind of body or place, counted or across an area
+  if (namesAKind(type, name, specific, text, start, e)) return null;
   // "获评上海市健康村", "获评全国模范司法所": an honour conferred on a place or body is a title, not a place or body
   // (the bodies that confer it may be listed right after the verb: 获评国家某某局、某某委…联合命名的…)
   if (idx.at[start] > 0 && lex.awardVerbs.has(tokens[idx.at[start] - 1].word) && (type === 'Place' || text[e] !== '、')) return null;
+  // (an honour quoted after the region that confers it: 获评全国“枫桥式公安派出所”)
+  if (awardedInQuotes(text, start, lex)) return null;
   // one character left of a word jieba glued it into ("个入/x 河") is not a name
   if (suffix.length === 1 && specific.length === 1 && tokens[idx.at[start]].start - offset !== start && idx.at[start] !== idx.at[s]) return null;
   // "新时代文明实践园区": a policy's facility, named by the policy, is not a place of its own

@@ -251,6 +251,12 @@ describe('a body or place counted right after its name (…服务中心2个)', (
     expect(names(ex, 'Organisation').filter((n) => n.endsWith('受理服务中心'))).toEqual([]);
     expect(names(ex, 'Place').filter((n) => n.endsWith('书屋'))).toEqual([]);
   });
+
+  it('is a kind of body when every one across an area is counted (全区…幼儿园达到36所, …不少于60所)', () => {
+    const ex = plan('1.全区托幼一体化幼儿园达到36所，全街道微型消防站达到31个，检查学校不少于60所。');
+    const bodies = names(ex, 'Organisation');
+    for (const kind of ['托幼一体化幼儿园', '街道微型消防站', '微型消防站', '检查学校']) expect(bodies).not.toContain(kind);
+  });
 });
 
 describe('an honour conferred on a body (获评…)', () => {
@@ -260,6 +266,11 @@ describe('an honour conferred on a body (获评…)', () => {
     expect(bodies).toEqual(expect.arrayContaining(['蘅川司法所']));
     expect(bodies).not.toContain('全国模范司法所');
     expect(bodies.filter((n) => n.startsWith('国家农民合作社'))).toEqual([]);
+  });
+
+  it('is a title when quoted after the region that confers it (获评全国“…”)', () => {
+    const ex = plan('1.蘅川派出所获评全国“澜汀式公安派出所”，澄溪法庭获评上海市“枫叶式人民法庭”。');
+    expect(names(ex, 'Organisation').filter((n) => /式/.test(n))).toEqual([]);
   });
 });
 
