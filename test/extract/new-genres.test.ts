@@ -221,6 +221,12 @@ describe('more kinds of place and body', () => {
     }
   });
 
+  it('office blocks, refuse stations and street gardens named by a proper word are places', () => {
+    const ex = plan('1.在蘅芷大厦、澜溆商务楼建成服务站；芦汀湿垃圾处理站稳定运行；完成琨溪路街心花园改造，机关办公楼完成节能改造。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['澜溆商务楼', '芦汀湿垃圾处理站', '琨溪路街心花园']));
+    expect(names(ex, 'Place')).not.toContain('机关办公楼');
+  });
+
   it('a 驿站 named by a proper or unknown word is a place; one named by common words only is not', () => {
     const ex = plan('1.在蘅川中心建成芷溆人才驿站、澜汀青年驿站，景区新设游客驿站2个、政务服务驿站1个。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['芷溆人才驿站', '澜汀青年驿站']));
