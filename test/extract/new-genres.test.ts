@@ -263,6 +263,10 @@ describe('a body or place counted right after its name (…服务中心2个)', (
     const bodies = names(ex, 'Organisation');
     for (const kind of ['托幼一体化幼儿园', '街道微型消防站', '微型消防站', '检查学校']) expect(bodies).not.toContain(kind);
   });
+
+  it('is a kind of place when the scope of a whole area stands right before it (全区博爱家园)', () => {
+    expect(names(plan('1.全区建成区文化馆分馆23家，全区备案博物馆、美术馆达到27家。'), 'Place')).toEqual([]);
+  });
 });
 
 describe('an honour conferred on a body (获评…)', () => {
