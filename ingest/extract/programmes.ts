@@ -890,14 +890,14 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     if (i <= 0) continue;
     const plan = c.placePlan.exec(text.slice(from));
     if (plan) {
-      const s = listStart(p.start - offset, text, offset, ctx.places);
+      const s = withFormer(listStart(p.start - offset, text, offset, ctx.places), text, tokenFrom);
       hits.push({ type: 'Programme', name: text.slice(s, from + plan[0].length), start: offset + s, end: offset + from + plan[0].length, source: 'place' });
       continue;
     }
     // "某苑动迁/v 安置/v 房/n 一期/d": a phase a few words after a place closes a project on it, verbs included
     const phase = phaseAfter(tokens, i, p.start, lex);
     if (phase >= 0) {
-      const s = listStart(p.start - offset, text, offset, ctx.places);
+      const s = withFormer(listStart(p.start - offset, text, offset, ctx.places), text, tokenFrom);
       hits.push({ type: 'Programme', name: text.slice(s, phase - offset), start: offset + s, end: phase, source: 'place' });
       continue;
     }
@@ -946,9 +946,14 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     if (taken && (/^(?:成为|为)$/.test(taken.word) || (taken.tag === 'm' && /^第/.test(taken.word)))) continue;
     // (what the work costs is no object of it: 某村示范村建设总投资…)
     if (actions === 1 && taken && !isPunct(taken) && !STOP.has(taken.word) && !/^[和与及]/.test(taken.word) && isNominal(taken) && !isNumeric(taken) && taken.tag !== 'f' && !WORK_NOUNS.has(taken.word) && !COST_WORDS.test(taken.word)) continue;
-    const s = listStart(p.start - offset, text, offset, ctx.places);
+    const s = withFormer(listStart(p.start - offset, text, offset, ctx.places), text, tokenFrom);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }
+}
+
+/** "推进原/x 某某厂地块城市更新": the 原 of a former facility opens the work's name, as it opens the words jieba read */
+function withFormer(s: number, text: string, tokenFrom: TokenStarts): number {
+  return text[s - 1] === '原' && tokenFrom[s - 1] !== undefined ? s - 1 : s;
 }
 
 /** Index of the last token of a project action that starts at `at` and spans several tokens, or -1. */

@@ -101,6 +101,10 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(names(ex, 'Programme').some((n) => /示范小区|中试平台/.test(n))).toBe(false);
   });
 
+  it('keeps the 原 of a former facility in the name of the work on its parcel', () => {
+    expect(names(plan('1.推进原澄华印染厂地块城市更新。'), 'Programme')).toContain('原澄华印染厂地块城市更新');
+  });
+
   it('names a work from a name jieba cut into a bound morpheme and a noun (樾/g 溪/n)', () => {
     expect(names(plan('1.实施樾溪景观廊道提升工程，新增步道600米。'), 'Programme')).toContain('樾溪景观廊道提升工程');
   });
