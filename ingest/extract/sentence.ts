@@ -200,6 +200,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = names.concat(cuedUniversities(tokens, [...names, ...districts], lex));
   // "局党组全年召开…", "区残联党组认真落实…": a party group acting as a body
   names = names.concat(partyGroups(text, offset, names));
+  names = quotedTeamsOfPlaces(text, offset, names, districts);
   names = quotedVenuesWithHolders(text, offset, names, districts);
   names = venuesAfterTheirTown(text, offset, names, districts, idx);
   names = withoutRangeWord(names);
@@ -543,6 +544,22 @@ function venuesOfPlaces(names: NameHit[], idx: TokenIndex): NameHit[] {
     out = out.filter((n) => n !== holder && n !== venue).concat(merged);
   }
   return out;
+}
+
+
+/** a village, estate or township a team belongs to: 某村, 某居民区, 某乡 */
+const TEAM_HOME = /(?:村|居民区|社区|乡|镇|街道)$/;
+
+/**
+ * "某村“护河卫士”志愿服务队", "某居民区“银发先锋”志愿服务队": a team named by a quote is named with the village,
+ * estate or township written right before the quote (labelled so in the documents; the place stays a place too).
+ */
+function quotedTeamsOfPlaces(text: string, offset: number, names: NameHit[], districts: DistrictMention[]): NameHit[] {
+  return names.map((n) => {
+    if (n.type !== 'Organisation' || text[n.start - offset] !== '“') return n;
+    const home = [...names, ...districts].find((h) => h.end === n.start && TEAM_HOME.test(h.name) && (!('type' in h) || h.type === 'Place'));
+    return home ? { ...n, name: text.slice(home.start - offset, n.end - offset), start: home.start } : n;
+  });
 }
 
 /**

@@ -354,6 +354,14 @@ describe('bodies of held-out round 33', () => {
 });
 
 
+describe('a team named by a quote after its village or estate', () => {
+  it('is named with the village or estate, which stays a place', () => {
+    const ex = bureauPlan('1.芦溪村“护河卫士”志愿服务队开展巡河，组建兰澄居民区“小红帽”护河队。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['芦溪村“护河卫士”志愿服务队', '兰澄居民区“小红帽”护河队'].map(nameKey)));
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['芦溪村', '兰澄居民区'].map(nameKey)));
+  });
+});
+
 describe("a public body's unit written after it", () => {
   it('is named with it (某区教育局基础教育科, 某分局某镇派出所), and the parent inside it is no mention of its own', () => {
     const ex = bureauPlan('1.蘅川区教育局基础教育科牵头，澄溪区公安分局芷汀派出所开展宣传。');
