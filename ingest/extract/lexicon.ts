@@ -45,6 +45,7 @@ interface LexiconFile {
   developmentAreas: string[];
   notProgrammeEnds: string[];
   bareQuoteNoProgrammeEnds: string[];
+  unplacedQuotedKinds: string[];
   policyProgrammeKinds: string[];
   wholeNouns: string[];
   ownCampaigns: string[];
@@ -171,6 +172,8 @@ export interface Lexicon {
   notProgrammeEnd: RegExp;
   /** a bare quote whose last word is one of these is a kind of service or an honour, no programme (lexicon.json bareQuoteNoProgrammeEnds) */
   bareQuoteNoProgramme: RegExp;
+  /** a quote and one of these kind words, with no place before the quote, names a kind of work, no programme (lexicon.json unplacedQuotedKinds) */
+  unplacedQuotedKind: RegExp;
   /** after a quoted policy, the kind words of a programme of its own (“某某”提质行动); any other names the policy's instrument */
   policyProgrammeKinds: string[];
   /** campaigns a district runs under its own name (“平安某某”建设) */
@@ -311,6 +314,7 @@ export function loadLexicons(): Lexicon {
     developmentOfArea: new RegExp(`(?:${alternation(lex.developmentAreas)})建设$`),
     notProgrammeEnd: new RegExp(`(?:${alternation(lex.notProgrammeEnds)})$`),
     bareQuoteNoProgramme: new RegExp(`^“[^“”]+(?:${alternation(lex.bareQuoteNoProgrammeEnds)})”$`),
+    unplacedQuotedKind: new RegExp(`^“[^“”]+”(?:${alternation(lex.unplacedQuotedKinds)})$`),
     policyProgrammeKinds: lex.policyProgrammeKinds,
     ownCampaigns: lex.ownCampaigns,
     placeSuffixes: [...names.placeSuffixes].sort(byLengthDesc),

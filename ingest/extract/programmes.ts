@@ -191,7 +191,7 @@ const NATIONAL_SYSTEM = /^(?:国家|中央)/;
  */
 export function namesNoProgramme(h: ProgrammeHit, lex: Lexicon): boolean {
   if (h.type !== 'Programme') return false;
-  if (h.source === 'quote') return lex.bareQuoteNoProgramme.test(h.name);
+  if (h.source === 'quote') return lex.bareQuoteNoProgramme.test(h.name) || lex.unplacedQuotedKind.test(h.name);
   if (lex.developmentOfArea.test(h.name)) return true;
   if (h.name.includes('“')) return false;
   return lex.notProgrammeEnd.test(h.name) || (SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2))));

@@ -170,9 +170,11 @@ describe('programmes', () => {
     expect(names(ex, 'Programme').some((n) => n.includes('新品发布会'))).toBe(false);
   });
 
-  it("a named place's 控制性详细规划 (and its 局部调整) is a programme", () => {
+  it("a named place's 控制性详细规划 is no programme, its 局部调整 is", () => {
+    // (session 28: a plan drawn up for a place was labelled in 5 of 18 predictions; lexicon.json notProgrammeEnds)
     const ex = bureauPlan('1.完成锦川片区控制性详细规划编制，启动枫林路以西街坊控制性详细规划局部调整。');
-    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['锦川片区控制性详细规划', '枫林路以西街坊控制性详细规划局部调整'].map(nameKey)));
+    expect(names(ex, 'Programme')).toContain(nameKey('枫林路以西街坊控制性详细规划局部调整'));
+    expect(names(ex, 'Programme')).not.toContain(nameKey('锦川片区控制性详细规划'));
   });
 
   it('a phase after a quoted programme\'s kind word is a programme of its own; a count of sessions is not', () => {

@@ -115,6 +115,17 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(found.filter((n) => /(?:贯通|修复|收储)$/.test(n))).toEqual([]);
     expect(found.some((n) => n.endsWith('岸线贯通工程'))).toBe(true);
   });
+
+  it('takes a quoted kind of renovation for a programme only after its places (“白改黑”改造)', () => {
+    const found = names(plan('4.推进“澜白改黑”改造，完成芷溪苑、澜汀小区2个小区“蘅绿家园”改造。'), 'Programme');
+    expect(found).not.toContain(nameKey('“澜白改黑”改造'));
+    expect(found.some((n) => n.startsWith('芷溪苑') && n.endsWith('改造'))).toBe(true);
+  });
+
+  it('takes no plan drawn up for a place, nor a place\'s memory, for a programme (…控制性详细规划, …老街记忆)', () => {
+    const found = names(plan('3.完成蘅川片区控制性详细规划编制，推出澄溪老街记忆展陈。'), 'Programme');
+    expect(found.filter((n) => /(?:规划|记忆)$/.test(n))).toEqual([]);
+  });
 });
 
 describe('a numbered event', () => {
