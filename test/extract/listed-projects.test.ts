@@ -116,6 +116,10 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(found.some((n) => n.endsWith('岸线贯通工程'))).toBe(true);
   });
 
+  it('takes a bare quote ending in 工作室 for no programme (“书记工作室”)', () => {
+    expect(names(plan('5.推广“蘅川书记工作室”经验。'), 'Programme')).toEqual([]);
+  });
+
   it('takes a quoted kind of renovation for a programme only after its places (“白改黑”改造)', () => {
     const found = names(plan('4.推进“澜白改黑”改造，完成芷溪苑、澜汀小区2个小区“蘅绿家园”改造。'), 'Programme');
     expect(found).not.toContain(nameKey('“澜白改黑”改造'));
