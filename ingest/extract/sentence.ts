@@ -54,6 +54,8 @@ const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
 const NATIONAL = /^(?:国家|中央)/;
+/** a short quoted name: no punctuation inside */
+const SHORT_QUOTED_NAME = /^[\p{Script=Han}A-Za-z\d]{2,8}$/u;
 const QUOTED_ALLIANCE = /^“[^“”]{2,}联盟”$/;
 
 let honourPattern: { lex: Lexicon; pattern: RegExp } | undefined;
@@ -352,6 +354,15 @@ function reshapeProgrammes(scope: SentenceScope, found: ProgrammeHit[], names: N
   // a national or central system, plan or mechanism named in the text is a policy the district takes
   // up, not its own work (国家…平台, 国家…机制); national events stay programmes (国家…考试, 全国…活动)
   for (const p of programmes) if (p.type === 'Programme' && NATIONAL.test(p.name) && !EVENT_KIND.test(p.name)) p.type = 'Policy';
+  // "“某某”公共空间微更新一期", "“某某”商务区二期开发": a work read after a short quote is named with it (not a policy's:
+  // “一网统管”平台 is the policy's instrument)
+  for (const p of programmes) {
+    if (p.type !== 'Programme' || p.source === 'quote' || text[p.start - offset - 1] !== '”') continue;
+    const open = text.lastIndexOf('“', p.start - offset - 2);
+    const inner = text.slice(open + 1, p.start - offset - 1);
+    if (open < 0 || !SHORT_QUOTED_NAME.test(inner) || lex.policies.has(nameKey(inner)) || text[open - 1] === '”') continue;
+    [p.start, p.name] = [offset + open, text.slice(open, p.end - offset)];
+  }
   return programmes;
 }
 

@@ -116,6 +116,12 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(found.some((n) => n.endsWith('岸线贯通工程'))).toBe(true);
   });
 
+  it('names a work read after a short quote with the quote (“某某”公共空间微更新一期), not after a policy (“一网统管”平台)', () => {
+    const found = names(plan('6.在外滩南段试点“芷澜客厅”公共空间微更新一期。'), 'Programme');
+    expect(found).toContain(nameKey('“芷澜客厅”公共空间微更新一期'));
+    expect(found).not.toContain(nameKey('公共空间微更新一期'));
+  });
+
   it('takes a bare quote ending in 工作室 for no programme (“书记工作室”)', () => {
     expect(names(plan('5.推广“蘅川书记工作室”经验。'), 'Programme')).toEqual([]);
   });
