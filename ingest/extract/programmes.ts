@@ -942,6 +942,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     if (object.kind === 'heritage' && HERITAGE_UPKEEP.test(text.slice(object.end - offset, end - offset))) continue;
     // "在某社区新建睦邻中心": a single action taking an object is the verb of the sentence
     const taken = lastAction >= 0 ? tokens[lastAction + 1] : undefined;
+    // (so does an action taking a quoted venue: 在某路口新建“某某园”口袋公园, 某村利用闲置仓库改建“某某”村史馆)
+    if (taken?.word === '“') continue;
     // "某村创建成为/为示范村", "某村创建第六批示范村": what the place became, no work on it
     if (taken && (/^(?:成为|为)$/.test(taken.word) || (taken.tag === 'm' && /^第/.test(taken.word)))) continue;
     // (what the work costs is no object of it: 某村示范村建设总投资…)

@@ -122,6 +122,11 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(found).not.toContain(nameKey('公共空间微更新一期'));
   });
 
+  it('takes a place and an action on a quoted venue for no programme (在某路口新建“某某园”口袋公园)', () => {
+    const ex = plan('7.在蘅川路与澜汀路交叉口新建“芷影园”口袋公园，澄溪村利用闲置仓库改建“渔澜记忆”村史馆。');
+    expect(names(ex, 'Programme').filter((n) => /(?:新建|改建)$/.test(n))).toEqual([]);
+  });
+
   it('takes a bare quote ending in 工作室 for no programme (“书记工作室”)', () => {
     expect(names(plan('5.推广“蘅川书记工作室”经验。'), 'Programme')).toEqual([]);
   });
