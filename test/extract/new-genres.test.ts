@@ -221,6 +221,11 @@ describe('more kinds of place and body', () => {
     }
   });
 
+  it('a 社区 named by common words only is no place (联合开发社区, 农场社区)', () => {
+    const ex = plan('1.与企业联合开发社区课程，在农场社区建成睦邻点。');
+    expect(names(ex, 'Place').filter((n) => n.endsWith('社区'))).toEqual([]);
+  });
+
   it('office blocks, refuse stations and street gardens named by a proper word are places', () => {
     const ex = plan('1.在蘅芷大厦、澜溆商务楼建成服务站；芦汀湿垃圾处理站稳定运行；完成琨溪路街心花园改造，机关办公楼完成节能改造。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['澜溆商务楼', '芦汀湿垃圾处理站', '琨溪路街心花园']));
