@@ -14,6 +14,8 @@ import { isDictionaryWord, isPunct, type Token } from './tokens.ts';
 const BRAND_WORD_TAGS = /^(?:x|nz|d|z|zg|ng|g|ag)$/;
 /** tags of single characters that jieba left unjoined inside a brand: abbreviations, morphemes, unknown or proper */
 const SPLIT_BRAND_TAGS = /^(?:j|g|x|ns|nz|ng|nr|zg|ag|tg|vg)$/;
+/** industries of social organisations, whose brands are often common nouns */
+const CHARITY_INDUSTRIES = new Set(['公益', '社工']);
 /** verbs jieba reads as abbreviations (研发/j) */
 const VERBS_READ_AS_ABBREVIATIONS = new Set(['研发']);
 /** what may follow the brand: a list's 、 or 等, punctuation, a verb (not a verbal noun: 涉河公益|诉讼/vn, unless of partnering), a preposition */
@@ -105,9 +107,6 @@ function brandEndingAt(tokens: Token[], k: number, listed: boolean, lex: Lexicon
   if (!AFTER_BRAND(after) || (after !== undefined && isDictionaryWord(industry.word + after.word))) return undefined;
   return industryAt;
 }
-
-/** industries of social organisations, whose brands are often common nouns */
-const CHARITY_INDUSTRIES = new Set(['公益', '社工']);
 
 /** single-character cues jieba glues to the unknown brand after them (由泓涤/x 水务, 由浦/x 沣/zg 水务, 由衡/x 栩/i 集团) */
 const GLUING_CUES = new Set(['由', '与']);

@@ -182,7 +182,8 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
 }
 
 const SYSTEM_END = /系统$/;
-const NATIONAL_SYSTEM = /^(?:国家|中央)/;
+/** a national or central name: a system, plan or mechanism so named is a policy the district takes up (see sentence.ts) */
+export const NATIONAL = /^(?:国家|中央)/;
 
 /**
  * Unquoted phrases that read as programmes but name none: a whole sector (上海市水务系统; a system named by
@@ -786,7 +787,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
  * and a national one is kept for the policy it becomes (国家医保信息平台: see sentence.ts)
  */
 function unquotedBrand(name: string, before: string | undefined, kind: string, lex: Lexicon): boolean {
-  return lex.unquotedNoProgrammeKinds.has(kind) && name.endsWith(kind) && !NATIONAL_SYSTEM.test(name) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
+  return lex.unquotedNoProgrammeKinds.has(kind) && name.endsWith(kind) && !NATIONAL.test(name) && !/[“”"]/.test(name) && !/[”"]/.test(before ?? '');
 }
 
 /**

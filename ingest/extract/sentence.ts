@@ -21,7 +21,7 @@ import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { endsLikePlaceOrBody, findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
 import { studioPerson } from './person-studios.ts';
-import { findProgrammes, namesNoProgramme, type ProgrammeHit } from './programmes.ts';
+import { NATIONAL, findProgrammes, namesNoProgramme, type ProgrammeHit } from './programmes.ts';
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens, type TokenIndex } from './token-index.ts';
 import { commonWordsOnly, isProper, isPunct, type Token } from './tokens.ts';
@@ -53,7 +53,6 @@ const STUDIO = /(?:工作室|院士专家工作站)$/;
 const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
-const NATIONAL = /^(?:国家|中央)/;
 /** a short quoted name: no punctuation inside */
 const SHORT_QUOTED_NAME = /^[\p{Script=Han}A-Za-z\d]{2,8}$/u;
 const QUOTED_ALLIANCE = /^“[^“”]{2,}联盟”$/;
@@ -556,7 +555,6 @@ function venuesOfPlaces(names: NameHit[], idx: TokenIndex): NameHit[] {
   }
   return out;
 }
-
 
 /** a village, estate or township a team belongs to: 某村, 某居民区, 某乡 */
 const TEAM_HOME = /(?:村|居民区|社区|乡|镇|街道)$/;
