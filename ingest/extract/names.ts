@@ -837,7 +837,8 @@ function nameEndingAt(
   // a name of two or more Chinese numerals before a multi-character suffix (e.g. 七六广场) is a name, not a count
   const numeralName = CHINESE_NUMERAL_NAME.test(specific) && suffix.length > 1;
   // a body of the document's own district (镇某某中心) is named by its kind
-  const ownBody = type === 'Organisation' && /^(?:镇|区|市|县|街道)$/.test(specific);
+  // (a level's own institution too, read as a place until levelCentres makes it its body: 区图书馆)
+  const ownBody = /^(?:镇|区|市|县|街道)$/.test(specific) && (type === 'Organisation' || LEVEL_CENTRE.test(name));
   // "西南片区", "东北部片区": an area named by its direction alone is part of the district described, not a place
   if (type === 'Place' && DIRECTION_ONLY.test(specific) && /^(?:片区|区域)$/.test(suffix)) return null;
   // "商业一村", "工农三村": an estate numbered after a common word is named by both

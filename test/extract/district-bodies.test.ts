@@ -356,6 +356,13 @@ describe('bodies of held-out round 33', () => {
 });
 
 
+describe("a level's own library", () => {
+  it('is its body when named by the level alone (区图书馆), as its cultural house is', () => {
+    const ex = bureauPlan('1.区文化馆、区图书馆全年举办公益文化活动。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['区文化馆', '区图书馆'].map(nameKey)));
+  });
+});
+
 describe('a team named by a quote after its village or estate', () => {
   it('is named with the village or estate, which stays a place', () => {
     const ex = bureauPlan('1.芦溪村“护河卫士”志愿服务队开展巡河，组建兰澄居民区“小红帽”护河队。');
