@@ -356,6 +356,13 @@ describe('bodies of held-out round 33', () => {
 });
 
 
+describe('the association of people of the new social strata', () => {
+  it('is named whole, 的 included (某街道新的社会阶层人士联谊会)', () => {
+    const ex = bureauPlan('1.蘅川路街道新的社会阶层人士联谊会开展走访活动。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('蘅川路街道新的社会阶层人士联谊会'));
+  });
+});
+
 describe("a level's own library", () => {
   it('is its body when named by the level alone (区图书馆), as its cultural house is', () => {
     const ex = bureauPlan('1.区文化馆、区图书馆全年举办公益文化活动。');
