@@ -810,6 +810,8 @@ function nameEndingAt(
   if (type === 'Place' && lex.namedOnlyPlaceSuffixes.has(suffix) && commonWordsOnly(specific)) return null;
   // "各居民区人民调解委员会", "每一个小区": a body or place of each of a kind is no name
   if (/[各每]$/.test(text.slice(0, start)) || /^[各每]/.test(name)) return null;
+  // "在某某路街道试点": a place read from the head of a subdistrict's name is that subdistrict, not the place
+  if (type === 'Place' && text.startsWith('街道', e)) return null;
   // "农机服务中心2个", "16个街道…服务中心", "全市公共图书馆": a kind of body or place, counted or across an area
   if (namesAKind(type, name, specific, text, start, e)) return null;
   // "获评上海市健康村", "获评全国模范司法所": an honour conferred on a place or body is a title, not a place or body

@@ -289,6 +289,13 @@ describe('an honour conferred on a body (获评…)', () => {
   });
 });
 
+describe("the head of a subdistrict's name (某某路街道)", () => {
+  it('is no place of its own', () => {
+    const ex = plan('1.在蘅澄路街道、汀溪港街道试点“一屏观全域”。');
+    expect(names(ex, 'Place').filter((n) => /^(?:蘅澄路|汀溪港)$/.test(n))).toEqual([]);
+  });
+});
+
 describe('a scope over a whole area (全市, 全区)', () => {
   it('names no place or body: every one of a kind there is meant', () => {
     const ex = plan('1.推动全市公共图书馆通借通还，配合全区基层法院开展调解，蘅川图书馆和全国政协委员座谈。');
