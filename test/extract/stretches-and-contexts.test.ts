@@ -1,0 +1,16 @@
+/**
+ * Session 29: works named along a stretch between two places, and other names read from the
+ * context around them. Invented names, no seed or fixture strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, plan } from './helpers.ts';
+
+describe('works along a stretch', () => {
+  it('starts a work at the near end of the stretch it runs along (某公园至某路站…工程, 某河—某港…工程)', () => {
+    const ex = plan('1.推进柳汀公园至桐湾路站慢行通道建设工程。', '2.实施蓼溪河—澜塘港水系连通工程一期。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['柳汀公园至桐湾路站慢行通道建设工程', '蓼溪河-澜塘港水系连通工程一期']));
+    expect(programmes).not.toContain('桐湾路站慢行通道建设工程');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['柳汀公园', '桐湾路站', '蓼溪河', '澜塘港']));
+  });
+});
