@@ -91,6 +91,8 @@ export function findKindMentions(text: string, offset: number): KindMention[] {
 /** A count of places right before a kind mention: 12个住宅小区, 3幢. */
 const COUNTED_BEFORE = /(?:\d+|[一二两三四五六七八九十]+)(?:个|幢|栋|处|座)(?:住宅)?(?:小区|村|居民区|楼|点位)?$/;
 
+const COUNT_RIGHT_BEFORE = /\d+(?:个|幢|栋|处|座)$/;
+
 /**
  * Adds the sentence's kind mentions to its programmes: a mention inside a named programme marks
  * that programme's kind; a mention written as a concrete project is the district's own programme
@@ -108,9 +110,13 @@ export function addKindProgrammes(text: string, offset: number, programmes: Plac
     // (nor is generic work named without where it is done: a bare 电动自行车集中充电设施建设,
     // while 6个小区电瓶车智能充电桩建设 is a project)
     if (!mention.project || (mention.needsPlace && !COUNTED_BEFORE.test(text.slice(Math.max(0, mention.start - offset - 8), mention.start - offset)))) continue;
-    const id = graph.entity('Programme', ids.programme(districtKey, mention.kind.zh), mention.name, mention, { year: year ?? undefined });
+    // (named from the count of the places it is on: 16个住宅小区雨污混接改造)
+    const count = COUNT_RIGHT_BEFORE.exec(text.slice(Math.max(0, mention.start - offset - 6), mention.start - offset));
+    // (the count stays a quantity of its own: only the name and span of the programme take it)
+    const named = count ? { ...mention, name: count[0] + mention.name, start: mention.start - count[0].length } : mention;
+    const id = graph.entity('Programme', ids.programme(districtKey, mention.kind.zh), named.name, named, { year: year ?? undefined });
     markKind(graph.entities.get(id), mention.kind.zh);
-    if (!programmes.some((p) => p.id === id)) programmes.push({ id, span: mention });
+    if (!programmes.some((p) => p.id === id)) programmes.push({ id, span: named });
   }
   return mentions;
 }

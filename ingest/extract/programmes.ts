@@ -278,6 +278,7 @@ function takeStretchStart(hit: ProgrammeHit, text: string, offset: number, place
  * count of places (or a lexicon term right after places) is that work on those places; the
  * places belong to its name, as they distinguish it from the same kind of work elsewhere.
  */
+const BARE_COUNT = new RegExp(`^${COUNT}$`);
 const COUNTED_ESTATES = /^\d+个(?:小区|村|居民区|社区|村居|居委)(?:\d+户)?$/;
 function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, places: ProgrammeContext['places']): void {
   const overArea = startOverArea(hit.start - offset, text, offset, places);
@@ -306,6 +307,11 @@ function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, plac
   // (30 of 31 such names labelled so: GUIDE.md's 2个小区“美丽家园”改造)
   // (counted estates or villages only, and not a practice on each of them: 46个居民区“三会”制度)
   if (!place && counted && hit.source === 'quote' && COUNTED_ESTATES.test(counted[0]) && !PRACTICE.test(hit.name)) {
+    hit.start -= counted[0].length;
+    hit.name = text.slice(hit.start - offset, hit.end - offset);
+  }
+  // "完成16个住宅小区雨污混接改造": unquoted work right after a bare count is named from the count
+  if (!place && counted && hit.source !== 'quote' && BARE_COUNT.test(counted[0])) {
     hit.start -= counted[0].length;
     hit.name = text.slice(hit.start - offset, hit.end - offset);
   }

@@ -3,7 +3,7 @@
  * context around them. Invented names, no seed or fixture strings.
  */
 import { describe, expect, it } from 'vitest';
-import { names, plan } from './helpers.ts';
+import { names, plan, quantities } from './helpers.ts';
 
 describe('works along a stretch', () => {
   it('starts a work at the near end of the stretch it runs along (某公园至某路站…工程, 某河—某港…工程)', () => {
@@ -12,5 +12,15 @@ describe('works along a stretch', () => {
     expect(programmes).toEqual(expect.arrayContaining(['柳汀公园至桐湾路站慢行通道建设工程', '蓼溪河-澜塘港水系连通工程一期']));
     expect(programmes).not.toContain('桐湾路站慢行通道建设工程');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['柳汀公园', '桐湾路站', '蓼溪河', '澜塘港']));
+  });
+});
+
+describe('works on counted places', () => {
+  it('names a kind of work from the count of the places it is on, and keeps the count as a quantity', () => {
+    const ex = plan('1.完成9个住宅小区雨污混接改造,新增停车泊位120个。', '2.完成3家社区康复中心标准化建设项目。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).toEqual(expect.arrayContaining(['9个住宅小区雨污混接改造', '3家社区康复中心标准化建设项目']));
+    expect(programmes).not.toContain('住宅小区雨污混接改造');
+    expect(quantities(ex)).toEqual(expect.arrayContaining(['9个', '3家']));
   });
 });
