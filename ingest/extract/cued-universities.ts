@@ -9,8 +9,8 @@ import type { NameHit } from './names.ts';
 import { PARTNERING } from './cued-brands.ts';
 import { isPunct, type Token } from './tokens.ts';
 
-/** the short forms' last word: 大 (university), 科大, 医大, 师大, 农大 (of science, medicine, teaching, farming) */
-const UNIVERSITY_WORDS = new Set(['大', '科大', '医大', '师大', '农大', '理工大']);
+/** the short forms' last word: 大 (university), 科大, 医大, 师大, 农大, 理工, 工大, 财大 (of science, medicine, teaching, farming, technology, engineering, finance) */
+const UNIVERSITY_WORDS = new Set(['大', '科大', '医大', '师大', '农大', '理工大', '理工', '工大', '财大']);
 /** tags of the characters before it: unknown, abbreviations, morphemes, or a place jieba took them for */
 const STEM_TAGS = /^(?:x|j|g|ns|ng|nr|zg|ag|tg|vg)$/;
 /** what may follow: a list's 、 or 等, punctuation, 的, a verb (共建, 签约, 开展; 合作 too), a preposition (在), or 附属 */

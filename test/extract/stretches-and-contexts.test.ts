@@ -24,3 +24,10 @@ describe('works on counted places', () => {
     expect(quantities(ex)).toEqual(expect.arrayContaining(['9个', '3家']));
   });
 });
+
+describe('universities by short form', () => {
+  it('reads 理工, 工大 and 财大 short forms after a cue word as universities', () => {
+    const ex = plan('1.与栎川理工共建实验室。', '2.依托澄湾工大、鹭州财大等高校力量开展课题研究。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['栎川理工', '澄湾工大', '鹭州财大']));
+  });
+});
