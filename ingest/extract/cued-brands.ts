@@ -19,11 +19,13 @@ const CHARITY_INDUSTRIES = new Set(['公益', '社工']);
 /** verbs jieba reads as abbreviations (研发/j) */
 const VERBS_READ_AS_ABBREVIATIONS = new Set(['研发']);
 /** what may follow the brand: a list's 、 or 等, punctuation, a verb (not a verbal noun: 涉河公益|诉讼/vn, unless of partnering), a preposition */
-const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word))) || t.tag === 'p' || PARTNERING_WORD.test(t.word) || VERBS_READ_AS_ABBREVIATIONS.has(t.word);
+const AFTER_BRAND = (t: Token | undefined) => t === undefined || isPunct(t) || t.word === '等' || (t.tag.startsWith('v') && (t.tag !== 'vn' || PARTNERING.has(t.word) || OPERATING.has(t.word))) || t.tag === 'p' || PARTNERING_WORD.test(t.word) || VERBS_READ_AS_ABBREVIATIONS.has(t.word);
 /** a word that starts with partnering: 合作开发/l, 共建共享 */
 const PARTNERING_WORD = /^(?:合作|共建|签约|联合)\p{Script=Han}{2}$/u;
 /** verbal nouns of partnering that follow a partner directly (与某某科技合作建设) */
 export const PARTNERING = new Set(['合作', '共建', '签约', '联合']);
+/** verbal nouns of what a body contracted does (依托某某物业运营社区食堂) */
+const OPERATING = new Set(['运营', '运维']);
 /** 对 marks any object (对巡河数据进行分析); it brings a body in only before a list (对某某科技、某某集团…) */
 const LIST_ONLY_CUES = new Set(['对']);
 

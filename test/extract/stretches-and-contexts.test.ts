@@ -31,3 +31,10 @@ describe('universities by short form', () => {
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['栎川理工', '澄湾工大', '鹭州财大']));
   });
 });
+
+describe('brands after a cue word', () => {
+  it('reads a brand followed by what it is contracted to run (依托某某物业运营…)', () => {
+    const ex = plan('1.依托栖禾物业运营社区食堂,日均供餐300客。');
+    expect(names(ex, 'Organisation')).toContain('栖禾物业');
+  });
+});
