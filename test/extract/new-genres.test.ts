@@ -192,9 +192,13 @@ describe('round 15: festivals, counted lanes, heritage projects, lane communitie
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKeyOf('第二届“槐影流光”夜生活节'), nameKeyOf('第三届“书香吉庆路”夜读季'), nameKeyOf('“五五购物节”')]));
   });
 
-  it('lanes counted with 处 form a counted programme; a former residence takes 活化利用', () => {
+  it('lanes counted with 处 are places; a former residence takes 活化利用', () => {
+    // (session 29: a heritage building's 保护性修缮 is upkeep, no programme, even on counted lanes: 0 of 17 labelled in
+    // the never-tuned documents, and counted ones added 4 unlabelled; GUIDE.md)
     const ex = plan('1.推进吉庆里、进善坊2处里弄风貌保护性修缮，实施周鹤年旧居活化利用项目。');
-    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining([nameKeyOf('吉庆里、进善坊2处里弄风貌保护性修缮'), nameKeyOf('周鹤年旧居活化利用项目')]));
+    expect(names(ex, 'Programme')).toContain(nameKeyOf('周鹤年旧居活化利用项目'));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('保护性修缮'))).toBe(false);
+    expect(names(ex, 'Place')).toContain('吉庆里');
     expect(names(ex, 'Place')).toContain('进善坊');
   });
 

@@ -38,3 +38,13 @@ describe('brands after a cue word', () => {
     expect(names(ex, 'Organisation')).toContain('栖禾物业');
   });
 });
+
+describe('improvements that name no programme', () => {
+  it('reads the improvement of an attribute of a place, or a heritage building\'s upkeep, as no programme', () => {
+    const ex = plan('1.完成栎湾公园功能提升和蓼溪河水质提升。', '2.实施鹭园旧址保护性修缮。', '3.完成澄川公园改造提升。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes).not.toEqual(expect.arrayContaining([expect.stringMatching(/功能提升|水质提升|保护性修缮$/)]));
+    expect(programmes).toContain('澄川公园改造提升');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['栎湾公园', '蓼溪河']));
+  });
+});
