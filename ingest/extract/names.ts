@@ -377,6 +377,14 @@ function centreNamedByWork(s: number, suffix: string, text: string, tokens: Toke
   return text[work.start - idx.offset - 1] !== '”';
 }
 
+/** tags of the single characters of a name jieba cut apart: nouns, morphemes, abbreviations, unknown or proper */
+const FRAGMENT_TAGS = /^(?:n|g|ng|zg|j|x|nz|ns|nr)$/;
+const isFragment = (t: Token | undefined) => t !== undefined && t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && FRAGMENT_TAGS.test(t.tag);
+/** Token `k` and the one before it are single characters of one name (泓/nz 溪/n), the first possibly a proper word. */
+function nameFragments(tokens: Token[], k: number): boolean {
+  return isFragment(tokens[k]) && (isFragment(tokens[k - 1]) || (tokens[k - 1] !== undefined && isProper(tokens[k - 1]) && tokens[k - 1].word.length <= 2));
+}
+
 function nameEndingAt(
   s: number,
   e: number,
@@ -435,9 +443,11 @@ function nameEndingAt(
   // “美丽家园”, “美丽街区”: a policy or programme term that ends like a place names the work, not a place
   if (type === 'Place' && first.end - offset === e && (lex.policies.has(nameKey(first.word)) || lex.programmeTerms.has(first.word))) return null;
   // "危桥", "栈桥": a generic word of a kind of place (a modifier and the suffix in one token) names none
-  // after a common word or another place (年度危桥, 某桥危桥); a proper name before it names one (某某/nrt 葡萄园)
+  // after a common word or another place (年度危桥, 某桥危桥); a proper name before it names one (某某/nrt 葡萄园),
+  // and so do the single characters jieba cut a name into (泓/nz 溪/n 森林公园, 澄/ns 溆/g 示范园)
   const before = tokens[i - 1];
-  if (type === 'Place' && first.word.length > suffix.length && first.end - offset === e && lex.genericNames.has(first.word) && !(before && isProper(before) && !c.labelOf.has(before.word.slice(-1)))) return null;
+  const named = before !== undefined && (isProper(before) || nameFragments(tokens, i - 1)) && !c.labelOf.has(before.word.slice(-1));
+  if (type === 'Place' && first.word.length > suffix.length && first.end - offset === e && lex.genericNames.has(first.word) && !named) return null;
   let start = first.start - offset;
   // "某公园/n 和某某苑/x": jieba glued the conjunction to the next place's name after a place; it starts after 和
   const gluedConjunction = type === 'Place' && first.tag === 'x' && first.word.length >= 3 && /^[和与及]/.test(first.word) && first.start - offset < s

@@ -48,3 +48,10 @@ describe('improvements that name no programme', () => {
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['栎湾公园', '蓼溪河']));
   });
 });
+
+describe('names jieba cut into single characters', () => {
+  it('names a forest park after the single characters jieba cut its name into (泓/nz 溪/n 森林公园)', () => {
+    const ex = plan('1.建成泓溪森林公园,新增林地560亩。');
+    expect(names(ex, 'Place')).toContain('泓溪森林公园');
+  });
+});
