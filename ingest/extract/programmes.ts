@@ -198,8 +198,8 @@ export function namesNoProgramme(h: ProgrammeHit, lex: Lexicon): boolean {
   if (h.name.includes('“')) return false;
   return lex.notProgrammeEnd.test(h.name) || (SYSTEM_END.test(h.name) && (h.name.startsWith('上海市') || commonWordsOnly(h.name.slice(0, -2))));
 }
-/** the stage of a project written after it (项目土地征收, 项目房屋征收, 项目动迁) */
-const STAGE_AFTER_PROJECT = /项目(?:土地征收|房屋征收|征收|动迁)$/;
+/** the stage of a project written after it (项目土地征收, 项目房屋征收, 项目动迁), or its building (某村城中村改造项目|建设: the sentence's work) */
+const STAGE_AFTER_PROJECT = /项目(?:土地征收|房屋征收|征收|动迁|建设)$/;
 /** the activities an event holds, written after it (…文化节举办活动, …艺术节开展活动); the match keeps the event's last two characters */
 const ACTIVITIES_OF_EVENT = /(?:化节|术节|收节|游节|峰会|论坛)(?:举办|举行|开展)(?:系列)?活动$/;
 /** a kind word after a word or two of no name (加梯项目, 中试项目), unless a place is written right before it (某路北侧某地块|项目) */

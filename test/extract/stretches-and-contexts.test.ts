@@ -55,3 +55,11 @@ describe('names jieba cut into single characters', () => {
     expect(names(ex, 'Place')).toContain('泓溪森林公园');
   });
 });
+
+describe('the building of a project', () => {
+  it('ends a project at its kind word when 建设 follows (某村城中村改造项目|建设)', () => {
+    const ex = plan('1.推进华新镇蓼塘村城中村改造项目建设,完成签约120户。');
+    expect(names(ex, 'Programme')).toContain('华新镇蓼塘村城中村改造项目');
+    expect(names(ex, 'Programme').some((n) => n.endsWith('项目建设'))).toBe(false);
+  });
+});
