@@ -189,8 +189,16 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   activitySites(text, offset, tokens, tokenAt, lex, hits);
   withoutPartyRole(hits);
   withoutDescriptiveTail(hits, lex);
-  return hits;
+  return hits.filter((h) => !departmentInTitle(h, text, offset));
 }
+
+/** "区委常委、政法委书记某某": a party committee's department written between 常委、 and its head's post is part of a person's title */
+const STANDING_MEMBER_BEFORE = /常委[、，,]$/;
+const HEAD_AFTER = /^(?:副?书记|副?部长|副?主任)/;
+/** (a department's short name, not a firm or institution the member heads: 区政协常委、某某律师事务所主任) */
+const DEPARTMENT = /^\p{Script=Han}{2,4}[委部]$/u;
+const departmentInTitle = (h: NameHit, text: string, offset: number) =>
+  h.type === 'Organisation' && DEPARTMENT.test(h.name) && STANDING_MEMBER_BEFORE.test(text.slice(Math.max(0, h.start - offset - 3), h.start - offset)) && HEAD_AFTER.test(text.slice(h.end - offset, h.end - offset + 3));
 
 /** "某某里石库门里弄", "某某苑旧住宅": a kind describing a named place is not part of its name (names.json descriptiveTails). */
 function withoutDescriptiveTail(hits: NameHit[], lex: Lexicon): void {

@@ -21,7 +21,8 @@ describe('programme kinds', () => {
     expect(rain?.name).toMatch(/雨污混接改造工程$/);
     expect(rain?.id.startsWith('programme:华新镇:')).toBe(true);
     expect(ex.relations.some((r) => r.type === 'RUNS' && r.to === rain.id && r.from === 'district:华新镇')).toBe(true);
-    expect(kindOf(ex, '电动自行车充电设施').map((p) => p.name)).toEqual(['小区电瓶车智能充电桩建设']);
+    // (session 29: named from the bare count of its places, as labelled: 16个住宅小区雨污混接改造; the count stays a target)
+    expect(kindOf(ex, '电动自行车充电设施').map((p) => p.name)).toEqual(['6个小区电瓶车智能充电桩建设']);
     const [charging] = kindOf(ex, '电动自行车充电设施');
     const target = ex.relations.find((r) => r.type === 'HAS_TARGET' && r.from === charging.id);
     expect(ex.entities.find((e) => e.id === target?.to)).toMatchObject({ value: 6, unit: '个' });
@@ -31,7 +32,7 @@ describe('programme kinds', () => {
     const ex = plan('华新镇', ['1、推进3个小区雨污分流改造。', '2、完成12个住宅小区雨污混接改造。']);
     const rain = kindOf(ex, '雨污分流改造');
     expect(rain).toHaveLength(1);
-    expect([rain[0].name, ...(rain[0].aliases ?? [])].sort()).toEqual(['雨污分流改造', '住宅小区雨污混接改造'].sort());
+    expect([rain[0].name, ...(rain[0].aliases ?? [])].sort()).toEqual(['雨污分流改造', '12个住宅小区雨污混接改造'].sort());
   });
 
   it('does not make generic work a programme when the document does not say where (DESIGN.md)', () => {

@@ -63,3 +63,13 @@ describe('the building of a project', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('项目建设'))).toBe(false);
   });
 });
+
+describe('departments inside a person\'s title', () => {
+  it('reads 区委常委、政法委书记 as a title, while a firm the member heads stays a body', () => {
+    const ex = plan('1.区委常委、政法委书记栾振川来镇调研平安建设。', '2.区政协常委、上海澜汀律师事务所主任阙明远参加座谈。');
+    const orgs = names(ex, 'Organisation');
+    expect(orgs).not.toContain('政法委');
+    expect(orgs).toContain('上海澜汀律师事务所');
+    expect(names(ex, 'Person')).toContain('栾振川');
+  });
+});
