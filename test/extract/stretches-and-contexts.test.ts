@@ -73,3 +73,10 @@ describe('departments inside a person\'s title', () => {
     expect(names(ex, 'Person')).toContain('栾振川');
   });
 });
+
+describe('generic bodies', () => {
+  it('takes a superior hospital, a class of hospitals and a bare office for no body', () => {
+    const ex = plan('1.建立向上级医院和二三级医院转诊的绿色通道,由社会办牵头落实。');
+    expect(names(ex, 'Organisation')).toEqual([]);
+  });
+});
