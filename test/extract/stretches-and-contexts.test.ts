@@ -80,3 +80,11 @@ describe('generic bodies', () => {
     expect(names(ex, 'Organisation')).toEqual([]);
   });
 });
+
+describe('party institutions', () => {
+  it('reads the Party\'s own systems (“第一议题”制度, “三会一课”制度) as policies, not programmes', () => {
+    const ex = plan('1.严格落实“第一议题”制度和“三会一课”制度。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining([expect.stringContaining('第一议题'), expect.stringContaining('三会一课')]));
+    expect(names(ex, 'Programme')).toEqual([]);
+  });
+});
