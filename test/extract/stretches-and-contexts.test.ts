@@ -88,3 +88,10 @@ describe('party institutions', () => {
     expect(names(ex, 'Programme')).toEqual([]);
   });
 });
+
+describe('city and national policies', () => {
+  it('knows 总分馆制, 以旧换新 and 中央生态环境保护督察 as policies', () => {
+    const ex = plan('1.深化公共图书馆总分馆制,落实以旧换新政策,配合中央生态环境保护督察。');
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['总分馆制', '以旧换新', '中央生态环境保护督察']));
+  });
+});
