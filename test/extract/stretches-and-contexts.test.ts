@@ -95,3 +95,10 @@ describe('city and national policies', () => {
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['总分馆制', '以旧换新', '中央生态环境保护督察']));
   });
 });
+
+describe('quoted events', () => {
+  it('reads a quoted forum or touring talk as a programme (“某某”座谈会, “某某”进校园巡讲)', () => {
+    const ex = plan('1.举办“澄川夜话”座谈会4场,开展“护蕾”进校园巡讲12场。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澄川夜话座谈会', '护蕾进校园巡讲']));
+  });
+});
