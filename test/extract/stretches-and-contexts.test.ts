@@ -101,4 +101,9 @@ describe('quoted events', () => {
     const ex = plan('1.举办“澄川夜话”座谈会4场,开展“护蕾”进校园巡讲12场。');
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澄川夜话座谈会', '护蕾进校园巡讲']));
   });
+
+  it('reads a quoted sharing session, photo show, open day or live sale as a programme', () => {
+    const ex = plan('1.举办“书香澄川”分享会、“镜头里的栎湾”摄影展和“城管开放”开放日,开展“栎湾好物”直播带货。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['书香澄川分享会', '镜头里的栎湾摄影展', '城管开放开放日', '栎湾好物直播带货']));
+  });
 });
