@@ -210,7 +210,8 @@ describe('people after a title whose names jieba splits', () => {
 describe("a state-assets commission's document", () => {
   it('national state-owned enterprise reforms are policies', () => {
     const ex = bureauPlan('1.实施国有企业改革深化提升行动，全面推行经理层成员任期制和契约化管理，落实“三重一大”决策制度，稳妥推进混合所有制改革。');
-    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['国有企业改革深化提升行动', '经理层成员任期制和契约化管理', '三重一大', '混合所有制改革'].map(nameKey)));
+    // (session 29: “三重一大”决策制度 is named with its 决策制度, as 5 of 5 labelled documents that write it do)
+    expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['国有企业改革深化提升行动', '经理层成员任期制和契约化管理', '三重一大决策制度', '混合所有制改革'].map(nameKey)));
   });
 
   it('a registered name with a bracketed 集团, a 交易所 after 上海 and a verb, a firm after 所属', () => {
