@@ -176,7 +176,10 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
     if (stage) [hit.name, hit.end] = [hit.name.slice(0, stage.index + 2), hit.end - (stage[0].length - 2)];
   }
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
-  for (const hit of hits) if (hit.type === 'Programme') takeStretchStart(hit, text, offset, ctx.units ? [...ctx.places, ...ctx.units.filter((u) => !u.body)] : ctx.places);
+  if (STRETCH_JOINS.test(text)) {
+    const ends = ctx.units ? [...ctx.places, ...ctx.units.filter((u) => !u.body)] : ctx.places;
+    for (const hit of hits) if (hit.type === 'Programme') takeStretchStart(hit, text, offset, ends);
+  }
   const unplaced = (h: ProgrammeHit) => h.instrument && text[h.start - offset] === '“';
   // generic work named without its places (a bare 旧住房综合修缮) is no programme (programme-kinds.json needsPlace)
   return hits.filter((h) => !unplaced(h) && !namesNoProgramme(h, lex) && !(h.type === 'Programme' && h.source !== 'quote' && ((BARE_KIND.test(h.name) && !ctx.places.some((p) => p.start < h.start && p.end >= h.start)) || COLLECTIVE_PROJECTS.test(h.name))) && !(h.source === 'lexicon' && h.type === 'Programme' && h.name === lex.programmeTerms.get(text.slice(h.start - offset, h.end - offset)) && findKindMentions(h.name, 0).some((m) => m.needsPlace)));
@@ -263,6 +266,7 @@ function takePlaceBeforeQuote(hit: ProgrammeHit, text: string, offset: number, p
 
 /** between the two ends of a stretch a work runs along: 某公园至某路站, 某河—某港 */
 const STRETCH_JOIN = /^(?:至|到|—|－|-|~|～)$/;
+const STRETCH_JOINS = /[至到—－\-~～]/;
 /** "某公园至某路站慢行通道建设工程": a work named from the far end of the stretch it runs along starts at the near end. */
 function takeStretchStart(hit: ProgrammeHit, text: string, offset: number, places: { start: number; end: number }[]): void {
   const s = hit.start - offset;
