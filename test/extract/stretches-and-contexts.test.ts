@@ -107,3 +107,10 @@ describe('quoted events', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['书香澄川分享会', '镜头里的栎湾摄影展', '城管开放开放日', '栎湾好物直播带货']));
   });
 });
+
+describe('classes of projects', () => {
+  it('reads a class of projects or a plan of projects as no programme', () => {
+    const ex = plan('1.推进栎湾区重大产业项目和固定资产投资项目,落实检查结果互认项目,编制澄川片区项目计划。');
+    expect(names(ex, 'Programme')).toEqual([]);
+  });
+});
