@@ -176,7 +176,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
     if (stage) [hit.name, hit.end] = [hit.name.slice(0, stage.index + 2), hit.end - (stage[0].length - 2)];
   }
   for (const hit of hits) if (hit.type === 'Programme' && hit.source === 'quote') takePlaceBeforeQuote(hit, text, offset, ctx.places);
-  if (STRETCH_JOINS.test(text)) {
+  if (STRETCH_JOIN.test(text)) {
     const ends = ctx.units ? [...ctx.places, ...ctx.units.filter((u) => !u.body)] : ctx.places;
     for (const hit of hits) if (hit.type === 'Programme') takeStretchStart(hit, text, offset, ends);
   }
@@ -265,8 +265,7 @@ function takePlaceBeforeQuote(hit: ProgrammeHit, text: string, offset: number, p
 }
 
 /** between the two ends of a stretch a work runs along: 某公园至某路站, 某河—某港 */
-const STRETCH_JOIN = /^(?:至|到|—|－|-|~|～)$/;
-const STRETCH_JOINS = /[至到—－\-~～]/;
+const STRETCH_JOIN = /[至到—－\-~～]/;
 /** "某公园至某路站慢行通道建设工程": a work named from the far end of the stretch it runs along starts at the near end. */
 function takeStretchStart(hit: ProgrammeHit, text: string, offset: number, places: { start: number; end: number }[]): void {
   const s = hit.start - offset;
@@ -310,12 +309,9 @@ function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, plac
   // "完成3个小区“美丽家园”改造": a quoted project on counted places, none named, starts at the count
   // (30 of 31 such names labelled so: GUIDE.md's 2个小区“美丽家园”改造)
   // (counted estates or villages only, and not a practice on each of them: 46个居民区“三会”制度)
-  if (!place && counted && hit.source === 'quote' && COUNTED_ESTATES.test(counted[0]) && !PRACTICE.test(hit.name)) {
-    hit.start -= counted[0].length;
-    hit.name = text.slice(hit.start - offset, hit.end - offset);
-  }
-  // "完成16个住宅小区雨污混接改造": unquoted work right after a bare count is named from the count
-  if (!place && counted && hit.source !== 'quote' && BARE_COUNT.test(counted[0])) {
+  // ("完成16个住宅小区雨污混接改造": unquoted work right after a bare count is named from the count too)
+  const fromCount = hit.source === 'quote' ? COUNTED_ESTATES.test(counted?.[0] ?? '') && !PRACTICE.test(hit.name) : BARE_COUNT.test(counted?.[0] ?? '');
+  if (!place && counted && fromCount) {
     hit.start -= counted[0].length;
     hit.name = text.slice(hit.start - offset, hit.end - offset);
   }
