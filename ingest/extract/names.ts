@@ -518,8 +518,8 @@ function nameEndingAt(
     const characterAsMeasure = type === 'Place' && left !== undefined && prefix.length === 1 && left.tag === 'q' && isSingleHan(left)
       && (lex.surnames.has(left.word) ? afterBoundary(tokens, i - 1) : first.tag === 'x' && (i < 2 || !isNumeric(tokens[i - 2])));
     // "塘桥/ns 新路/nz": a two-character proper word ending in the suffix after a place name
-    // "新川/x 沙河/ns": likewise a river after an unknown word
-    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' || (left.tag === 'nz' && /^[路街]$/.test(suffix)) ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘]$/.test(suffix) && !lex.genericNames.has(first.word));
+    // "新川/x 沙河/ns": likewise a river or a bridge after an unknown word (某某/x 石桥/ns; never-tuned Place FN -10, FP 0)
+    const properPair = type === 'Place' && first.word.length === 2 && first.end - offset === e && isProper(first) && left !== undefined && (left.tag === 'ns' || (left.tag === 'nz' && /^[路街]$/.test(suffix)) ? /^[路街桥村苑]$/.test(suffix) : left.tag === 'x' && left.word.length === 2 && /^[河江湖港浜泾塘桥]$/.test(suffix) && !lex.genericNames.has(first.word));
     if (!numeral && !properOk && !splitName && !dictionaryPlace && !properPair && !characterAsMeasure && !unknownTail && !compound && !afterDistrict && !directional && !doubledJoiner && !beforeStretch && !ownDistrict && !bodyWord) return null;
     if (doubledJoiner || characterAsMeasure) start = tokens[--i].start - offset;
     if (characterAsMeasure) namedByWord = start;

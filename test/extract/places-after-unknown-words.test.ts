@@ -1,0 +1,14 @@
+/**
+ * Session 30: places named by a word jieba does not know before a dictionary word that ends in a
+ * place's kind. Invented names, no seed or fixture strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, plan } from './helpers.ts';
+
+describe('a bridge named after an unknown word', () => {
+  it('reads an unknown word and a two-character bridge word as one bridge (某某/x 石桥/ns)', () => {
+    const ex = plan('1.实施鹭湄石桥改建工程。', '2.完成栖澜枫桥修缮。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['鹭湄石桥', '栖澜枫桥']));
+    expect(names(ex, 'Programme')).toContain('鹭湄石桥改建工程');
+  });
+});
