@@ -954,6 +954,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
       // 示范 (tagged a verb) and adjectives (生态清洁) describe the object: 某路美丽街区示范段建设
       // (健身/v 步道: after a stretch, a verb describing the object it comes before: 某路（甲路至乙路段）健身步道建设工程)
       else if (t.tag === 'v' && stretch && end < 0 && !lex.leadVerbs.has(t.word) && i + 1 < tokens.length && isNominal(tokens[i + 1]) && !isPunct(tokens[i + 1]) && !c.actions.has(tokens[i + 1].word)) continue;
+      // "不/d 成套/a 旧住房": housing without its own kitchen and bathroom (不成套) is the work's object
+      else if (t.word === '不' && tokens[i + 1]?.word.startsWith('成套')) continue;
       else if (!(isNominal(t) || isNumeric(t) || lex.genericModifiers.has(t.word) || t.tag === 'a')) break;
     }
     if (end < 0) continue;

@@ -1,6 +1,6 @@
 /**
  * Session 30: places named by a word jieba does not know before a dictionary word that ends in a
- * place's kind. Invented names, no seed or fixture strings.
+ * place's kind, and works named from the place they are on. Invented names, no seed or fixture strings.
  */
 import { describe, expect, it } from 'vitest';
 import { names, plan } from './helpers.ts';
@@ -10,5 +10,12 @@ describe('a bridge named after an unknown word', () => {
     const ex = plan('1.实施鹭湄石桥改建工程。', '2.完成栖澜枫桥修缮。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['鹭湄石桥', '栖澜枫桥']));
     expect(names(ex, 'Programme')).toContain('鹭湄石桥改建工程');
+  });
+});
+
+describe('works on housing without its own kitchen and bathroom', () => {
+  it('keeps 不成套 inside a work named from its place (某里不成套旧住房改造)', () => {
+    const ex = plan('1.启动棠荫里不成套旧住房改造,受益居民不少于120户。');
+    expect(names(ex, 'Programme')).toContain('棠荫里不成套旧住房改造');
   });
 });
