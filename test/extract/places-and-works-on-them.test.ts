@@ -19,3 +19,10 @@ describe('works on housing without its own kitchen and bathroom', () => {
     expect(names(ex, 'Programme')).toContain('棠荫里不成套旧住房改造');
   });
 });
+
+describe('kinds of place written with a generic modifier', () => {
+  it('names no place for a modifier and a kind (存量园区, 观景长廊, 研学营地)', () => {
+    const ex = plan('1.推动存量园区转型提速,盘活存量地块12幅。', '2.依托观景长廊和研学营地,接待学生3000人次。');
+    expect(names(ex, 'Place')).toEqual([]);
+  });
+});
