@@ -26,3 +26,11 @@ describe('kinds of place written with a generic modifier', () => {
     expect(names(ex, 'Place')).toEqual([]);
   });
 });
+
+describe('walkways a work opens up', () => {
+  it('names no place for a walkway right before 贯通, only the work (某某浜滨水步道贯通工程)', () => {
+    const ex = plan('1.实施栖澜浜滨水步道贯通工程,新增贯通岸线1.2公里。');
+    expect(names(ex, 'Programme')).toContain('栖澜浜滨水步道贯通工程');
+    expect(names(ex, 'Place')).not.toContain('栖澜浜滨水步道');
+  });
+});
