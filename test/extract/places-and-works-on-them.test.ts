@@ -34,3 +34,10 @@ describe('walkways a work opens up', () => {
     expect(names(ex, 'Place')).not.toContain('栖澜浜滨水步道');
   });
 });
+
+describe('a class of projects', () => {
+  it('names no programme for the culture-and-tourism projects of an area as a class (某区文旅项目)', () => {
+    const ex = plan('1.推动农业园区和文旅项目建设。', '2.梳理全区文旅项目12个。');
+    expect(names(ex, 'Programme').filter((n) => n.endsWith('文旅项目'))).toEqual([]);
+  });
+});
