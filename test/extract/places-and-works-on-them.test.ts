@@ -41,3 +41,10 @@ describe('a class of projects', () => {
     expect(names(ex, 'Programme').filter((n) => n.endsWith('文旅项目'))).toEqual([]);
   });
 });
+
+describe('sports venues named by a proper word', () => {
+  it('reads an unknown word before a sports venue as the venue (某某游泳馆, 某某篮球馆)', () => {
+    const ex = plan('1.实施澄濠游泳馆大修工程。', '2.新建游泳馆1座。');
+    expect(names(ex, 'Place')).toEqual(['澄濠游泳馆']);
+  });
+});
