@@ -111,10 +111,10 @@ export function analyseSentence(
   programmes = withoutLeadingAdverb(programmes, tokens, scope.idx, offset);
   // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
   names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
+  programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
   // "某某河滨水步道贯通工程": a walkway the work opens up end to end is what the work makes, not yet a place
   // (read after the works, which start at it)
   names = names.filter((n) => !(n.type === 'Place' && /步道$/.test(n.name) && text.startsWith('贯通', n.end - offset)));
-  programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {
