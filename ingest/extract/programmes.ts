@@ -310,7 +310,7 @@ function takeCountedPlaces(hit: ProgrammeHit, text: string, offset: number, plac
   // (30 of 31 such names labelled so: GUIDE.md's 2个小区“美丽家园”改造)
   // (counted estates or villages only, and not a practice on each of them: 46个居民区“三会”制度)
   // ("完成16个住宅小区雨污混接改造": unquoted work right after a bare count is named from the count too)
-  const fromCount = hit.source === 'quote' ? COUNTED_ESTATES.test(counted?.[0] ?? '') && !PRACTICE.test(hit.name) : BARE_COUNT.test(counted?.[0] ?? '');
+  const fromCount = counted !== null && (hit.source === 'quote' ? COUNTED_ESTATES.test(counted[0]) && !PRACTICE.test(hit.name) : BARE_COUNT.test(counted[0]));
   if (!place && counted && fromCount) {
     hit.start -= counted[0].length;
     hit.name = text.slice(hit.start - offset, hit.end - offset);

@@ -112,9 +112,8 @@ export function analyseSentence(
   // "…提升和某某书房、…": a conjunction starts no name the document also writes without it
   names = names.map((n) => withoutJoinerNamedElsewhere(n, doc.decoded.text));
   programmes = programmes.map((p) => (p.type === 'Programme' && p.source !== 'quote' && p.source !== 'title' ? withoutJoinerNamedElsewhere(p, doc.decoded.text) : p));
-  // "某某河滨水步道贯通工程": a walkway the work opens up end to end is what the work makes, not yet a place
-  // (read after the works, which start at it)
-  names = names.filter((n) => !(n.type === 'Place' && /步道$/.test(n.name) && text.startsWith('贯通', n.end - offset)));
+  // "某某浜滨水步道贯通工程": a walkway the work makes is no place yet (read after the works, which start at it)
+  names = withoutWalkwaysBeingMade(names, text, offset);
   const targets = findTargets(text, offset, { mode, year: doc.metadata.year }, lex).filter((t) => !titles.some((p) => inside(t, p)));
   const themes: SentenceHits['themes'] = [];
   scanTerms(lex.themeScanner, text, (word, at) => {
@@ -676,6 +675,13 @@ function withoutGluedPreposition(names: NameHit[], tokens: Token[], idx: TokenIn
 }
 
 const HAN = /\p{Script=Han}/u;
+/** "某某河滨水步道贯通工程": a walkway the work opens up end to end is what the work makes, not yet a place */
+const WALKWAY = /步道$/;
+const OPENED_UP = '贯通';
+function withoutWalkwaysBeingMade(names: NameHit[], text: string, offset: number): NameHit[] {
+  return names.filter((n) => !(n.type === 'Place' && WALKWAY.test(n.name) && text.startsWith(OPENED_UP, n.end - offset)));
+}
+
 /**
  * A name that starts with 和, 与 or 及 (jieba glued the conjunction to it or read it as the name's first character),
  * without it when the document writes the rest elsewhere at the start of a clause or item (…。某某故居周边环境整治 …
