@@ -87,6 +87,20 @@ export class DocumentGraph {
     }
   }
 
+  /** Removes entities with every relation that starts or ends at one of them. */
+  remove(ids: ReadonlySet<string>): void {
+    if (!ids.size) return;
+    for (const id of ids) {
+      this.entities.delete(id);
+      this.seen.delete(id);
+      this.byEnds.delete(id);
+    }
+    const kept = this.relations.filter((r) => !ids.has(r.from) && !ids.has(r.to));
+    this.relations.length = 0;
+    this.relations.push(...kept);
+    for (const byTo of this.byEnds.values()) for (const id of ids) byTo.delete(id);
+  }
+
   /** The sentence stored on a relation is the first one that gave evidence for it (binary search). */
   sentenceOf(span: Span, sentences: { span: Span; text: string }[]): string | undefined {
     let lo = 0;

@@ -8,6 +8,7 @@ import { districtKey, DocumentGraph, ids } from './graph.ts';
 import { mergeQuotedVariants } from './quoted-variants.ts';
 import { dropGluedJoiners, restoreCutNames } from './cut-names.ts';
 import { mergeOwnBodies } from './own-bodies.ts';
+import { dropUnlikelyNames, loadNameConfidence, type NameConfidenceFile } from './name-confidence.ts';
 import { loadLexicons, type Lexicon } from './lexicon.ts';
 import { linkSentence, type Placed } from './link.ts';
 import { nameKey, splitParenthetical } from './normalise.ts';
@@ -20,6 +21,7 @@ import { columnPeople, columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf, type Token } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
+export { entityFeatures, judged, type LabelModel, type NameConfidenceFile } from './name-confidence.ts';
 
 /** The whole document's tokens, as extract reads them; a batch may cut several documents first. */
 export function segment(docText: string): Token[] {
@@ -27,8 +29,11 @@ export function segment(docText: string): Token[] {
   return tokenize(docText, 0);
 }
 
-/** `docTokens` lets a batch segment several documents in a row (see extractFiles), which keeps jieba's trie in the CPU cache. */
-export function extract(doc: StructuredDocument, docTokens: Token[] = segment(doc.decoded.text)): Extraction {
+/**
+ * `docTokens` lets a batch segment several documents in a row (see extractFiles), which keeps jieba's trie in the CPU cache.
+ * `confidence` is the model that drops unlikely names (training reads the names without one).
+ */
+export function extract(doc: StructuredDocument, docTokens: Token[] = segment(doc.decoded.text), confidence: NameConfidenceFile = loadNameConfidence()): Extraction {
   const lex = loadLexicons();
   const info = documentInfo(doc);
   const graph = new DocumentGraph(doc.decoded.text);
@@ -124,6 +129,7 @@ export function extract(doc: StructuredDocument, docTokens: Token[] = segment(do
   restoreCutNames(graph);
   dropGluedJoiners(graph);
   mergeOwnBodies(graph, doc.district);
+  dropUnlikelyNames(graph, lex, confidence);
   addThemes(graph, lex);
   for (const e of graph.entities.values())
     if (e.type !== 'Document' && e.mentions.length) graph.relation('MENTIONED_IN', e.id, info.id, null, {});

@@ -128,6 +128,8 @@ export interface Lexicon {
   policyScanner: TermScanner;
   /** surface form → canonical programme name */
   programmeTerms: Map<string, string>;
+  /** the canonical names of the programme terms */
+  programmeTermNames: Set<string>;
   programmeTermScanner: TermScanner;
   programmeKinds: string[];
   strongKinds: Set<string>;
@@ -286,6 +288,7 @@ export function loadLexicons(): Lexicon {
     policies,
     policyScanner: termScanner(Object.entries(lex.policies).flat(2)),
     programmeTerms,
+    programmeTermNames: new Set(Object.keys(lex.programmeTerms)),
     programmeTermScanner: termScanner(programmeTerms.keys()),
     programmeKinds: [...lex.programmeKinds].sort(byLengthDesc),
     strongKinds: new Set(lex.strongProgrammeKinds),
