@@ -13,6 +13,7 @@ import type { Entity, EntityType } from '../types.ts';
 import type { DocumentGraph } from './graph.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
+import { tokenize } from './tokens.ts';
 
 export interface LabelModel {
   /** names scoring below this probability of being right are dropped */
@@ -41,10 +42,16 @@ const CONTEXT = 2;
 /**
  * The features of a name at one mention. Every feature is a short string so that the model file
  * stays readable: `end2=工程` is the name's last two characters, `before1=在` the character
- * written right before it.
+ * written right before it, `lastWord=n3` the last word jieba cuts it into (a noun of three).
  */
 export function nameFeatures(name: string, before: string, after: string, mentionCount: number): string[] {
+  // the words jieba cuts the name into, as tag and length (ns2 n3: a two-character place word, a noun)
+  const words = tokenize(name, 0).map((t) => `${t.tag}${t.word.length}`);
   return [
+    `firstWord=${words[0] ?? ''}`,
+    `lastWord=${words.at(-1) ?? ''}`,
+    `words=${Math.min(words.length, 5)}`,
+    `wordPattern=${words.length <= 3 ? words.join(' ') : 'long'}`,
     `end1=${name.slice(-1)}`,
     `end2=${name.slice(-2)}`,
     `end3=${name.slice(-3)}`,
