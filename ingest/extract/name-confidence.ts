@@ -1,7 +1,7 @@
 /**
  * A last check on the names the rules found: a logistic model, trained on the hand-labelled
  * fixtures the rules were tuned on (test/eval/train-name-confidence.ts), scores each programme,
- * policy and place by the characters that end and start it, its length, what is written right
+ * place and organisation by the characters that end and start it, its length, what is written right
  * around its first mention and how often it is mentioned. A name the model finds more likely
  * wrong than right is dropped with its relations.
  *
@@ -9,7 +9,7 @@
  * part (a kind word that ends real names in one context and generic phrases in another).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { Entity, EntityType } from '../types.ts';
+import type { Entity, EntityType, Relation } from '../types.ts';
 import type { DocumentGraph } from './graph.ts';
 import type { Lexicon } from './lexicon.ts';
 import { nameKey } from './normalise.ts';
@@ -66,20 +66,38 @@ export function nameFeatures(name: string, before: string, after: string, mentio
   ];
 }
 
+/** Entities the document's own structure names: who issued it and who wrote it (its metadata, not a guess). */
+export function structuralIds(relations: Iterable<Relation>): Set<string> {
+  const ids = new Set<string>();
+  for (const r of relations) {
+    if (r.type === 'ISSUED_BY') ids.add(r.to);
+    if (r.type === 'AUTHORED') ids.add(r.from);
+  }
+  return ids;
+}
+
 /**
  * Whether the model judges this entity at all. Names the data files give (a policy of the
- * lexicon, a programme term, a kind of programme the city asks for) are curated knowledge, not a
- * guess. A name written wholly in quotes (“添彩睦邻”) is the document naming its own brand, which
- * the annotation guide counts as a programme; the labelled fixtures split on it, so the model
- * would learn their disagreement rather than the guide.
+ * lexicon, a programme term, a kind of programme the city asks for, a standing body) and the
+ * document's issuer and authors are known, not guessed. A name written wholly in quotes
+ * (“添彩睦邻”) is the document naming its own brand, which the annotation guide counts as a
+ * programme; the labelled fixtures split on it, so the model would learn their disagreement
+ * rather than the guide.
  */
-export function judged(entity: Entity, lex: Lexicon): boolean {
-  if (!entity.mentions.length) return false;
+export function judged(entity: Entity, lex: Lexicon, structural: ReadonlySet<string>): boolean {
+  if (!entity.mentions.length || structural.has(entity.id)) return false;
   const names = [entity.name, ...(entity.aliases ?? [])];
-  if (entity.type === 'Policy') return !names.some((n) => lex.policies.has(nameKey(n)));
-  if (entity.type !== 'Programme') return true;
-  if (/^“[^“”]+”$/.test(entity.name) || (entity as Entity & { kinds?: string[] }).kinds?.length) return false;
-  return !names.some((n) => lex.programmeTermNames.has(n));
+  switch (entity.type) {
+    case 'Policy':
+      return !names.some((n) => lex.policies.has(nameKey(n)));
+    case 'Organisation':
+      return !names.some((n) => lex.standaloneOrgs.has(n));
+    case 'Programme':
+      if (/^“[^“”]+”$/.test(entity.name) || (entity as Entity & { kinds?: string[] }).kinds?.length) return false;
+      return !names.some((n) => lex.programmeTermNames.has(n));
+    default:
+      return true;
+  }
 }
 
 /** The features of an entity, read at its earliest mention in the document's text. */
@@ -100,9 +118,10 @@ export function probabilityRight(model: LabelModel, features: string[]): number 
 /** Drops the mentioned names of the modelled labels that score below their label's threshold. */
 export function dropUnlikelyNames(graph: DocumentGraph, lex: Lexicon, file: NameConfidenceFile = loadNameConfidence()): void {
   const unlikely = new Set<string>();
+  const structural = structuralIds(graph.relations);
   for (const e of graph.entities.values()) {
     const model = file.models[e.type];
-    if (model && judged(e, lex) && probabilityRight(model, entityFeatures(e, graph.text)) < model.threshold) unlikely.add(e.id);
+    if (model && judged(e, lex, structural) && probabilityRight(model, entityFeatures(e, graph.text)) < model.threshold) unlikely.add(e.id);
   }
   graph.remove(unlikely);
 }

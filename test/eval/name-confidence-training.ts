@@ -6,12 +6,12 @@
  * best F1 in a five-fold cross-validation over those documents (folds by document).
  * Deterministic: the same rules and fixtures give the same file, which a test checks.
  */
-import { entityFeatures, extract, judged, loadLexicons, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { entityFeatures, extract, judged, loadLexicons, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { EntityType } from '../../ingest/types.ts';
 import { heldOutNames, isHeldOut, labelledNames, readLabelled } from './labelled.ts';
 
-const LABELS = ['Programme', 'Place'] as const satisfies readonly EntityType[];
+const LABELS = ['Programme', 'Place', 'Organisation'] as const satisfies readonly EntityType[];
 /** a feature seen in fewer documents than this is left out: it would only learn those documents */
 const MIN_DOCUMENTS = 3;
 const ITERATIONS = 300;
@@ -36,11 +36,12 @@ async function readCandidates(): Promise<Record<(typeof LABELS)[number], Documen
   for (const name of labelledNames().filter((n) => !isHeldOut(n, heldOut))) {
     const { gold, doc } = await readLabelled(name);
     const ex = extract(doc, undefined, { about: 'none', models: {} });
+    const structural = structuralIds(ex.relations);
     for (const label of LABELS) {
       const goldKeys = (gold[label] ?? []).map((g) => new Set((Array.isArray(g) ? g : [g]).map(nameKey)));
       const found = new Set<number>();
       const candidates = ex.entities
-        .filter((e) => e.type === label && judged(e, loadLexicons()))
+        .filter((e) => e.type === label && judged(e, loadLexicons(), structural))
         .map((e) => {
           const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
           const hit = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));

@@ -37,9 +37,9 @@ describe('names the confidence model finds unlikely', () => {
     expect(names(extract(docFrom(text)), 'Programme')).toContain('澄溪村文化礼堂新建工程');
   });
 
-  it('ships a model for programmes and places, trained without the held-out documents', () => {
+  it('ships a model for programmes, places and organisations, trained without the held-out documents', () => {
     const file = JSON.parse(readFileSync(new URL('../../ingest/data/name-confidence.json', import.meta.url), 'utf8')) as NameConfidenceFile;
-    expect(Object.keys(file.models).sort()).toEqual(['Place', 'Programme']);
+    expect(Object.keys(file.models).sort()).toEqual(['Organisation', 'Place', 'Programme']);
     for (const model of Object.values(file.models)) {
       expect(model.threshold).toBeGreaterThan(0);
       expect(model.threshold).toBeLessThan(1);
