@@ -8,7 +8,7 @@
  * Rules decide where a name may stand; the model weighs the evidence the rules each see only in
  * part (a kind word that ends real names in one context and generic phrases in another).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Entity, EntityType, Relation } from '../types.ts';
 import type { DocumentGraph } from './graph.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -32,7 +32,7 @@ const MODEL_FILE = new URL('../data/name-confidence.json', import.meta.url);
 
 let cached: NameConfidenceFile | null = null;
 export function loadNameConfidence(): NameConfidenceFile {
-  if (!cached) cached = existsSync(MODEL_FILE) ? (JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as NameConfidenceFile) : { about: 'no model', models: {} };
+  cached ??= JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as NameConfidenceFile;
   return cached;
 }
 

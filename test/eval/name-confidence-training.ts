@@ -6,7 +6,7 @@
  * best F1 in a five-fold cross-validation over those documents (folds by document).
  * Deterministic: the same rules and fixtures give the same file, which a test checks.
  */
-import { entityFeatures, extract, judged, loadLexicons, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { entityFeatures, extract, judged, loadLexicons, probabilityRight, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { EntityType } from '../../ingest/types.ts';
 import { heldOutNames, isHeldOut, labelledNames, readLabelled } from './labelled.ts';
@@ -90,9 +90,7 @@ function counts(docs: DocumentCandidates[], model: LabelModel): Map<number, [num
   for (const d of docs) {
     for (const c of out.values()) c[2] += d.missed;
     for (const cand of d.candidates) {
-      let z = model.bias;
-      for (const f of cand.features) z += model.weights[f] ?? 0;
-      const p = 1 / (1 + Math.exp(-z));
+      const p = probabilityRight(model, cand.features);
       for (const [t, c] of out) {
         if (p >= t) c[cand.right ? 0 : 1] += 1;
         else if (cand.right) c[2] += 1;
