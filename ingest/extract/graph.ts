@@ -73,14 +73,7 @@ export class DocumentGraph {
     into.mentions.sort((a, b) => a.start - b.start);
     this.entities.delete(fromId);
     this.seen.delete(fromId);
-    const moved = this.relations.filter((r) => r.from === fromId || r.to === fromId);
-    if (!moved.length) return;
-    const kept = this.relations.filter((r) => r.from !== fromId && r.to !== fromId);
-    this.relations.length = 0;
-    this.relations.push(...kept);
-    this.byEnds.delete(fromId);
-    for (const byTo of this.byEnds.values()) byTo.delete(fromId);
-    for (const { type, from: f, to: t, evidence, ...extra } of moved) {
+    for (const { type, from: f, to: t, evidence, ...extra } of this.detachRelations(new Set([fromId]))) {
       const [a, b] = [f === fromId ? intoId : f, t === fromId ? intoId : t];
       if (!evidence.length) this.relation(type, a, b, null, extra);
       for (const span of evidence) this.relation(type, a, b, misread && from.mentions.some((m) => m.start === span.start && m.end === span.end) ? misread(span) : span, extra);
@@ -89,16 +82,23 @@ export class DocumentGraph {
 
   /** Removes entities with every relation that starts or ends at one of them. */
   remove(ids: ReadonlySet<string>): void {
-    if (!ids.size) return;
     for (const id of ids) {
       this.entities.delete(id);
       this.seen.delete(id);
-      this.byEnds.delete(id);
     }
+    this.detachRelations(ids);
+  }
+
+  /** Takes out every relation at one of the ids (and its index entries); returns them. */
+  private detachRelations(ids: ReadonlySet<string>): Relation[] {
+    const detached = this.relations.filter((r) => ids.has(r.from) || ids.has(r.to));
+    if (!detached.length) return detached;
     const kept = this.relations.filter((r) => !ids.has(r.from) && !ids.has(r.to));
     this.relations.length = 0;
     this.relations.push(...kept);
+    for (const id of ids) this.byEnds.delete(id);
     for (const byTo of this.byEnds.values()) for (const id of ids) byTo.delete(id);
+    return detached;
   }
 
   /** The sentence stored on a relation is the first one that gave evidence for it (binary search). */

@@ -28,6 +28,9 @@ export interface NameConfidenceFile {
   models: Partial<Record<EntityType, LabelModel>>;
 }
 
+/** No model: every name the rules find is kept. */
+export const RULES_ONLY: NameConfidenceFile = { about: 'rules only', models: {} };
+
 const MODEL_FILE = new URL('../data/name-confidence.json', import.meta.url);
 
 let cached: NameConfidenceFile | null = null;
@@ -116,7 +119,7 @@ export function probabilityRight(model: LabelModel, features: string[]): number 
 }
 
 /** Drops the mentioned names of the modelled labels that score below their label's threshold. */
-export function dropUnlikelyNames(graph: DocumentGraph, lex: Lexicon, file: NameConfidenceFile = loadNameConfidence()): void {
+export function dropUnlikelyNames(graph: DocumentGraph, lex: Lexicon, file: NameConfidenceFile): void {
   const unlikely = new Set<string>();
   const structural = structuralIds(graph.relations);
   for (const e of graph.entities.values()) {

@@ -6,7 +6,7 @@
  * best F1 in a five-fold cross-validation over those documents (folds by document).
  * Deterministic: the same rules and fixtures give the same file, which a test checks.
  */
-import { entityFeatures, extract, judged, loadLexicons, probabilityRight, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { entityFeatures, extract, judged, loadLexicons, probabilityRight, RULES_ONLY, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { EntityType } from '../../ingest/types.ts';
 import { heldOutNames, isHeldOut, labelledNames, readLabelled } from './labelled.ts';
@@ -32,16 +32,17 @@ interface DocumentCandidates { name: string; weight: number; candidates: Candida
 
 async function readCandidates(): Promise<Record<(typeof LABELS)[number], DocumentCandidates[]>> {
   const heldOut = heldOutNames();
+  const lex = loadLexicons();
   const out = Object.fromEntries(LABELS.map((l) => [l, [] as DocumentCandidates[]])) as Record<(typeof LABELS)[number], DocumentCandidates[]>;
   for (const name of labelledNames().filter((n) => !isHeldOut(n, heldOut))) {
     const { gold, doc } = await readLabelled(name);
-    const ex = extract(doc, undefined, { about: 'none', models: {} });
+    const ex = extract(doc, undefined, RULES_ONLY);
     const structural = structuralIds(ex.relations);
     for (const label of LABELS) {
       const goldKeys = (gold[label] ?? []).map((g) => new Set((Array.isArray(g) ? g : [g]).map(nameKey)));
       const found = new Set<number>();
       const candidates = ex.entities
-        .filter((e) => e.type === label && judged(e, loadLexicons(), structural))
+        .filter((e) => e.type === label && judged(e, lex, structural))
         .map((e) => {
           const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
           const hit = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
-import { docFrom, rulesOnly } from './helpers.ts';
+import { byRules, docFrom } from './helpers.ts';
 
 const people = (text: string) => extract(docFrom(text)).entities.filter((e) => e.type === 'Person') as { name: string; titles?: string[] }[];
 
@@ -31,7 +31,7 @@ describe("an association's people", () => {
 
 describe("an association's venues", () => {
   it('a blood-donation house, a relief warehouse, a memorial garden, a Red Cross station and a 村民委员会 are places', () => {
-    const ex = extract(docFrom(['某区红十字会2024年工作总结', '一、工作', '1.松岚广场献血屋延长开放时间，闵行区红十字备灾仓库完成物资轮换，梓溪公园红十字服务站开放，由梓溪村村民委员会负责管理，在闵行区思源纪念园举办活动。'].join('\n')), undefined, rulesOnly);
+    const ex = byRules(docFrom(['某区红十字会2024年工作总结', '一、工作', '1.松岚广场献血屋延长开放时间，闵行区红十字备灾仓库完成物资轮换，梓溪公园红十字服务站开放，由梓溪村村民委员会负责管理，在闵行区思源纪念园举办活动。'].join('\n')));
     const places = ex.entities.filter((e) => e.type === 'Place').map((e) => e.name);
     expect(places).toEqual(expect.arrayContaining(['松岚广场献血屋', '闵行区红十字备灾仓库', '梓溪公园红十字服务站', '梓溪村村民委员会', '闵行区思源纪念园']));
   });

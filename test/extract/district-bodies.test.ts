@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import { docFrom, names, plan, rulesOnly } from './helpers.ts';
+import { docFrom, names, plan, byRules } from './helpers.ts';
 
 /** a document of a 区's bureau, as plan() is a 镇's */
-const bureauPlan = (...lines: string[]) => extract(docFrom(['长宁区数据局2025年工作要点', '一、重点工作', ...lines].join('\n')), undefined, rulesOnly);
+const bureauPlan = (...lines: string[]) => byRules(docFrom(['长宁区数据局2025年工作要点', '一、重点工作', ...lines].join('\n')));
 
 describe("a 区 body's documents", () => {
   it("a 区's own 《plan》 is a policy in a 区 body's document, and a 镇's own plan is its programme", () => {

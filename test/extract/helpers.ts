@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { normaliseText } from '../../ingest/read/index.ts';
 import { structureDocument } from '../../ingest/structure/index.ts';
-import { extract, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { extract, RULES_ONLY } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { Extraction, StructuredDocument, TargetEntity } from '../../ingest/types.ts';
 
@@ -19,14 +19,14 @@ export function docFrom(text: string, path = 'test.txt'): StructuredDocument {
 export const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type === type && e.mentions.length).map((e) => nameKey(e.name));
 
 /**
- * No confidence model: the names the rules alone find. Rule tests read these, because a one-line
- * document is nothing like the documents the model was trained on (test/extract/name-confidence.test.ts
- * tests the model, and npm run eval measures both together).
+ * A document read by the rules alone, without the confidence model. Rule tests read these, because
+ * a one-line document is nothing like the documents the model was trained on
+ * (test/extract/name-confidence.test.ts tests the model, and npm run eval measures both together).
  */
-export const rulesOnly: NameConfidenceFile = { about: 'rules only', models: {} };
+export const byRules = (doc: StructuredDocument) => extract(doc, undefined, RULES_ONLY);
 
 /** A 镇 work plan made of the given lines under one heading, read by the rules alone. */
-export const plan = (...lines: string[]) => extract(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')), undefined, rulesOnly);
+export const plan = (...lines: string[]) => byRules(docFrom(['华新镇2025年工作计划', '一、重点工作', ...lines].join('\n')));
 
 /** The targets of an extraction. */
 export const targetsOf = (ex: Extraction) => ex.entities.filter((e): e is TargetEntity => e.type === 'Target');

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { extract, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { extract, RULES_ONLY, type NameConfidenceFile } from '../../ingest/extract/index.ts';
 import { docFrom, names } from './helpers.ts';
 
 const text = ['华新镇2025年工作计划', '一、重点工作', '推进澄溪村文化礼堂新建工程,由华新镇城建中心负责,落实《上海市城市更新条例》。'].join('\n');
-const noModel: NameConfidenceFile = { about: 'none', models: {} };
 /** a model that finds every programme ending in 工程 wrong */
 const againstWorks: NameConfidenceFile = { about: 'test', models: { Programme: { threshold: 0.5, bias: 2, weights: { 'end2=工程': -10 } } } };
 
 describe('names the confidence model finds unlikely', () => {
   it('drops a programme that scores below its threshold, with every relation at it', () => {
     const doc = docFrom(text);
-    const kept = extract(doc, undefined, noModel);
+    const kept = extract(doc, undefined, RULES_ONLY);
     const work = kept.entities.find((e) => e.type === 'Programme' && e.name.endsWith('工程'));
     expect(work, 'the rules find the work').toBeDefined();
     expect(kept.relations.some((r) => r.from === work!.id || r.to === work!.id)).toBe(true);
@@ -29,8 +28,8 @@ describe('names the confidence model finds unlikely', () => {
     const doc = docFrom(quoted);
     const brand = (ex: ReturnType<typeof extract>) => ex.entities.filter((e) => e.type === 'Programme' && /^“[^”]+”$/.test(e.name)).map((e) => e.name);
     const againstBrands: NameConfidenceFile = { about: 'test', models: { Programme: { threshold: 0.5, bias: -10, weights: {} } } };
-    expect(brand(extract(doc, undefined, noModel))).toEqual(['“邻里守望行动”', '“双月讲堂”']);
-    expect(brand(extract(doc, undefined, againstBrands))).toEqual(brand(extract(doc, undefined, noModel)));
+    expect(brand(extract(doc, undefined, RULES_ONLY))).toEqual(['“邻里守望行动”', '“双月讲堂”']);
+    expect(brand(extract(doc, undefined, againstBrands))).toEqual(brand(extract(doc, undefined, RULES_ONLY)));
   });
 
   it('keeps a plainly named work with the shipped model', () => {

@@ -3,11 +3,10 @@
  * (局党组书记、局长某某) (party-groups.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import { docFrom, names, rulesOnly } from './helpers.ts';
+import { docFrom, names, byRules } from './helpers.ts';
 
-const bureauPlan = (...lines: string[]) => extract(docFrom(['长宁区澔溪管理局2025年工作要点', '一、重点工作', ...lines].join('\n')), undefined, rulesOnly);
+const bureauPlan = (...lines: string[]) => byRules(docFrom(['长宁区澔溪管理局2025年工作要点', '一、重点工作', ...lines].join('\n')));
 
 describe('a party group acting as a body', () => {
   it('is the bureau’s own group at the start of a clause, or a named body’s group', () => {
