@@ -103,13 +103,38 @@ export function judged(entity: Entity, lex: Lexicon, structural: ReadonlySet<str
   }
 }
 
-/** The features of an entity, read at its earliest mention in the document's text. */
-export function entityFeatures(entity: Entity, text: string): string[] {
+/**
+ * The relations each entity takes part in, as `out:HAS_TARGET` or `in:LOCATED_AT`: a name the rules
+ * linked to a work or a quantity is more likely one than a name standing alone. MENTIONED_IN, which
+ * every entity gets after this check, is left out.
+ */
+export function relationRoles(relations: Iterable<Relation>): Map<string, Set<string>> {
+  const roles = new Map<string, Set<string>>();
+  const add = (id: string, role: string) => {
+    let set = roles.get(id);
+    if (!set) roles.set(id, (set = new Set()));
+    set.add(role);
+  };
+  for (const r of relations) {
+    if (r.type === 'MENTIONED_IN') continue;
+    add(r.from, `out:${r.type}`);
+    add(r.to, `in:${r.type}`);
+  }
+  return roles;
+}
+
+/** The features of an entity, read at its earliest mention in the document's text, and the relations it takes part in. */
+export function entityFeatures(entity: Entity, text: string, roles: ReadonlySet<string> = new Set()): string[] {
   let first = entity.mentions[0];
   for (const m of entity.mentions) if (m.start < first.start) first = m;
   const before = text.slice(Math.max(0, first.start - CONTEXT), first.start);
   const after = text.slice(first.end, first.end + CONTEXT);
-  return nameFeatures(entity.name, before, after, entity.mentions.length);
+  const kind = (entity as Entity & { kind?: string }).kind;
+  return [
+    ...nameFeatures(entity.name, before, after, entity.mentions.length),
+    ...(roles.size ? [...roles].sort().map((r) => `link=${r}`) : ['link=none']),
+    ...(entity.type === 'Place' ? [`placeKind=${kind ?? ''}`] : []),
+  ];
 }
 
 export function probabilityRight(model: LabelModel, features: string[]): number {
@@ -122,9 +147,10 @@ export function probabilityRight(model: LabelModel, features: string[]): number 
 export function dropUnlikelyNames(graph: DocumentGraph, lex: Lexicon, file: NameConfidenceFile): void {
   const unlikely = new Set<string>();
   const structural = structuralIds(graph.relations);
+  const roles = relationRoles(graph.relations);
   for (const e of graph.entities.values()) {
     const model = file.models[e.type];
-    if (model && judged(e, lex, structural) && probabilityRight(model, entityFeatures(e, graph.text)) < model.threshold) unlikely.add(e.id);
+    if (model && judged(e, lex, structural) && probabilityRight(model, entityFeatures(e, graph.text, roles.get(e.id))) < model.threshold) unlikely.add(e.id);
   }
   graph.remove(unlikely);
 }

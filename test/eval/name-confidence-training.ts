@@ -6,7 +6,7 @@
  * best F1 in a five-fold cross-validation over those documents (folds by document).
  * Deterministic: the same rules and fixtures give the same file, which a test checks.
  */
-import { entityFeatures, extract, judged, loadLexicons, probabilityRight, RULES_ONLY, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { entityFeatures, extract, judged, loadLexicons, probabilityRight, relationRoles, RULES_ONLY, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { EntityType } from '../../ingest/types.ts';
 import { heldOutNames, isHeldOut, labelledNames, readLabelled } from './labelled.ts';
@@ -38,6 +38,7 @@ async function readCandidates(): Promise<Record<(typeof LABELS)[number], Documen
     const { gold, doc } = await readLabelled(name);
     const ex = extract(doc, undefined, RULES_ONLY);
     const structural = structuralIds(ex.relations);
+    const roles = relationRoles(ex.relations);
     for (const label of LABELS) {
       const goldKeys = (gold[label] ?? []).map((g) => new Set((Array.isArray(g) ? g : [g]).map(nameKey)));
       const found = new Set<number>();
@@ -47,7 +48,7 @@ async function readCandidates(): Promise<Record<(typeof LABELS)[number], Documen
           const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
           const hit = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));
           if (hit >= 0) found.add(hit);
-          return { features: entityFeatures(e, doc.decoded.text), right: hit >= 0 };
+          return { features: entityFeatures(e, doc.decoded.text, roles.get(e.id)), right: hit >= 0 };
         });
       out[label].push({ name, weight: name.startsWith('seed') ? REAL_DOCUMENT_WEIGHT : 1, candidates, missed: goldKeys.length - found.size });
     }

@@ -32,6 +32,22 @@ describe('names the confidence model finds unlikely', () => {
     expect(brand(extract(doc, undefined, againstBrands))).toEqual(brand(extract(doc, undefined, RULES_ONLY)));
   });
 
+  it('weighs the relations a name takes part in: an organisation no work involves is judged apart from one that runs it', () => {
+    const lines = ['华新镇2025年工作计划', '一、重点工作', '推进澄溪村文化礼堂新建工程,由华新镇城建中心负责。', '华新镇档案室整理卷宗。'].join('\n');
+    const doc = docFrom(lines);
+    const roles = (ex: ReturnType<typeof extract>, name: string) => {
+      const org = ex.entities.find((e) => e.type === 'Organisation' && e.name === name);
+      return org ? ex.relations.filter((r) => r.type !== 'MENTIONED_IN' && (r.from === org.id || r.to === org.id)).length : -1;
+    };
+    const rules = extract(doc, undefined, RULES_ONLY);
+    expect(roles(rules, '华新镇城建中心')).toBeGreaterThan(0);
+    expect(roles(rules, '华新镇档案室')).toBe(0);
+    const againstLoneBodies: NameConfidenceFile = { about: 'test', models: { Organisation: { threshold: 0.5, bias: 2, weights: { 'link=none': -10 } } } };
+    const judged = names(extract(doc, undefined, againstLoneBodies), 'Organisation');
+    expect(judged).toContain('华新镇城建中心');
+    expect(judged).not.toContain('华新镇档案室');
+  });
+
   it('keeps a plainly named work with the shipped model', () => {
     expect(names(extract(docFrom(text)), 'Programme')).toContain('澄溪村文化礼堂新建工程');
   });
