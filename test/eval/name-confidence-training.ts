@@ -16,6 +16,8 @@ const LABELS = ['Programme', 'Place', 'Organisation'] as const satisfies readonl
 const MIN_DOCUMENTS = 3;
 const ITERATIONS = 300;
 const LEARNING_RATE = 2;
+/** Nesterov momentum: plain gradient descent left the model far from its optimum after 300 steps (5,000 plain steps give what 300 of these do) */
+const MOMENTUM = 0.9;
 /** inverse strength of the L2 penalty */
 const C = 1;
 const FOLDS = 5;
@@ -62,22 +64,31 @@ function fit(docs: DocumentCandidates[]): LabelModel {
   const vocabulary = [...documentsWith].filter(([, n]) => n >= MIN_DOCUMENTS).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const rows = docs.flatMap((d) => d.candidates.map((c) => ({ x: c.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined), y: c.right ? 1 : 0, weight: d.weight })));
-  const w = new Float64Array(vocabulary.length);
-  let bias = 0;
+  // the bias is the last parameter; Nesterov's momentum reaches in hundreds of steps what plain
+  // gradient descent needs thousands for (rare features have tiny gradients)
+  const size = vocabulary.length + 1;
+  const theta = new Float64Array(size);
+  const velocity = new Float64Array(size);
+  const ahead = new Float64Array(size);
   const n = rows.reduce((s, r) => s + r.weight, 0);
   for (let it = 0; it < ITERATIONS; it++) {
-    const grad = new Float64Array(w.length);
-    let gradBias = 0;
+    for (let i = 0; i < size; i++) ahead[i] = theta[i] + MOMENTUM * velocity[i];
+    const grad = new Float64Array(size);
     for (const r of rows) {
-      let z = bias;
-      for (const i of r.x) z += w[i];
+      let z = ahead[size - 1];
+      for (const i of r.x) z += ahead[i];
       const err = (1 / (1 + Math.exp(-z)) - r.y) * r.weight;
-      gradBias += err;
+      grad[size - 1] += err;
       for (const i of r.x) grad[i] += err;
     }
-    for (let i = 0; i < w.length; i++) w[i] -= LEARNING_RATE * (grad[i] / n + w[i] / (C * n));
-    bias -= LEARNING_RATE * (gradBias / n);
+    for (let i = 0; i < size; i++) {
+      const penalty = i < size - 1 ? ahead[i] / (C * n) : 0;
+      velocity[i] = MOMENTUM * velocity[i] - LEARNING_RATE * (grad[i] / n + penalty);
+      theta[i] += velocity[i];
+    }
   }
+  const w = theta.subarray(0, size - 1);
+  const bias = theta[size - 1];
   const weights: Record<string, number> = {};
   vocabulary.forEach((f, i) => {
     const rounded = Math.round(w[i] * 1000) / 1000;
