@@ -580,6 +580,29 @@ function bareQuote(text: string, q: { s: number; e: number; inner: string }, tok
   return before && before.end - offset === q.s && INITIATIVE_VERBS.has(before.word) ? 'slogan' : undefined;
 }
 
+/** the body a title opens with, after its 区 (区人社局, 某区卫健委): 某区人社局2025年某某工作方案 */
+const TITLE_BODY = /^(?:上海市)?(?:\p{Script=Han}{0,3}?区)?(\p{Script=Han}{2,5}?(?:局|委|办|中心))/u;
+
+/**
+ * Whether a title opens with the short form of the issuing body (人社局 for 上海市某区人力资源和社会保障局,
+ * 卫健委 for 某区卫生健康委员会): the short form's characters stand in order in the body's own name,
+ * from its first. Titles name their issuer by the short form as often as by the full one.
+ */
+function issuedByShortForm(inner: string, issuer: string): boolean {
+  const word = TITLE_BODY.exec(inner)?.[1];
+  // (the 区's congress and consultative conference are no bodies below its government: GUIDE.md)
+  if (word && /人大|政协|区委|党委/.test(word)) return false;
+  const own = issuer.replace(/^上海市/, '').replace(/^\p{Script=Han}{1,3}?区/u, '');
+  if (!word || own.length < 2 || own[0] !== word[0]) return false;
+  let at = 0;
+  for (const ch of word) {
+    at = own.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
+}
+
 function wholeBodyPlan(inner: string, lex: Lexicon): boolean {
   const head = GENERAL_PLAN.exec(inner)?.[1];
   return head !== undefined && (/(?:街道|镇|区|市)$/.test(head) || lex.orgSuffixes.some((s) => head.endsWith(s)));
@@ -596,7 +619,7 @@ function titled(text: string, offset: number, ctx: ProgrammeContext, lex: Lexico
     const art = lex.workOfArtCues.some((w) => before.endsWith(w));
     // (a book, a yearbook or a pamphlet in 《》 is neither, though the names in it are still its own: 《某某路上的光》)
     const publication = !own && !art && !lex.policyTitleEnd.test(inner);
-    const ownBody = !own && OWN_PLAN_END.test(inner) && (ctx.ownBodies ?? []).some((b) => inner.startsWith(b));
+    const ownBody = !own && OWN_PLAN_END.test(inner) && (ctx.ownBodies ?? []).some((b) => inner.startsWith(b) || issuedByShortForm(inner, b));
     const type = own || ownBody || art ? 'Programme' : 'Policy';
     hits.push({ type, name: type === 'Policy' ? `《${inner}》` : inner, start: offset + m.index, end: offset + m.index + m[0].length, source: 'title', ...(publication && { publication }) });
   }

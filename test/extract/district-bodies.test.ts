@@ -480,4 +480,13 @@ describe('a bureau’s own plan in 《》 (GUIDE.md: a body’s own plans are it
     expect(names(ex, 'Programme')).toContain(nameKey('长宁区数据局2025年公共数据开放工作方案'));
     expect(names(ex, 'Policy')).toEqual(expect.arrayContaining(['《长宁区数据局数据安全管理办法》', '《长宁区交通委员会2025年道路交通工作方案》'].map(nameKey)));
   });
+  it('is the issuer’s programme when the title names it by its short form (人社局 for 人力资源和社会保障局)', () => {
+    const issued = (issuer: string, line: string) => byRules(docFrom(['2025年工作要点', `发布机构：${issuer}`, '发布日期：2025-03-01', '一、重点工作', line].join('\n')));
+    const ex = issued('上海市长宁区人力资源和社会保障局', '1.印发《长宁区人社局2025年稳岗扩岗工作方案》和《区卫健委2025年健康促进工作方案》。');
+    expect(names(ex, 'Programme')).toContain(nameKey('长宁区人社局2025年稳岗扩岗工作方案'));
+    expect(names(ex, 'Policy')).toContain(nameKey('《区卫健委2025年健康促进工作方案》'));
+    // the 区's congress is no body below its government: its plans stay policies
+    const congress = issued('上海市长宁区人民代表大会常务委员会', '1.落实《长宁区人大常委会2025年监督工作计划》。');
+    expect(names(congress, 'Policy')).toContain(nameKey('《长宁区人大常委会2025年监督工作计划》'));
+  });
 });
