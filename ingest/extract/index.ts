@@ -21,7 +21,7 @@ import { columnPeople, columnQuantities } from './table-columns.ts';
 import { tokenize, tokensOf, type Token } from './tokens.ts';
 
 export { loadLexicons } from './lexicon.ts';
-export { entityFeatures, judged, probabilityRight, relationRoles, RULES_ONLY, structuralIds, type LabelModel, type NameConfidenceFile } from './name-confidence.ts';
+export { entityFeatures, judged, probabilityRight, relationRoles, RULES_ONLY, type LabelModel, type NameConfidenceFile } from './name-confidence.ts';
 
 /** The whole document's tokens, as extract reads them; a batch may cut several documents first. */
 export function segment(docText: string): Token[] {

@@ -69,26 +69,20 @@ export function nameFeatures(name: string, before: string, after: string, mentio
   ];
 }
 
-/** Entities the document's own structure names: who issued it and who wrote it (its metadata, not a guess). */
-export function structuralIds(relations: Iterable<Relation>): Set<string> {
-  const ids = new Set<string>();
-  for (const r of relations) {
-    if (r.type === 'ISSUED_BY') ids.add(r.to);
-    if (r.type === 'AUTHORED') ids.add(r.from);
-  }
-  return ids;
-}
+/** An entity the rules linked to nothing. */
+const NO_ROLES: ReadonlySet<string> = new Set();
 
 /**
  * Whether the model judges this entity at all. Names the data files give (a policy of the
  * lexicon, a programme term, a kind of programme the city asks for, a standing body) and the
- * document's issuer and authors are known, not guessed. A name written wholly in quotes
+ * document's issuer and authors (in:ISSUED_BY, out:AUTHORED among its `roles`, see relationRoles)
+ * are known, not guessed. A name written wholly in quotes
  * (“添彩睦邻”) is the document naming its own brand, which the annotation guide counts as a
  * programme; the labelled fixtures split on it, so the model would learn their disagreement
  * rather than the guide.
  */
-export function judged(entity: Entity, lex: Lexicon, structural: ReadonlySet<string>): boolean {
-  if (!entity.mentions.length || structural.has(entity.id)) return false;
+export function judged(entity: Entity, lex: Lexicon, roles: ReadonlySet<string> = NO_ROLES): boolean {
+  if (!entity.mentions.length || roles.has('in:ISSUED_BY') || roles.has('out:AUTHORED')) return false;
   const names = [entity.name, ...(entity.aliases ?? [])];
   switch (entity.type) {
     case 'Policy':
@@ -124,7 +118,7 @@ export function relationRoles(relations: Iterable<Relation>): Map<string, Set<st
 }
 
 /** The features of an entity, read at its earliest mention in the document's text, and the relations it takes part in. */
-export function entityFeatures(entity: Entity, text: string, roles: ReadonlySet<string> = new Set()): string[] {
+export function entityFeatures(entity: Entity, text: string, roles: ReadonlySet<string> = NO_ROLES): string[] {
   let first = entity.mentions[0];
   for (const m of entity.mentions) if (m.start < first.start) first = m;
   const before = text.slice(Math.max(0, first.start - CONTEXT), first.start);
@@ -146,11 +140,11 @@ export function probabilityRight(model: LabelModel, features: string[]): number 
 /** Drops the mentioned names of the modelled labels that score below their label's threshold. */
 export function dropUnlikelyNames(graph: DocumentGraph, lex: Lexicon, file: NameConfidenceFile): void {
   const unlikely = new Set<string>();
-  const structural = structuralIds(graph.relations);
   const roles = relationRoles(graph.relations);
   for (const e of graph.entities.values()) {
     const model = file.models[e.type];
-    if (model && judged(e, lex, structural) && probabilityRight(model, entityFeatures(e, graph.text, roles.get(e.id))) < model.threshold) unlikely.add(e.id);
+    const own = roles.get(e.id);
+    if (model && judged(e, lex, own) && probabilityRight(model, entityFeatures(e, graph.text, own)) < model.threshold) unlikely.add(e.id);
   }
   graph.remove(unlikely);
 }

@@ -6,7 +6,7 @@
  * best F1 in a five-fold cross-validation over those documents (folds by document).
  * Deterministic: the same rules and fixtures give the same file, which a test checks.
  */
-import { entityFeatures, extract, judged, loadLexicons, probabilityRight, relationRoles, RULES_ONLY, structuralIds, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
+import { entityFeatures, extract, judged, loadLexicons, probabilityRight, relationRoles, RULES_ONLY, type LabelModel, type NameConfidenceFile } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { EntityType } from '../../ingest/types.ts';
 import { heldOutNames, isHeldOut, labelledNames, readLabelled } from './labelled.ts';
@@ -39,13 +39,12 @@ async function readCandidates(): Promise<Record<(typeof LABELS)[number], Documen
   for (const name of labelledNames().filter((n) => !isHeldOut(n, heldOut))) {
     const { gold, doc } = await readLabelled(name);
     const ex = extract(doc, undefined, RULES_ONLY);
-    const structural = structuralIds(ex.relations);
     const roles = relationRoles(ex.relations);
     for (const label of LABELS) {
       const goldKeys = (gold[label] ?? []).map((g) => new Set((Array.isArray(g) ? g : [g]).map(nameKey)));
       const found = new Set<number>();
       const candidates = ex.entities
-        .filter((e) => e.type === label && judged(e, lex, structural))
+        .filter((e) => e.type === label && judged(e, lex, roles.get(e.id)))
         .map((e) => {
           const keys = [e.name, ...(e.aliases ?? [])].map(nameKey);
           const hit = goldKeys.findIndex((g) => keys.some((k) => g.has(k)));
