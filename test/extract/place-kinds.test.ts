@@ -261,3 +261,21 @@ describe('a warehouse, cold store or granary', () => {
     for (const kind of ['防汛物资仓库', '应急物资仓库', '物资仓库']) expect(found).not.toContain(nameKey(kind));
   });
 });
+
+describe('guesthouses, night markets, cemeteries, farms and car parks', () => {
+  it('named by a proper name are places', () => {
+    const found = names(plan('1.芦汀村芦汀渔舍民宿获评金宿，蕙苑路夜市和荻港弄便民集市开业，闵行区思源公墓完成墓区改造，建成泖东智慧农场和栎川立体停车库，樱沁苑社区生活盒子投用。'), 'Place');
+    for (const place of ['芦汀渔舍民宿', '蕙苑路夜市', '闵行区思源公墓', '泖东智慧农场', '栎川立体停车库', '樱沁苑社区生活盒子']) expect(found).toContain(nameKey(place));
+  });
+
+  it('of a kind described by common words only are not', () => {
+    const found = names(plan('1.发展乡村民宿12家，开设特色夜市，建成机械式立体停车库。'), 'Place');
+    expect(found).toEqual([]);
+  });
+
+  it('after a quoted brand are its event or cluster, a programme, not a venue (tuned documents: 14 of 18)', () => {
+    const ex = plan('1.举办“川里夜集”特色夜市和“泾彩手作”公益集市，打造“桃乡汇舍”民宿集群。');
+    expect(names(ex, 'Place')).toEqual([]);
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“川里夜集”特色夜市', '“泾彩手作”公益集市', '“桃乡汇舍”民宿集群'].map(nameKey)));
+  });
+});
