@@ -279,3 +279,14 @@ describe('guesthouses, night markets, cemeteries, farms and car parks', () => {
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['“川里夜集”特色夜市', '“泾彩手作”公益集市', '“桃乡汇舍”民宿集群'].map(nameKey)));
   });
 });
+
+describe('a factory named by its trade', () => {
+  it('after a proper name is a place, also a former one in a renewal', () => {
+    const found = names(plan('1.推进原葑川印刷厂文创空间改造，推进沧浪五金厂更新项目，推动原澄光仪表厂厂房改建。'), 'Place');
+    for (const place of ['葑川印刷厂', '沧浪五金厂', '澄光仪表厂']) expect(found).toContain(nameKey(place));
+  });
+
+  it('by its trade alone is a kind of factory', () => {
+    expect(names(plan('1.开展印刷厂安全检查，全区五金厂12家。'), 'Place')).toEqual([]);
+  });
+});
