@@ -290,3 +290,14 @@ describe('a factory named by its trade', () => {
     expect(names(plan('1.开展印刷厂安全检查，全区五金厂12家。'), 'Place')).toEqual([]);
   });
 });
+
+describe('estates, interchanges, canteens and hubs', () => {
+  it('named by a proper name are places', () => {
+    const found = names(plan('1.推进云锦华庭连片加装，浦枫路立交改建工程完成，新建桂香村睦邻食堂、泓济大楼机关食堂，推进松江枢纽建设。'), 'Place');
+    for (const place of ['云锦华庭', '浦枫路立交', '桂香村睦邻食堂', '泓济大楼机关食堂', '松江枢纽']) expect(found).toContain(nameKey(place));
+  });
+
+  it('a hub described by common words is none', () => {
+    expect(names(plan('1.打造科创枢纽和门户枢纽。'), 'Place')).toEqual([]);
+  });
+});
