@@ -301,3 +301,14 @@ describe('estates, interchanges, canteens and hubs', () => {
     expect(names(plan('1.打造科创枢纽和门户枢纽。'), 'Place')).toEqual([]);
   });
 });
+
+describe('farm bases and incubator parks', () => {
+  it('named by a proper name are places', () => {
+    const found = names(plan('1.建成东荻蔬菜保供基地，鸥鹭水产养殖基地投产，栖篁社会组织孵化园新入驻机构12家。'), 'Place');
+    for (const place of ['东荻蔬菜保供基地', '鸥鹭水产养殖基地', '栖篁社会组织孵化园']) expect(found).toContain(nameKey(place));
+  });
+
+  it('of a kind only are none', () => {
+    expect(names(plan('1.新建蔬菜保供基地3个，发展养殖基地。'), 'Place')).toEqual([]);
+  });
+});
