@@ -312,3 +312,15 @@ describe('farm bases and incubator parks', () => {
     expect(names(plan('1.新建蔬菜保供基地3个，发展养殖基地。'), 'Place')).toEqual([]);
   });
 });
+
+describe('a count inside a name', () => {
+  it('belongs to a list, so the words around it name no place', () => {
+    const found = names(plan('1.山阳、朱泾两个新城片区功能加快完善，对菱湖步行街两条商业街实施改造。'), 'Place');
+    expect(found.some((n) => /两[个条]/.test(n))).toBe(false);
+  });
+
+  it('a numeral that is part of the name stays', () => {
+    const found = names(plan('1.完成三八河、二号桥和十六铺码头改造。'), 'Place');
+    for (const place of ['三八河', '二号桥', '十六铺码头']) expect(found).toContain(nameKey(place));
+  });
+});
