@@ -324,3 +324,14 @@ describe('a count inside a name', () => {
     for (const place of ['三八河', '二号桥', '十六铺码头']) expect(found).toContain(nameKey(place));
   });
 });
+
+describe('health and job stations, teahouses and resorts', () => {
+  it('named by a place or a proper name are places', () => {
+    const found = names(plan('1.建成篁溪智慧健康驿站，翎秀路零工驿站全年服务3000人次，在澄晖青湖度假村开设疗休养，汀桥老街茶馆保护性修缮。'), 'Place');
+    for (const place of ['篁溪智慧健康驿站', '翎秀路零工驿站', '澄晖青湖度假村', '汀桥老街茶馆']) expect(found).toContain(nameKey(place));
+  });
+
+  it('of a kind only are none', () => {
+    expect(names(plan('1.新建健康驿站12个，开设零工驿站。'), 'Place')).toEqual([]);
+  });
+});
