@@ -33,7 +33,19 @@ export function parcels(text: string, offset: number, hits: NameHit[]): void {
     if (lane) hits[k] = parcel;
     else hits.push(parcel);
   }
+  if (!text.includes('地块')) return;
+  // "97街坊地块", "位于E2-3地块": a parcel named by its block number or plot code alone (GUIDE.md)
+  CODED_PARCEL.lastIndex = 0;
+  for (let m = CODED_PARCEL.exec(text); m; m = CODED_PARCEL.exec(text)) {
+    const [start, end] = [offset + m.index, offset + m.index + m[0].length];
+    // (what the suffix scan read inside it, 街坊地块, gives way; a name reaching beyond it stays)
+    if (hits.some((h) => h.start < end && start < h.end && (h.start < start || h.end > end) && h.type === 'Place')) continue;
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Place' && start <= hits[k].start && hits[k].end <= end) hits.splice(k, 1);
+    hits.push({ type: 'Place', name: m[0], start, end, kind: 'block', suffixLength: 2 });
+  }
 }
+/** a block number (97街坊地块) or a lettered plot code (E2-3地块, not a bare number: 3地块 is a count) */
+const CODED_PARCEL = /(?<![\dA-Za-z\-－])(?:\d{1,4}街坊|[A-Z]{1,4}\d+(?:[-－]\d+)+)地块/g;
 
 /** A metro line by number or name (轨道交通17号线, 地铁某某线), an intercity line or tram (某某城际线, 某某有轨电车), and the stations named after a line (…17号线某某站、某某站). */
 const RAIL_LINE = /(?:轨道交通|轨交|地铁)(?:\d{1,2}号线|\p{Script=Han}{2,3}?线)|\p{Script=Han}{2}(?:城际联络线|城际线|有轨电车)|(?<!\d)\d{1,2}号线(?=\p{Script=Han}{2,4}站)/gu;

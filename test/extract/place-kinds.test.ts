@@ -335,3 +335,14 @@ describe('health and job stations, teahouses and resorts', () => {
     expect(names(plan('1.新建健康驿站12个，开设零工驿站。'), 'Place')).toEqual([]);
   });
 });
+
+describe('a parcel named by its code alone', () => {
+  it('a block number or a lettered plot code names it', () => {
+    const found = names(plan('1.97街坊地块、104街坊地块等5幅地块完成出让，位于E2-3地块的项目开工。'), 'Place');
+    for (const place of ['97街坊地块', '104街坊地块', 'E2-3地块']) expect(found).toContain(nameKey(place));
+  });
+
+  it('a bare number before 地块 is a count, not a code', () => {
+    expect(names(plan('1.完成3地块收储。'), 'Place')).toEqual([]);
+  });
+});
