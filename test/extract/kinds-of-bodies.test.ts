@@ -138,3 +138,10 @@ describe('a patrol or mediation team named by a quote (names.json quotedTeamSuff
     expect(names(ex, 'Organisation')).not.toContain(nameKey('党员巡逻队'));
   });
 });
+
+describe('a task force named by its task', () => {
+  it('is a body (专班 like 工作专班)', () => {
+    const found = names(plan('1.成立重大项目帮办专班，全年服务项目39个；组建医疗器械专班。'), 'Organisation');
+    for (const body of ['重大项目帮办专班', '医疗器械专班']) expect(found).toContain(nameKey(body));
+  });
+});
