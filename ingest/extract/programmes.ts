@@ -755,8 +755,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       if (inPlace) anchored = true;
       // (an abbreviation inside an event's name: 上海市中小学生/j 足球联赛)
       const eventAbbreviation = u.tag === 'j' && regionNamesEvent;
-      // (樾/g 溪/n 亲水平台…: a bound morpheme before a one-character noun is a name jieba could not read)
-      const boundName = BOUND_MORPHEME.test(u.tag) && u.word.length === 1 && i + 1 < k && tokens[i + 1].word.length === 1 && tokens[i + 1].tag === 'n';
+      // (樾/g 溪/n 亲水平台…, 曜/zg 岚/nr 新能源…, 湄/zg 塘桥/ns…: a bound morpheme before a one-character noun or a short proper name is a name jieba could not read)
+      const boundName = BOUND_MORPHEME.test(u.tag) && u.word.length === 1 && i + 1 < k && ((tokens[i + 1].word.length === 1 && /^(?:n|ng|nr|ns|nz)$/.test(tokens[i + 1].tag)) || (tokens[i + 1].word.length === 2 && /^(?:nr|ns|nz)$/.test(tokens[i + 1].tag)));
       if (boundName) anchored = true;
       if (!(joiner || inPlace || innerAdjective || eventAbbreviation || boundName || isNominal(u) || isProper(u) || u.tag.startsWith('v') || c.actions.has(u.word) || /^[\d.]+$/.test(u.word))) break;
       // (a stretch of a named place is inside the name: 杭州湾北岸某某/ns 段/q 海塘…工程)

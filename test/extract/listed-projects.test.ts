@@ -109,6 +109,11 @@ describe('an honour or a kind of facility (programme-kinds.json tails, lexicon.j
     expect(names(plan('1.实施樾溪景观廊道提升工程，新增步道600米。'), 'Programme')).toContain('樾溪景观廊道提升工程');
   });
 
+  it('and from a bound morpheme before a proper name (曜/zg 岚/nr, 湄/zg 塘桥/ns)', () => {
+    const found = names(plan('1.推进曜岚新能源锂电池隔膜项目建设，湄塘桥新建工程完工。'), 'Programme');
+    expect(found).toEqual(expect.arrayContaining(['曜岚新能源锂电池隔膜项目', '湄塘桥新建工程']));
+  });
+
   it('takes no work along a place without 工程 or 项目 for a programme (…沿岸贯通, …生态修复, …地块收储)', () => {
     const ex = plan('2.完成芷溪港沿岸贯通、蘅湖岸线生态修复和澄浦仓库地块收储，实施芷溪港（澄川路至蘅湖路段）岸线贯通工程。');
     const found = names(ex, 'Programme');
