@@ -205,7 +205,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = names.concat(partyGroups(text, offset, names));
   names = quotedTeamsOfPlaces(text, offset, names, districts);
   names = quotedVenuesWithHolders(text, offset, names, districts);
-  names = venuesAfterTheirTown(text, offset, names, districts, idx);
+  names = venuesAfterTheirTown(text, offset, names, districts, idx, lex);
   names = withoutRangeWord(names);
   names = withoutGluedPreposition(names, tokens, idx);
   names = stationsOfRoads(text, offset, names);
@@ -600,13 +600,15 @@ const HOLDS_QUOTED_VENUES = new Set(['village', 'residential']);
  * "某镇某某社区卫生服务站", "某镇某某长者照护之家": a venue with a proper name of its own, written after its
  * 镇/街道, keeps the name without them as an alias (GUIDE.md: named as written; labels go both ways).
  */
-function venuesAfterTheirTown(text: string, offset: number, names: NameHit[], districts: DistrictMention[], idx: TokenIndex): NameHit[] {
+function venuesAfterTheirTown(text: string, offset: number, names: NameHit[], districts: DistrictMention[], idx: TokenIndex, lex: Lexicon): NameHit[] {
   return names.map((n) => {
     if (n.type !== 'Place' || n.aliases?.length) return n;
     const town = districts.find((d) => d.start === n.start && d.end < n.end && LOCAL_UNIT.test(d.name));
     const k = town && idx.startAt[town.end - offset];
     const first = k !== undefined ? idx.tokens[k] : undefined;
-    if (!first || !(isProper(first) || first.tag === 'x') || n.end - town!.end < 4) return n;
+    // (or a common noun that is no kind word, with two characters of its own before the kind: 某镇海韵/n 社区卫生服务站)
+    const ownWord = first !== undefined && first.tag === 'n' && first.word.length === 2 && n.end - town!.end - (n.suffixLength ?? 0) >= 2 && !lex.genericModifiers.has(first.word) && !lex.placeFunctionWords.has(first.word) && !lex.genericNames.has(first.word);
+    if (!first || !(isProper(first) || first.tag === 'x' || ownWord) || n.end - town!.end < 4) return n;
     return { ...n, aliases: [text.slice(town!.end - offset, n.end - offset)] };
   });
 }

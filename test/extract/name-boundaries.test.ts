@@ -62,6 +62,13 @@ describe('a venue with a proper name written after its town', () => {
     expect([home?.name, ...(home?.aliases ?? [])]).toContain('澄桂长者照护之家');
   });
 
+  it('also when jieba reads its own name as a common noun (海韵/n)', () => {
+    const ex = plan('1.完成山阳镇海韵社区卫生服务站标准化改造，山阳镇文化体育中心开放。');
+    const venue = ex.entities.find((e) => e.type === 'Place' && e.name.includes('海韵社区卫生服务站'));
+    expect([venue?.name, ...(venue?.aliases ?? [])]).toContain('海韵社区卫生服务站');
+    for (const e of ex.entities) expect(e.aliases ?? []).not.toContain('文化体育中心');
+  });
+
   it('a town’s own venue named by its kind alone keeps no bare kind as an alias', () => {
     const ex = plan('1.完成山阳镇社区卫生服务中心改造。');
     for (const e of ex.entities) expect(e.aliases ?? []).not.toContain('社区卫生服务中心');
