@@ -232,6 +232,7 @@ function settleProgrammesAndNames(scope: SentenceScope, found: NameHit[], distri
   });
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town', ownBodies: ownBodiesOf(doc) }, lex, idx);
   programmes = withListedTowns(programmes, districts, text, offset);
+  programmes = withLocalVenues(programmes, text, offset);
   const titles = programmes.filter((p) => p.source === 'title');
   // (a tower or a mall listed among the projects that started or finished is a project there: 某某中心、某某广场等项目竣工)
   names = names.filter((n) => !(n.type === 'Place' && programmes.some((p) => p.source === 'list' && p.start === n.start && p.end === n.end)));
@@ -610,6 +611,25 @@ function venuesAfterTheirTown(text: string, offset: number, names: NameHit[], di
     const ownWord = first !== undefined && first.tag === 'n' && first.word.length === 2 && n.end - town!.end - (n.suffixLength ?? 0) >= 2 && !lex.genericModifiers.has(first.word) && !lex.placeFunctionWords.has(first.word) && !lex.genericNames.has(first.word);
     if (!first || !(isProper(first) || first.tag === 'x' || ownWord) || n.end - town!.end < 4) return n;
     return { ...n, aliases: [text.slice(town!.end - offset, n.end - offset)] };
+  });
+}
+
+/** what names a district's own part of an event: 某区分会场活动, 某某主场活动 (not 系列活动, labelled both ways) */
+const LOCAL_VENUE = /^\p{Script=Han}{0,6}?(?:分会场|主会场|主场)活动/u;
+const YEAR_BEFORE = /(?:19|20)\d{2}年$/;
+
+/**
+ * "2025年中国农民丰收节某某镇分会场活动", "全国科普日某区主场活动": a district's part of a national event is
+ * the programme, named with the event, its year and the venue (every such one in the tuned documents).
+ */
+function withLocalVenues(programmes: ProgrammeHit[], text: string, offset: number): ProgrammeHit[] {
+  if (!text.includes('活动')) return programmes;
+  return programmes.map((p) => {
+    const local = p.type === 'Programme' ? LOCAL_VENUE.exec(text.slice(p.end - offset)) : null;
+    if (!local || /[，。；、]/u.test(local[0])) return p;
+    const year = YEAR_BEFORE.exec(text.slice(Math.max(0, p.start - offset - 5), p.start - offset))?.[0] ?? '';
+    const [start, end] = [p.start - year.length, p.end + local[0].length];
+    return { ...p, name: text.slice(start - offset, end - offset), start, end };
   });
 }
 

@@ -196,3 +196,14 @@ describe('a list of projects opened by an enumeration (三是完成…)', () => 
     expect(names(ex, 'Programme').some((n) => n.startsWith(nameKey('三是')))).toBe(false);
   });
 });
+
+describe("a district's part of a national event", () => {
+  it('is named with the event, its year and its venue', () => {
+    const found = names(plan('1.承办2025年中国农民丰收节崇明区分会场活动，开展全国科普日杨浦主场活动。'), 'Programme');
+    expect(found).toEqual(expect.arrayContaining(['2025年中国农民丰收节崇明区分会场活动', '全国科普日杨浦主场活动'].map(nameKey)));
+  });
+
+  it('the event celebrated without a venue stays the event', () => {
+    expect(names(plan('1.举办中国农民丰收节庆祝活动。'), 'Programme')).toContain(nameKey('中国农民丰收节'));
+  });
+});
