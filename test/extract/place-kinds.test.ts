@@ -346,3 +346,10 @@ describe('a parcel named by its code alone', () => {
     expect(names(plan('1.完成3地块收储。'), 'Place')).toEqual([]);
   });
 });
+
+describe('international communities, care homes and resorts', () => {
+  it('named by a proper name are places', () => {
+    const found = names(plan('1.在锦漕国际社区建成服务站，湄川颐养院二期投用，上海迪士尼度假区客流回升。'), 'Place');
+    for (const place of ['锦漕国际社区', '湄川颐养院', '上海迪士尼度假区']) expect(found).toContain(nameKey(place));
+  });
+});
