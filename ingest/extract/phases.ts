@@ -16,7 +16,8 @@ export const PHASE_SOURCE = '(?:第[一二三四五六七八九十\\d]+期|[一�
 export const PHASE_WORK_SOURCE = '(?:建设|改造|工程|项目)';
 export const PHASE_WORK = new RegExp(`^${PHASE_WORK_SOURCE}`);
 const PHASE = new RegExp(`^${PHASE_SOURCE}$`);
-const LISTED_AFTER = /^(?:[、和及与]|等?\d+个(?:小区|居民区|社区|村))/;
+/** what follows a compound listed among compounds: 、某某湾, 等2个小区 */
+export const LISTED_AFTER = /^(?:[、和及与]|等?\d+个(?:小区|居民区|社区|村))/;
 const MAX_NAME = 14;
 const MAX_REGISTERED_NAME = 26;
 const REGISTERED = /有限公司|有限责任公司|集团/;

@@ -7,7 +7,7 @@
  */
 import { countedListWorks } from './counted-works.ts';
 import { listedProjects } from './listed-projects.ts';
-import { PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
+import { LISTED_AFTER, PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { headquartersProjects } from './headquarters.ts';
@@ -92,8 +92,6 @@ const KIND_AND_WORK = /^(?:工程|项目)(?:建设|项目)$/;
 /** the kind words of a building work, which a body housed in its own building names (某小学新建工程) */
 const BUILDING_WORK = /(?:工程|项目)$/;
 const COST_WORDS = /^(?:总|总投资|投资|计划投资|资金)$/;
-/** what follows a compound listed among compounds: 、某某湾, 等2个小区 */
-const LISTED_AFTER_COMPOUND = /^(?:[、和及与]|等?\d+个(?:小区|居民区|社区|村))/;
 /** A phase of a project: 一期, 二期工程. */
 const PHASE = /^(?:[一二三四五六七八九十]|\d+)期$/;
 // (and the enumerations 一是, 二是 … that open a point)
@@ -985,7 +983,7 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     }
     if (end < 0) continue;
     // (a compound's later phase listed among compounds is the compound: 某某华庭二期、某某湾2个小区)
-    if (p.kind === 'residential' && /期$/.test(text.slice(p.start - offset, end - offset)) && LISTED_AFTER_COMPOUND.test(text.slice(end - offset, end - offset + 8))) continue;
+    if (p.kind === 'residential' && /期$/.test(text.slice(p.start - offset, end - offset)) && LISTED_AFTER.test(text.slice(end - offset, end - offset + 8))) continue;
     // "某某故居修缮": upkeep of a heritage building is its care, not a programme (7 of 8 labelled documents)
     const object = ctx.places.reduce((last, q) => (q.start >= p.start && q.end <= end && q.end > last.end ? q : last), p);
     if (object.kind === 'heritage' && HERITAGE_UPKEEP.test(text.slice(object.end - offset, end - offset))) continue;

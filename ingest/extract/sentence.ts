@@ -626,7 +626,7 @@ function withLocalVenues(programmes: ProgrammeHit[], text: string, offset: numbe
   if (!text.includes('活动')) return programmes;
   return programmes.map((p) => {
     const local = p.type === 'Programme' ? LOCAL_VENUE.exec(text.slice(p.end - offset)) : null;
-    if (!local || /[，。；、]/u.test(local[0])) return p;
+    if (!local) return p;
     const year = YEAR_BEFORE.exec(text.slice(Math.max(0, p.start - offset - 5), p.start - offset))?.[0] ?? '';
     const [start, end] = [p.start - year.length, p.end + local[0].length];
     return { ...p, name: text.slice(start - offset, end - offset), start, end };
