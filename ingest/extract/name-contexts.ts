@@ -200,6 +200,27 @@ export function withLeftRemnant(tokens: Token[], startAt: TokenIndex['startAt'],
   }
 }
 
+/**
+ * A place's name that starts inside a word jieba read across a one-character place suffix and the
+ * name's first character (罗泾/ns 港泓/x 物流园, 虹/ns 泾荟/x 国际广场): the scan ended a water's name
+ * at the suffix (罗泾港, 虹泾) and began the venue after it, but the water and the rest are one
+ * name, the venue's, named after the water (罗泾港泓物流园).
+ */
+export function withSplitWaterName(text: string, tokenAt: TokenIndex, offset: number, lex: Lexicon, labels: SuffixLabels, hits: NameHit[]): void {
+  for (const h of hits) {
+    if (h.type !== 'Place' || h.quotedVenue) continue;
+    const s = h.start - offset;
+    if (tokenAt.startAt[s] !== undefined) continue;
+    const k = tokenAt.at[s];
+    const [t, before] = [tokenAt.tokens[k], tokenAt.tokens[k - 1]];
+    if (t === undefined || before === undefined || s - (t.start - offset) !== 1 || t.tag !== 'x' || before.end !== t.start || !isProper(before) || lex.leadVerbs.has(before.word) || lex.projectActions.includes(before.word)) continue;
+    const suffix = text[t.start - offset];
+    if (labels.get(suffix) !== 'Place' || STOP_WORDS.has(suffix) || /^[镇区市县乡村省路]$/.test(suffix)) continue;
+    if (hits.some((o) => o !== h && o.end > before.start && o.start < h.start)) continue;
+    [h.start, h.name] = [before.start, text.slice(before.start - offset, s) + h.name];
+  }
+}
+
 function remnantBeforeName(left: Token, first: Token, before: Token | undefined, lex: Lexicon, labels: SuffixLabels): boolean {
   if (!isSingleHan(left) || NEVER_LEADING_TAGS.test(left.tag) || STOP_WORDS.has(left.word) || labels.has(left.word) || /^[镇区市县乡村]$/.test(left.word)) return false;
   // a list item begins with the character (、会/v 宾/nr 楼/n 饭店): no verb or measure word stands there

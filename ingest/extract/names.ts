@@ -15,7 +15,7 @@ import {
   quotedTeamStart, regionAcrossSingles, regionBefore, registeredNameStart, taskForceStart, teamOfNamedBody, type SuffixLabels,
 } from './name-starts.ts';
 import {
-  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant,
+  COMMUNITY_SUFFIXES, DICTIONARY_PROPER, communitiesEndingInHe, communityAfterCharacters, inDescriptiveQuote, locativeNames, quotedPlaces, regionAndModifiersOnly, singleCharactersStartName, withLeftRemnant, withSplitWaterName,
 } from './name-contexts.ts';
 import { wholeTokens, type TokenIndex } from './token-index.ts';
 import { awardedInQuotes, namesAKind } from './kind-of-name.ts';
@@ -183,6 +183,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   personStudios(text, offset, tokens, lex, hits);
   withoutWordsBeforeName(tokens, tokenAt, offset, hits);
   withLeftRemnant(tokens, tokenAt.startAt, offset, lex, c.labelOf, hits);
+  withSplitWaterName(text, tokenAt, offset, lex, c.labelOf, hits);
   homesOfBodies(text, offset, hits);
   levelCentres(hits);
   withoutUnnamedStations(tokens, tokenAt, offset, hits);

@@ -300,3 +300,12 @@ describe('an adverb that opens a clause (全力, 全部, 重点 …; jieba tags 
     expect([...names(ex, 'Programme'), ...names(ex, 'Place')].some((n) => /^(?:重点|全部)/.test(n))).toBe(false);
   });
 });
+
+describe('a venue named after a water whose suffix jieba read into the venue’s first word (某某/ns 港澜/x 物流园)', () => {
+  it('is named from the water on, not from the character after the suffix', () => {
+    const found = names(plan('1.推动罗店港澜物流园与长三角企业合作，虹泾汐商业广场开业。'), 'Place');
+    expect(found).toContain(nameKey('罗店港澜物流园'));
+    expect(found).toContain(nameKey('虹泾汐商业广场'));
+    expect(found.some((n) => /^(?:澜|汐)/.test(n))).toBe(false);
+  });
+});
