@@ -1043,6 +1043,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   // 体育公园, 养老院: what a facility is for is part of its name
   // (not before a whole proper name: 集中展示/v 某某村/x is the sentence's verb)
   // (nor as the verb opening a clause before a proper name: ，服务/vn 鹭岸/x 花园、…)
+  // (also when jieba cut it in two: 生命/vn 健康/a 产业园)
+  if (type === 'Place' && ((right && lex.placeFunctionWords.has(t.word + right.word)) || (left && lex.placeFunctionWords.has(left.word + t.word)))) return true;
   if (type === 'Place' && lex.placeFunctionWords.has(t.word)) return !(right && /^(?:x|ns|nr|nz)$/.test(right.tag) && (NAMED_SETTLEMENT.test(right.word) || (t.tag.startsWith('v') && right.word.length >= 2 && (!left || isPunct(left)))));
   if (ORDINAL.test(t.word)) return false;
   // "轨交21号线|某路": a number inside a name is a house number (某路8号); otherwise it ends the name
@@ -1129,6 +1131,12 @@ function hasSpecificWord(specific: string, from: number, offset: number, tokens:
     const t = tokens[idx.at[k]];
     const end = Math.min(to, t.end - offset);
     const piece = specific.slice(k - from, end - from);
+    // (a function word jieba cut in two, 生命/vn 健康/a, is one piece)
+    const next = tokens[idx.at[end]];
+    if (next && end < to && next.end - offset <= to && lex.placeFunctionWords.has(piece + next.word)) {
+      k = next.end - offset;
+      continue;
+    }
     if (!genericWord(piece, lex) && !lex.placeFunctionWords.has(piece) && !lex.orgFunctionWords.has(piece) && !/^[\d.一二三四五六七八九十百]+$/.test(piece)) return true;
     k = Math.max(k + 1, end);
   }
