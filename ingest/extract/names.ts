@@ -347,7 +347,7 @@ const REGISTERED_PARENT = /(?:有限公司|有限责任公司|银行|集团|总�
 const BRANCH = /(?:分公司|支行|分行|营业部|分理处|营业所|分指挥部)$/;
 /** public bodies whose units are named after them, and the units */
 const PUBLIC_PARENT = /(?:局|分局|委|委员会|支队|总队)$/;
-const PUBLIC_UNIT = /(?:科|所|派出所|分中心|中队|大队|处|庭|室|部|站)$/;
+const PUBLIC_UNIT = /(?:科|所|派出所|分中心|中队|大队|支队|处|庭|室|部|站)$/;
 
 /**
  * "某某股份有限公司上海某路支行": a branch is named with its parent (GUIDE.md: a centre's branch is

@@ -387,6 +387,12 @@ describe("a public body's unit written after it", () => {
     expect(orgs).not.toContain(nameKey('基础教育科'));
     expect(orgs).not.toContain(nameKey('芷汀派出所'));
   });
+
+  it('a detachment (支队) too, also after a parent whose name holds 和 (人力资源和社会保障局)', () => {
+    const orgs = names(bureauPlan('1.由蘅川区人力资源和社会保障局劳动保障监察支队牵头开展专项检查。'), 'Organisation');
+    expect(orgs).toContain(nameKey('蘅川区人力资源和社会保障局劳动保障监察支队'));
+    expect(orgs.some((n) => n.startsWith('社会保障局'))).toBe(false);
+  });
 });
 
 describe("a registered body's branch", () => {
