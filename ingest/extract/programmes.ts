@@ -130,6 +130,8 @@ interface Compiled {
   placePlan: RegExp;
   /** after a quoted policy, the kind words of a campaign, mechanism or event of its own */
   policyProgrammeKind: RegExp;
+  /** a firm's yearly capacity after its registered or short name (names.json firmIndustryWords) */
+  firmCapacity: RegExp;
 }
 const compiledFor = new WeakMap<Lexicon, Compiled>();
 function compile(lex: Lexicon): Compiled {
@@ -146,6 +148,7 @@ function compile(lex: Lexicon): Compiled {
       // "某片区控制性详细规划", "某路以东街坊控制性详细规划局部调整": a plan of the place, a few descriptive characters after it
       placePlan: new RegExp(`^\\p{Script=Han}{0,6}?(?:${alternation(lex.placePlans)})(?:局部调整)?`, 'u'),
       policyProgrammeKind: new RegExp(`(?:${alternation(lex.policyProgrammeKinds)})$`),
+      firmCapacity: new RegExp(`(?<=有限公司|有限责任公司|集团|${alternation([...lex.firmIndustryWords, '业'])})${CAPACITY}`, 'gu'),
     };
     compiledFor.set(lex, c);
   }
@@ -523,8 +526,30 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
   }
 }
 
-/** a firm's yearly capacity written between its name and its project (某某有限公司|年产2万吨|某某项目) */
-const FIRM_CAPACITY = /(?<=有限公司|有限责任公司|集团)年产[\d.]+万?(?:吨|台|套|件|辆|片|只|瓶|支|平方米|立方米)/gu;
+/**
+ * a firm's yearly capacity written between its name and its project (某某有限公司|年产2万吨|某某项目), also
+ * after the short name real reports give firms (某某生物|年产1.2万吨|护肤品扩产项目, 某某米业|年产3万吨…):
+ * 20 of 22 such projects after a short name are labelled with the firm and its capacity
+ */
+/** a registered name's end (某某有限公司): the walk reads the name on from there */
+const REGISTERED_BEFORE = /(?:有限公司|有限责任公司|集团)$/;
+
+/**
+ * The first token of a firm's short name ending right before token k (澄/ns 霏/z 生物/n|年产…): the words
+ * of a brand, however jieba tagged them, up to six characters, back to punctuation, a stop word or a verb.
+ */
+function shortFirmStart(tokens: Token[], k: number, lex: Lexicon): number {
+  let start = k;
+  for (let j = k - 1, length = 0; j >= 0; j--) {
+    const u = tokens[j];
+    length += u.word.length;
+    if (length > 6 || isPunct(u) || !/^\p{Script=Han}+$/u.test(u.word) || STOP.has(u.word) || lex.leadVerbs.has(u.word) || (u.tag.startsWith('v') && u.tag !== 'vn' && u.word.length > 1)) break;
+    start = j;
+  }
+  return start;
+}
+
+const CAPACITY = '年产[\\d.]+万?(?:吨|台|套|件|辆|片|只|瓶|支|平方米|立方米)';
 
 /** Where the edition (第N届, 首届) of the event named by the quote at `quote` starts, or undefined: right before it or a few words before, with no verb or stop word between. */
 function editionBefore(text: string, quote: number, tokens: Token[], tokenFrom: TokenStarts, offset: number, lex: Lexicon): number | undefined {
@@ -668,7 +693,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
   const tokenFrom = idx.startAt;
   // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
   const numbered = EVENT_IN_TEXT.test(text);
-  const capacities = !text.includes('年产') ? [] : [...text.matchAll(FIRM_CAPACITY)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const capacities = !text.includes('年产') ? [] : [...text.matchAll(c.firmCapacity)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
@@ -696,6 +721,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     const builders = BUILDING_WORK.test(t.word) ? (ctx.bodies ?? []).filter((b) => b.end <= t.start) : [];
     /** a body's own project is named with the body's whole name, which may be long */
     let bodySeen = false;
+    /** where a preposition glued to a firm's short name stands, if one does */
+    let gluedPreposition = -1;
     /** the region token an event is named by, if any */
     let regionAt = -1;
     // "第二届长三角基础教育协同发展/vn 论坛": a numbered event runs from its number, verbs included
@@ -736,7 +763,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       // "某某有限公司年产5000吨某某项目": the yearly capacity after a firm's name is inside its project's name
       const capacity = capacities.find((cp) => cp.start <= u.start - offset && u.end - offset <= cp.end);
       if (capacity && tokenFrom[capacity.start] !== undefined) {
-        i = tokenFrom[capacity.start]!;
+        i = REGISTERED_BEFORE.test(text.slice(0, capacity.start)) ? tokenFrom[capacity.start]! : shortFirmStart(tokens, tokenFrom[capacity.start]!, lex);
+        // (对汐/x 盛新材: a preposition jieba glued to the brand's first character is the sentence's)
+        if (tokens[i].tag === 'x' && tokens[i].word.length >= 2 && STOP.has(tokens[i].word[0])) gluedPreposition = tokens[i].start;
+        anchored = true;
         continue;
       }
       // (another programme's kind word, a few words back, ends this one: 某河建设工程/n 和某村/x 提升工程)
@@ -788,6 +818,7 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     if (/^[和及与]$/.test(tokens[i + 1].word)) continue;
     // ("…工程/n 和某村/x 提升工程": jieba glued the 和 to the place the second programme starts with)
     if (/^[和及与]/.test(text[s]) && [...ctx.places, ...builders].some((p) => p.start - offset === s + 1)) s += 1;
+    if (gluedPreposition - offset === s) s += 1;
     // "某某安置项目二期(建设)": a phase after the kind word is part of the name, and the work on it
     const phase = tokens[k + 1];
     if (phase && PHASE.test(phase.word)) {

@@ -239,6 +239,12 @@ describe('numbered batches and yearly capacities', () => {
   it('a firm’s yearly capacity between its name and its project is inside the project’s name', () => {
     expect(names(plan('1.推进上海桂拓新材料科技有限公司年产5000吨高性能树脂扩产项目。'), 'Programme')).toContain(nameKey('上海桂拓新材料科技有限公司年产5000吨高性能树脂扩产项目'));
   });
+
+  it('also after the firm’s short name, however jieba cut the brand, and without a preposition glued to it', () => {
+    const found = names(plan('1.包材项目竣工验收；澄霏生物年产1.2万吨护肤品扩产项目投产，对汐盛新材年产3万吨特种树脂扩建项目加快审批。'), 'Programme');
+    expect(found).toEqual(expect.arrayContaining(['澄霏生物年产1.2万吨护肤品扩产项目', '汐盛新材年产3万吨特种树脂扩建项目'].map(nameKey)));
+    expect(found.some((n) => n.startsWith('生物') || n.startsWith('对'))).toBe(false);
+  });
 });
 
 describe('a numbered event whose last character jieba cut off', () => {
