@@ -496,3 +496,10 @@ describe('a bureau’s own plan in 《》 (GUIDE.md: a body’s own plans are it
     expect(names(congress, 'Policy')).toContain(nameKey('《长宁区人大常委会2025年监督工作计划》'));
   });
 });
+
+describe('the inspection office of a 区委 or 区政府 (督查室)', () => {
+  it('is a body named with its parent', () => {
+    const orgs = names(bureauPlan('1.区委政法委会同区委督查室开展督查，区卫健委会同区政府督查室每半年通报1次。'), 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['区委督查室', '区政府督查室'].map(nameKey)));
+  });
+});

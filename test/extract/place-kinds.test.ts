@@ -273,6 +273,7 @@ const NAMED_KINDS: [string, string, string[]][] = [
   ['farm bases and incubator parks', '1.建成东荻蔬菜保供基地，鸥鹭水产养殖基地投产，栖篁社会组织孵化园新入驻机构12家。', ['东荻蔬菜保供基地', '鸥鹭水产养殖基地', '栖篁社会组织孵化园']],
   ['health and job stations, teahouses and resorts', '1.建成篁溪智慧健康驿站，翎秀路零工驿站全年服务3000人次，在澄晖青湖度假村开设疗休养，汀桥老街茶馆保护性修缮。', ['篁溪智慧健康驿站', '翎秀路零工驿站', '澄晖青湖度假村', '汀桥老街茶馆']],
   ['international communities, care homes and resorts', '1.在锦漕国际社区建成服务站，湄川颐养院二期投用，上海迪士尼度假区客流回升。', ['锦漕国际社区', '湄川颐养院', '上海迪士尼度假区']],
+  ['named stores of flood supplies (session 34)', '1.区防汛办加强栖汀防汛物资仓库和蓼埠防汛物资仓库管理。', ['栖汀防汛物资仓库', '蓼埠防汛物资仓库']],
   ['parks named for a health industry jieba cuts in two (生命/vn 健康/a; session 34)', '1.沐汀生命健康产业园一期载体建成，推进澄湾大健康产业园建设。', ['沐汀生命健康产业园', '澄湾大健康产业园']],
 ];
 const KINDS_ONLY: [string, string][] = [
