@@ -89,6 +89,8 @@ export function judged(entity: Entity, lex: Lexicon, roles: ReadonlySet<string> 
       return !names.some((n) => lex.policies.has(nameKey(n)));
     case 'Organisation':
       return !names.some((n) => lex.standaloneOrgs.has(n));
+    case 'Place':
+      return !names.some((n) => lex.standalonePlaces.has(n));
     case 'Programme':
       if (/^“[^“”]+”$/.test(entity.name) || (entity as Entity & { kinds?: string[] }).kinds?.length) return false;
       return !names.some((n) => lex.programmeTermNames.has(n));

@@ -32,6 +32,16 @@ describe('names the confidence model finds unlikely', () => {
     expect(brand(extract(doc, undefined, againstBrands))).toEqual(brand(extract(doc, undefined, RULES_ONLY)));
   });
 
+  it('never judges a place the gazetteer data names (standalonePlaces: 淀山湖, 吴淞口国际邮轮港), as it never judges a standing body', () => {
+    const lines = ['华新镇2025年工作计划', '一、重点工作', '做好淀山湖水环境保护，配合吴淞口国际邮轮港旅游旺季保障，推进澄溪村文化礼堂新建工程。'].join('\n');
+    const doc = docFrom(lines);
+    const againstPlaces: NameConfidenceFile = { about: 'test', models: { Place: { threshold: 0.5, bias: -10, weights: {} } } };
+    expect(names(extract(doc, undefined, RULES_ONLY), 'Place')).toContain('澄溪村文化礼堂');
+    const judged = names(extract(doc, undefined, againstPlaces), 'Place');
+    expect(judged).toEqual(expect.arrayContaining(['淀山湖', '吴淞口国际邮轮港']));
+    expect(judged).not.toContain('澄溪村文化礼堂');
+  });
+
   it('weighs the relations a name takes part in: an organisation no work involves is judged apart from one that runs it', () => {
     const lines = ['华新镇2025年工作计划', '一、重点工作', '推进澄溪村文化礼堂新建工程,由华新镇城建中心负责。', '华新镇档案室整理卷宗。'].join('\n');
     const doc = docFrom(lines);
