@@ -1066,6 +1066,8 @@ function extendsName(t: Token, right: Token | undefined, lex: Lexicon, type: Nam
   if (t.tag === 'q' || (right && right.tag === 'q')) return false;
   // (a verb morpheme alone is no verb of the sentence: 组建/v 霁/vg 虹/ns 大厦 is one building)
   if (t.tag === 'vg' && isSingleHan(t) && right !== undefined && (isSingleHan(right) || isProper(right)) && !STOP_WORDS.has(t.word)) return true;
+  // (潮/n 鸣/v 蜜/n 梨/n 合作社, 蚬/nz 墩/v 幼儿园: a character read as a verb between characters of an unknown name)
+  if (t.tag === 'v' && isSingleHan(t) && left !== undefined && isSingleHan(left) && /^(?:n|ng|nr|ns|nz|x)$/.test(left.tag) && !STOP_WORDS.has(left.word) && right !== undefined && (isSingleHan(right) || compile(lex).labelOf.has(right.word)) && !STOP_WORDS.has(t.word)) return true;
   if (t.tag.startsWith('v') && t.tag !== 'vn') return isProper(t);
   // jieba splits unknown names into single characters (single characters): keep them together
   if (t.word.length === 1 && /\p{Script=Han}/u.test(t.word) && !FUNCTION_TAGS.has(t.tag[0])) return true;

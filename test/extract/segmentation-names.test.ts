@@ -52,4 +52,10 @@ describe('names jieba splits', () => {
     const ex = plan('1.推进长宁路、松江路架空线入地和杆箱整治。');
     expect(names(ex, 'Programme')).toContain(nameKey('长宁路、松江路架空线入地和杆箱整治'));
   });
+
+  it('keeps a character jieba read as a verb between characters of an unknown name (潮/n 鸣/v 蜜/n 梨/n 合作社)', () => {
+    const ex = plan('1.培育潮鸣蜜梨合作社等市级示范合作社，蚬墩幼儿园通过一级园评估。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['潮鸣蜜梨合作社', '蚬墩幼儿园'].map(nameKey)));
+    expect(names(ex, 'Organisation')).not.toContain(nameKey('蜜梨合作社'));
+  });
 });
