@@ -1,8 +1,7 @@
 /** Generic rules for place suffixes, project phases, listed counts and over-long organisation names. */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
-import { docFrom, names, plan } from './helpers.ts';
+import { byRules, docFrom, names, plan } from './helpers.ts';
 
 
 describe('generic name rules', () => {
@@ -17,7 +16,7 @@ describe('generic name rules', () => {
     '6、镇党委书记王建国任镇安全生产委员会主任。现在,我代表华新镇人民政府报告工作。',
     '7、完成凤溪河北岸步道贯通工程。',
   ].join('\n');
-  const ex = extract(docFrom(TEXT));
+  const ex = byRules(docFrom(TEXT));
   const places = names(ex, 'Place');
   const programmes = names(ex, 'Programme');
   const orgs = names(ex, 'Organisation');
