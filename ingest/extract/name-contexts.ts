@@ -18,7 +18,9 @@ const QUOTED_NAME = /“(\p{Script=Han}{2,6}(?:\d{2,4})?)”/gu;
 /** a small park's own name (某某园, 某某角): it may follow its kind word (口袋公园“某某园”) */
 const GARDEN_NAME = /[园角苑亭]$/u;
 /** the rest of a list of quoted names, up to the kind word after 等 */
-const QUOTED_LIST_REST = /^(?:[、，]?“\p{Script=Han}{2,6}”)*等(?:\d+[个座处])?/u;
+/** (or its count without 等 after two or more names: “甲园”“乙园”“丙园”3座口袋公园) */
+const QUOTED_LIST_REST = /^(?:(?:[、，]?“\p{Script=Han}{2,6}”)*等(?:\d+[个座处])?|(?:[、，]?“\p{Script=Han}{2,6}”)+\d+[个座处])/u;
+const LIST_COUNT = /^\d+[个座处]/u;
 
 /** “某某园”口袋公园: a quoted name right before a kind of place names that place. */
 export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt: TokenIndex['startAt'], hits: NameHit[]): void {
@@ -27,7 +29,8 @@ export function quotedPlaces(text: string, offset: number, lex: Lexicon, startAt
   for (let m = QUOTED_NAME.exec(text); m; m = QUOTED_NAME.exec(text)) {
     const after = m.index + m[0].length;
     // (or right after it: 口袋公园“某某园”; or at the end of a list of quoted names: “甲园”“乙园”等口袋公园)
-    const listEnd = after + (QUOTED_LIST_REST.exec(text.slice(after))?.[0].length ?? 0);
+    const rest = text.slice(after);
+    const listEnd = after + (QUOTED_LIST_REST.exec(rest)?.[0].length ?? (/[”、]/.test(text[m.index - 1] ?? '') ? LIST_COUNT.exec(rest)?.[0].length ?? 0 : 0));
     const kind = lex.quotedPlaceKinds.find(([k]) => text.startsWith(k, after) || (GARDEN_NAME.test(m![1]) && text.endsWith(k, m!.index)) || (listEnd > after && text.startsWith(k, listEnd)));
     // 某路“某某剧场”, 位于某大厦的“某某书房”: a short quoted venue at a place is that venue
     // (unless another venue's kind follows: 某公寓“某某书屋”睦邻点)

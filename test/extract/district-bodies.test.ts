@@ -136,6 +136,12 @@ describe('places in 街道 and 镇 documents', () => {
     expect(names(ex, 'Place')).not.toContain('周末剧场');
   });
 
+  it('so are quoted gardens listed before their count and kind without 等, but not one quote alone before a count', () => {
+    const ex = plan('1.新建“晚枫”“橘趣”“栖霞”3座口袋公园，建成“乐活”3个睦邻中心。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['晚枫', '橘趣', '栖霞']));
+    expect(names(ex, 'Place')).not.toContain('乐活');
+  });
+
   it('a community whose name ends in 和 is one name (睦和居民区), but not 某号和居民区 or 村和居民区', () => {
     const ex = plan('1.推广穆和居民区经验，由沁和居民区牵头，桂林路8号和居民区之间，各村和居民区全覆盖。', '2.依托淞桂创业园孵化项目。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['穆和居民区', '沁和居民区', '淞桂创业园']));
