@@ -46,7 +46,8 @@ function shortNameStart(tokens: Token[], k: number, offset: number, lex: Lexicon
   let words = 0;
   for (let i = k - 1; i >= 0; i--) {
     const t = tokens[i];
-    if (isPunct(t)) break;
+    // (力争/nz 舸/g 远/a 集团: a lead verb jieba tagged as a name is the sentence's)
+    if (isPunct(t) || lex.leadVerbs.has(t.word)) break;
     const nameLike = NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg|j)$/.test(t.tag));
     if (nameLike && !REGISTERED.test(t.word)) {
       named = true;

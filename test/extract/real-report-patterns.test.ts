@@ -103,6 +103,12 @@ describe('a firm’s headquarters named by its short name', () => {
     const ex = plan('加快推进澄科电建上海总部、藏汀控股上海总部等项目落地。');
     expect(names(ex, 'Programme')).toContain(nameKey('藏汀控股上海总部'));
   });
+
+  it('starts after a lead verb jieba tagged as a name (力争/nz 舸/g 远/a 集团)', () => {
+    const found = names(plan('1.新能源电池包项目开工，力争舸远集团上海总部年内投入使用。'), 'Programme');
+    expect(found).toContain(nameKey('舸远集团上海总部'));
+    expect(found.some((n) => n.startsWith('力争'))).toBe(false);
+  });
 });
 
 describe('an honour conferred in quotes', () => {
