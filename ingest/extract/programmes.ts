@@ -532,9 +532,6 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
   }
 }
 
-/** a registered name's end (某某有限公司): the walk reads the name on from there */
-const REGISTERED_BEFORE = /(?:有限公司|有限责任公司|集团)$/;
-
 /**
  * The first token of a firm's short name ending right before token k (澄/ns 霏/z 生物/n|年产…): the words
  * of a brand, however jieba tagged them, up to six characters, back to punctuation, a stop word or a verb.
@@ -769,7 +766,9 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
       // "某某有限公司年产5000吨某某项目": the yearly capacity after a firm's name is inside its project's name
       const capacity = capacities.find((cp) => cp.start <= u.start - offset && u.end - offset <= cp.end);
       if (capacity && tokenFrom[capacity.start] !== undefined) {
-        i = REGISTERED_BEFORE.test(text.slice(0, capacity.start)) ? tokenFrom[capacity.start]! : shortFirmStart(tokens, tokenFrom[capacity.start]!, lex);
+        // (after a registered name, 某某有限公司, the walk reads the name on from there)
+        const first = tokenFrom[capacity.start]!;
+        i = REGISTERED_END.test(tokens[first - 1]?.word ?? '') ? first : shortFirmStart(tokens, first, lex);
         // (对汐/x 盛新材: a preposition jieba glued to the brand's first character is the sentence's)
         if (tokens[i].tag === 'x' && tokens[i].word.length >= 2 && STOP.has(tokens[i].word[0])) gluedPreposition = tokens[i].start;
         anchored = true;
