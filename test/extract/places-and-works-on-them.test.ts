@@ -48,3 +48,16 @@ describe('sports venues named by a proper word', () => {
     expect(names(ex, 'Place')).toEqual(['澄濠游泳馆']);
   });
 });
+
+describe('landmarks, rivers and lakes known city-wide (names.json standalonePlaces)', () => {
+  it('names the landmark however jieba tags or cuts it (老城厢/nr, 远香湖 after 环, 元荡 and 虬江 as unknown words)', () => {
+    const ex = plan('1.推进老城厢历史风貌保护,组织游客赴外滩源参观。', '2.环远香湖举办健身跑活动3场。', '3.完成元荡岸线贯通,开展虬江沿岸环境整治。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['老城厢', '外滩源', '远香湖', '元荡', '虬江']));
+    expect(names(ex, 'Place')).not.toContain('外滩');
+  });
+
+  it('keeps the road of a plot named by it as a place of its own (某某路地块, 某某路C4-3地块)', () => {
+    const ex = plan('1.推进蓼汀路地块保障性租赁住房项目,完成鹭岑路C4-3地块出让。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['蓼汀路', '鹭岑路']));
+  });
+});
