@@ -157,7 +157,6 @@ function unitColumnQuantities(text: string, lex: Lexicon, year: number | null, h
 }
 
 const PERSON_CELL = /^\p{Script=Han}{2,4}$/u;
-const NAME_HEADER = /^(?:姓名|人员|人选)$/;
 const POST_HEADER = /^(?:职务|职位|职称|岗位|分工)$/;
 const ROLE_HEADER = /^\p{Script=Han}{2,8}$/u;
 
@@ -170,10 +169,11 @@ export function columnPeople(text: string, lex: Lexicon): PersonHit[] {
     const header = raw.replace(/[(（][^()（）]*[)）]/g, '');
     return lex.personColumns.has(header) || (ROLE_HEADER.test(header) && lex.titleRegex.test(header));
   };
-  // a 姓名 column's holders take their title from the row's 职务 column, where there is one
+  // a 姓名 or role column's holders take their title from the row's 职务 column, where there is one
+  // (接待领导 | 职务: 副区长 is the post, the header only the role in this table)
   const roles = (header: Cell[]) => {
     const post = header.findIndex((cell) => POST_HEADER.test(cell.text));
-    return header.flatMap((cell, column) => (isRole(cell.text) ? [{ column, title: cell.text, post: NAME_HEADER.test(cell.text) ? post : -1 }] : []));
+    return header.flatMap((cell, column) => (isRole(cell.text) ? [{ column, title: cell.text, post }] : []));
   };
   forEachRow(text, roles, (row, columns) => {
     for (const { column, title: header, post } of columns) {

@@ -61,3 +61,11 @@ describe('landmarks, rivers and lakes known city-wide (names.json standalonePlac
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['蓼汀路', '鹭岑路']));
   });
 });
+
+describe('groves (片林)', () => {
+  it('names a grove only with a proper name before it (某某片林, not 新建片林)', () => {
+    const ex = plan('1.完成蘅汀片林、鹭岑生态片林抚育改造,新建片林120亩。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['蘅汀片林', '鹭岑生态片林']));
+    expect(names(ex, 'Place')).not.toContain('新建片林');
+  });
+});

@@ -61,3 +61,19 @@ describe('person columns with a note in the header (session 10)', () => {
     expect(people).toEqual(expect.arrayContaining(['公冶明达', '龚一凡', '容晓岚']));
   });
 });
+
+describe('a reception schedule (session 35)', () => {
+  it('reads the leaders under 接待领导 as people holding the post of their row (职务), not the header', () => {
+    const text = [
+      '枫溪区信访办2025年工作要点',
+      '附件：区级领导接待群众来访安排表',
+      '| 月份 | 接待领导 | 职务 | 联系街道 |',
+      '| --- | --- | --- | --- |',
+      '| 1月 | 冷岱川 | 区委常委、副区长 | 枫林路街道 |',
+      '| 2月 | 柴映雪 | 区政协主席 | 新丰街道 |',
+    ].join('\n');
+    const people = extract(docFrom(text)).entities.filter((e) => e.type === 'Person') as unknown as { name: string; titles?: string[] }[];
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['冷岱川', '柴映雪']));
+    expect(people.find((p) => p.name === '柴映雪')?.titles).toContain('区政协主席');
+  });
+});

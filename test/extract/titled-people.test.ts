@@ -19,6 +19,11 @@ describe('people after a title in running text', () => {
     expect(found).toEqual(expect.arrayContaining(['上官明远', '第五春燕', '荀立平', '郜仁和', '厍佳明']));
   });
 
+  it('a forest chief and a media body’s staff are titled: 区总林长, 主持人, 总编辑', () => {
+    const found = names('1.区长、区总林长晁望舒主持召开会议2次。主持人岑映川主持的访谈栏目推出48期。总编辑缪晓川任副组长。');
+    expect(found).toEqual(expect.arrayContaining(['晁望舒', '岑映川', '缪晓川']));
+  });
+
   it('a note in brackets between the title and the name', () => {
     const found = people('1.副书记（挂职）万俟清分管组织工作。');
     expect(found.map((p) => p.name)).toEqual(['万俟清']);
