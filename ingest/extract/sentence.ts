@@ -728,8 +728,9 @@ const ownBodiesCache = new WeakMap<StructuredDocument, string[]>();
 function ownBodiesOf(doc: StructuredDocument): string[] {
   let bodies = ownBodiesCache.get(doc);
   if (bodies) return bodies;
-  const issuer = doc.metadata.issuer?.replace(/\s+/g, '') ?? '';
-  bodies = issuer.length >= 4 && !/人民政府(?:办公室)?$/.test(issuer) ? [...new Set([issuer, issuer.replace(/^上海市/, '')])] : [];
+  // (a body with a second name writes it in brackets: 某区市场监督管理局（某区知识产权局）)
+  const issuers = (doc.metadata.issuer?.replace(/\s+/g, '') ?? '').split(/[(（)）]/).filter((b) => b.length >= 4 && !/人民政府(?:办公室)?$/.test(b));
+  bodies = [...new Set(issuers.flatMap((b) => [b, b.replace(/^上海市/, '')]))];
   ownBodiesCache.set(doc, bodies);
   return bodies;
 }
