@@ -64,6 +64,9 @@ const ORDINAL_EDITION = String.raw`(?:第[\d一二三四五六七八九十百]+[
 const EVENT_PREFIX = new RegExp(`${ORDINAL_EDITION}(?:[^，,。；;、：:“”（）()\\s\\d]|[A-Z]\\d{1,3}){0,10}$`, 'u');
 const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
+/** a year written as an event's edition, with no 年 after it: 2025某某滨江健康跑, 2024某区国际智能装备博览会 */
+const YEAR_EDITION = /^20\d\d$/;
+const YEAR_EDITION_IN_TEXT = /(?<![\d—–\-－~～至到])20\d\d(?=\p{Script=Han})(?!年)/u;
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
 const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
 /** regions whose name makes an event's name its own (全国击剑锦标赛, 上海市学生运动会) */
@@ -695,14 +698,17 @@ function leadVerbBefore(text: string, at: number, lex: Lexicon): string {
 function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenIndex, c: Compiled, lex: Lexicon, ctx: ProgrammeContext, hits: ProgrammeHit[]) {
   const tokenFrom = idx.startAt;
   // "第六届某镇职业技能竞赛": after 第N届 any kind word names the event, not only a strong one
-  const numbered = EVENT_IN_TEXT.test(text);
+  const numbered = EVENT_IN_TEXT.test(text) || YEAR_EDITION_IN_TEXT.test(text);
   const capacities = !text.includes('年产') ? [] : [...text.matchAll(c.firmCapacity)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
     // (or a word naming an event however jieba tagged it: 马拉松赛/nr, 戏剧/n 周/nr)
     // (健身运动/l 会/v: the event's last character cut off by jieba)
-    const eventWord = t.word.length > 1 ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word) : /^[周会节赛展]$/.test(t.word) && k > 0 && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l') && tokens[k - 1].word.length > 1;
+    // (or after a year written as the edition, whatever the word before: 2025某某健康/a 跑/v)
+    const eventWord = t.word.length > 1
+      ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word)
+      : /^[周会节赛展跑]$/.test(t.word) && k > 0 && tokens[k - 1].word.length > 1 && ((/^[周会节赛展]$/.test(t.word) && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l')) || (numbered && yearEditionBefore(tokens, k)));
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     // (an event's strong kind jieba read into the words before it: 残疾人运动会/l)
     const gluedEvent = t.word.length >= 4 && eventWord && c.strongEnd.test(t.word) && isNominal(t);
@@ -898,10 +904,27 @@ function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
     const eventEnds = tokens[j].word.length > 1 && isNominal(tokens[j]) && (c.kindEnd.test(tokens[j].word) || tokens[j].tag === 'nz') && EVENT_WORD.test(tokens[j].word);
     if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || eventEnds) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return withHostBefore(tokens, j);
+    if (isYearEdition(tokens, j)) return j;
     // (jieba cuts an edition written in digits: 第/m 36/m 期/n)
     if (/^[届期]$/.test(tokens[j].word) && j >= 2 && /^\d+$/.test(tokens[j - 1].word) && tokens[j - 2].word === '第') return withHostBefore(tokens, j - 2);
   }
   return -1;
+}
+
+/** A year token written right before a name, with no 年 and no range before it (2025某某定向赛, not 2024—2025年度). */
+function isYearEdition(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  const before = tokens[j - 1]?.word ?? '';
+  return YEAR_EDITION.test(tokens[j].word) && next !== undefined && next.start === tokens[j].end && /^\p{Script=Han}/u.test(next.word) && !/^年/.test(next.word) && !/[\d—–\-－~～至到]$/.test(before);
+}
+
+/** Whether a year written as an edition opens the clause a few words before token k (for a one-character event word). */
+function yearEditionBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
+    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word)) return false;
+    if (isYearEdition(tokens, j)) return true;
+  }
+  return false;
 }
 
 /** a district, town or city right before an edition */

@@ -149,3 +149,11 @@ describe("a people's congress's work on laws", () => {
     expect(names(ex, 'Programme')).not.toContain(nameKey('执法检查'));
   });
 });
+
+describe('events whose edition is the year written before the name (session 35)', () => {
+  it('names the event from the year when no 年 follows it (2025某某滨江定向赛, 2024某某健康跑), not a year of a plan (2025年度)', () => {
+    const ex = plan('1.举办2025蘅川滨江城市定向赛,参赛6000人。', '2.成功举办2024鹭汀滨江健康跑,参赛选手8000人。', '3.完成2025年度预算编制,开展2024—2025年度冬季专项行动。');
+    expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['2025蘅川滨江城市定向赛', '2024鹭汀滨江健康跑'].map(nameKey)));
+    expect(names(ex, 'Programme').some((n) => n.startsWith('2025年度'))).toBe(false);
+  });
+});
