@@ -612,7 +612,7 @@ function bareQuote(text: string, q: { s: number; e: number; inner: string }, tok
 }
 
 /** the body a title opens with, after its 区 (区人社局, 某区卫健委, 某区工商联): 某区人社局2025年某某工作方案 */
-const TITLE_BODY = /^(?:上海市)?(?:\p{Script=Han}{0,3}?区)?(\p{Script=Han}{2,5}?(?:局|委|办|中心|联|支队))/u;
+const TITLE_BODY = /^(?:上海市)?(?:\p{Script=Han}{0,3}?区)?(\p{Script=Han}{1,5}?(?:局|委|办|中心|联|协|支队))/u;
 
 /**
  * Whether a title opens with the short form of the issuing body (人社局 for 上海市某区人力资源和社会保障局,

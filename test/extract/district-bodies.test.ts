@@ -501,12 +501,14 @@ describe('a bureau’s own plan in 《》 (GUIDE.md: a body’s own plans are it
     const congress = issued('上海市长宁区人民代表大会常务委员会', '1.落实《长宁区人大常委会2025年监督工作计划》。');
     expect(names(congress, 'Policy')).toContain(nameKey('《长宁区人大常委会2025年监督工作计划》'));
   });
-  it('is the issuer’s programme when the issuer has a second name in brackets, or is a 联 named short (工商联)', () => {
+  it('is the issuer’s programme when the issuer has a second name in brackets, or is a 联 or 协 named short (工商联, 科协)', () => {
     const issued = (issuer: string, line: string) => byRules(docFrom(['2025年工作要点', `发布机构：${issuer}`, '发布日期：2025-03-01', '一、重点工作', line].join('\n')));
     const second = issued('闵行区市场监督管理局（闵行区知识产权局）', '1.印发《闵行区知识产权局2025年知识产权强区建设推进计划》。');
     expect(names(second, 'Programme')).toContain(nameKey('闵行区知识产权局2025年知识产权强区建设推进计划'));
     const federation = issued('金山区工商业联合会', '1.制定《金山区工商联2025年商会规范化建设工作方案》。');
     expect(names(federation, 'Programme')).toContain(nameKey('金山区工商联2025年商会规范化建设工作方案'));
+    const association = issued('闵行区科学技术协会', '1.按照《闵行区科协企业科协组织覆盖三年行动方案（2024—2026年）》要求,新建企业科协12家。');
+    expect(names(association, 'Programme')).toContain(nameKey('闵行区科协企业科协组织覆盖三年行动方案（2024—2026年）'));
   });
 });
 
