@@ -172,7 +172,7 @@ export function findNames(text: string, offset: number, tokens: Token[], lex: Le
   railNames(text, offset, hits);
   busRoutes(text, offset, tokens, hits);
   parkAndRide(text, offset, tokenAt, hits);
-  branchStations(text, offset, tokens, hits);
+  branchStations(text, offset, tokens, hits, lex);
   listedStations(text, offset, tokens, tokenAt.at, hits);
   dottedNames(text, offset, tokens, tokenAt.at, hits);
   stretchEnds(text, offset, tokens, tokenAt, hits);

@@ -5,7 +5,8 @@
 import { STOP_WORDS } from './name-starts.ts';
 import type { NameHit } from './names.ts';
 import type { TokenIndex } from './token-index.ts';
-import { isNominal, isProper, isPunct, type Token } from './tokens.ts';
+import type { Lexicon } from './lexicon.ts';
+import { isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 /** A land parcel named by its place and a plot code (某路北侧C2-1地块, 某片区XH-C3-05地块) or by a lane (某路187弄地块). */
 /** (beside it, 北侧/以东, or in a planning unit of it: 某某城MHPO-1203单元09-02地块; after a 镇 alone, not yet) */
@@ -115,16 +116,18 @@ export function listedStations(text: string, offset: number, tokens: Token[], at
 const BRANCH_AFTER_DOT = /^·(\p{Script=Han}{2,4}?(?:分站|站|店|馆|点))(?!\p{Script=Han}*[站店馆点])/u;
 const NETWORK_FACILITY = /(?:驿站|之家|书房|客厅|空间|中心|家园)$/;
 
-export function branchStations(text: string, offset: number, tokens: Token[], hits: NameHit[]): void {
+export function branchStations(text: string, offset: number, tokens: Token[], hits: NameHit[], lex: Lexicon): void {
   if (!text.includes('·')) return;
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].word !== '·') continue;
     const at = tokens[i].start - offset;
     const branch = BRANCH_AFTER_DOT.exec(text.slice(at));
     if (!branch) continue;
-    // the network's name: nominal and proper words back to a verb, a stop word or punctuation
+    // the network's name: nominal and proper words back to a verb, a stop word, a number or punctuation
+    // (a lead verb whatever jieba tagged it: 新建/ns 某区人才驿站·某某站; an item's number: 1./m)
     let k = i - 1;
-    while (k >= 0 && !isPunct(tokens[k]) && (isProper(tokens[k]) || isNominal(tokens[k])) && !tokens[k].tag.startsWith('v') && at - (tokens[k].start - offset) <= 12) k--;
+    const inName = (t: Token) => !isPunct(t) && !isNumeric(t) && (isProper(t) || isNominal(t)) && !t.tag.startsWith('v') && !lex.leadVerbs.has(t.word);
+    while (k >= 0 && inName(tokens[k]) && at - (tokens[k].start - offset) <= 12) k--;
     const from = tokens[k + 1].start - offset;
     const network = text.slice(from, at);
     if (k + 1 >= i || network.length < 4 || !NETWORK_FACILITY.test(network)) continue;

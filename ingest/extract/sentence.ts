@@ -785,7 +785,8 @@ function withoutLeadingWorkVerb(hits: NameHit[], tokens: Token[], idx: TokenInde
   for (const h of hits) {
     const k = idx.startAt[h.start - offset];
     const next = k === undefined ? undefined : tokens[k + 1];
-    if (k === undefined || !WORK_VERBS.has(tokens[k].word) || !tokens[k].tag.startsWith('v') || !next || next.end >= h.end || (h.type !== 'Organisation' && h.type !== 'Place')) {
+    // (jieba tags 新建 a place name at times: 新建/ns 宝山/ns 人才/n 驿站/n)
+    if (k === undefined || !WORK_VERBS.has(tokens[k].word) || !(tokens[k].tag.startsWith('v') || tokens[k].tag === 'ns') || !next || next.end >= h.end || (h.type !== 'Organisation' && h.type !== 'Place')) {
       out.push(h);
       continue;
     }

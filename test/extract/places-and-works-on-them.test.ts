@@ -69,3 +69,11 @@ describe('groves (片林)', () => {
     expect(names(ex, 'Place')).not.toContain('新建片林');
   });
 });
+
+describe('a work verb jieba tagged as a place name', () => {
+  it('does not start the place built (新建/ns 某某人才驿站·某某站), and leaves 新建村 and 新建路 alone', () => {
+    const ex = plan('1.新建宝山人才驿站·泊澜站、宝山人才驿站·栖鹭湾站。', '2.新建村村民委员会组织巡河。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['宝山人才驿站·泊澜站', '宝山人才驿站·栖鹭湾站']));
+    expect(names(ex, 'Place').some((n) => n.startsWith('新建宝山'))).toBe(false);
+  });
+});
