@@ -45,7 +45,7 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
       // "辖区/n 某浜、某溪": a generic word before the first item is the sentence's, not the name's
       let from = item.start;
       if (item === list[0]) for (let k = startAt[from]; k !== undefined && tokens[k].end - offset < item.end && lex.genericModifiers.has(tokens[k].word); k = startAt[from]) from = tokens[k].end - offset;
-      const it = { start: from, end: item.end };
+      const it = { start: from, end: item === list[list.length - 1] ? lastItemEnd(from, item.end, knownNames, text, endAt, lex) : item.end };
       if (isPlace(it.start, it.end)) continue;
       // "、新/a 枫/nr 菜场、": a place jieba cut inside an item of the list is the whole item
       const cut = places.find((p) => p.end - offset === it.end && p.start - offset > it.start && p.start - offset - it.start <= 2);
@@ -69,6 +69,23 @@ export function coordinatedPlaces(text: string, offset: number, tokens: Token[],
 }
 
 const suffixLength = (name: string, lex: Lexicon) => suffixOf(name, lex)?.length ?? 0;
+
+/**
+ * The last item of a list runs on into the work named after it when jieba cut its name into pieces
+ * (莳桥村、甪/zg 里/f 村/zg 高标准农田建设): it ends at the first word end, within six characters, where it
+ * ends with the suffix of a place named earlier in the list.
+ */
+function lastItemEnd(from: number, end: number, knownNames: string[], text: string, endAt: TokenIndex['endAt'], lex: Lexicon): number {
+  if (suffixOf(text.slice(from, end), lex) !== undefined) return end;
+  const suffixes = knownNames.map((k) => suffixOf(k, lex)).filter((x): x is string => x !== undefined);
+  if (!suffixes.length) return end;
+  for (let e = from + 2; e < end && e - from <= 6; e++) {
+    if (endAt[e] === undefined) continue;
+    const name = text.slice(from, e);
+    if (suffixes.some((x) => name.endsWith(x) && name.length > x.length)) return e;
+  }
+  return end;
+}
 
 /** The place suffix a name ends with, after at least one character of its own. */
 function suffixOf(name: string, lex: Lexicon): string | undefined {

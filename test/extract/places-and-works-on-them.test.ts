@@ -77,3 +77,11 @@ describe('a work verb jieba tagged as a place name', () => {
     expect(names(ex, 'Place').some((n) => n.startsWith('新建宝山'))).toBe(false);
   });
 });
+
+describe('the last place of a list that jieba cut into pieces', () => {
+  it('ends where it takes the suffix of the places before it, and the work covers the list (某村、甪/zg 里/f 村/zg 高标准农田建设项目)', () => {
+    const ex = plan('1.实施葭桥村、甪里村高标准农田建设项目,新增农田1200亩。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['葭桥村', '甪里村']));
+    expect(names(ex, 'Programme')).toContain('葭桥村、甪里村高标准农田建设项目');
+  });
+});
