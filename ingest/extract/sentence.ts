@@ -639,8 +639,8 @@ const COUNT_INSIDE = /^.+?(?:[两二三四五六七八九十]|\d+)(?:个|条|座
 /** kinds of school and committee that, named by a district alone, are every one of the kind there */
 const GENERIC_BODY_KINDS = /(?:学校|委员会)$/;
 
-/** what after 村 makes it the villages in general (村“两委”, 村居, 村内, 村民, 村级, 村任职) */
-const VILLAGES_IN_GENERAL = /^(?:“?两委|居|内|民|级|任职|干部)/;
+/** what after 村 makes it the villages in general (村“两委”, 村居, 村内, 村民, 村级, 村任职, 村卫生室, 村党组织, 村集体) */
+const VILLAGES_IN_GENERAL = /^(?:“?两委|居|内|民|级|任职|干部|卫生室|党组织|集体)/;
 function verbBeforeVillage(village: NameHit, idx: TokenIndex, lex: Lexicon): boolean {
   const specific = village.name.slice(0, -1);
   const k = idx.startAt[village.start - idx.offset];

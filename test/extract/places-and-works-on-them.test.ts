@@ -85,3 +85,10 @@ describe('the last place of a list that jieba cut into pieces', () => {
     expect(names(ex, 'Programme')).toContain('葭桥村、甪里村高标准农田建设项目');
   });
 });
+
+describe('villages in general after a verb', () => {
+  it('names no village for a verb before 村卫生室 (改造村卫生室4个)', () => {
+    const ex = plan('1.改造村卫生室4个,新建葭浦村卫生室1个。');
+    expect(names(ex, 'Place')).not.toContain('改造村');
+  });
+});
