@@ -208,6 +208,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = venuesAfterTheirTown(text, offset, names, districts, idx, lex);
   names = withoutRangeWord(names);
   names = withoutGluedPreposition(names, tokens, idx);
+  names = names.flatMap((n) => bodiesTogether(n, lex));
   names = stationsOfRoads(text, offset, names);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
@@ -681,6 +682,21 @@ function withListedTowns(programmes: ProgrammeHit[], districts: DistrictMention[
 
 /** a preposition jieba glued to an unknown name (与蔚/x 大环境学院, 为晟/x 岚半导体, 对沃/x 岚资本) */
 const GLUED_TO_NAME = /^[与为对]/;
+/**
+ * "区农业农村委会同区水务局": 会同 ("together with") after a commission's 委 joins two bodies, which jieba
+ * read as one (农村委会 → 村委会); a village committee's 村委会 stays whole (某村村委会同步…).
+ */
+function bodiesTogether(n: NameHit, lex: Lexicon): NameHit[] {
+  const m = n.type === 'Organisation' ? TOGETHER_WITH.exec(n.name) : null;
+  if (!m || !lex.orgSuffixes.some((x) => m[2].endsWith(x))) return [n];
+  const second = n.start + m[1].length + 2;
+  return [
+    { ...n, name: m[1], end: n.start + m[1].length, suffixLength: 1 },
+    { ...n, name: m[2], start: second },
+  ];
+}
+const TOGETHER_WITH = /^(\p{Script=Han}*?(?:农村委|[^村]委))会同(\p{Script=Han}{3,})$/u;
+
 /** "区域/n 内蔚岚路/x": 内 after an area is the locative "within", not a name's first character */
 const AREAS_BEFORE_WITHIN = new Set(['区域', '辖区', '园区', '镇域', '片区', '街区', '社区', '小区', '村域', '境']);
 

@@ -518,3 +518,11 @@ describe('the inspection office of a 区委 or 区政府 (督查室)', () => {
     expect(orgs).toEqual(expect.arrayContaining(['区委督查室', '区政府督查室'].map(nameKey)));
   });
 });
+
+describe('two bodies joined by 会同 (together with)', () => {
+  it('reads a commission 会同 a bureau as two bodies, though jieba read 农村委会 as 村委会', () => {
+    const orgs = names(bureauPlan('1.区农业农村委会同区水务局开展专项检查,检查养殖场12家。'), 'Organisation');
+    expect(orgs).toEqual(expect.arrayContaining(['区农业农村委', '区水务局'].map(nameKey)));
+    expect(orgs).not.toContain(nameKey('区农业农村委会同区水务局'));
+  });
+});
