@@ -213,7 +213,8 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
   // "山阳、朱泾两个新城片区", "某某步行街两条商业街": a count inside a place's name is a list's, no name has one
-  names = names.filter((n) => !(n.type === 'Place' && COUNT_INSIDE.test(n.name)));
+  // (so is a count of bodies inside a body's name: 甲、乙两家社区卫生服务中心)
+  names = names.filter((n) => !(n.type === 'Place' && COUNT_INSIDE.test(n.name)) && !(n.type === 'Organisation' && BODIES_COUNTED_INSIDE.test(n.name)));
   const groups = yearNamedGroups(text, offset, names);
   if (groups.length) names = names.filter((n) => !groups.some((g) => inside(n, g) && n.end === g.end)).concat(groups);
   // in a 区's or the city's document, 镇人民政府, 街道办事处 and 街道工会 are every town's: no one body
@@ -636,6 +637,8 @@ function withLocalVenues(programmes: ProgrammeHit[], text: string, offset: numbe
 
 /** a number and a measure word after a name's first character (no labelled place has one) */
 const COUNT_INSIDE = /^.+?(?:[两二三四五六七八九十]|\d+)(?:个|条|座|处)/u;
+/** "甲、乙两家社区卫生服务中心": a count of bodies inside a body's name is a list's, no body has one */
+const BODIES_COUNTED_INSIDE = /^\p{Script=Han}+?(?:[两二三四五六七八九十]|\d+)(?:家|所)\p{Script=Han}{2,}$/u;
 
 /** kinds of school and committee that, named by a district alone, are every one of the kind there */
 const GENERIC_BODY_KINDS = /(?:学校|委员会)$/;

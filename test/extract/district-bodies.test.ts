@@ -526,3 +526,10 @@ describe('two bodies joined by 会同 (together with)', () => {
     expect(orgs).not.toContain(nameKey('区农业农村委会同区水务局'));
   });
 });
+
+describe('a count inside a body’s name', () => {
+  it('is a list’s: 甲、乙两家社区卫生服务中心 names no one centre', () => {
+    const orgs = names(bureauPlan('1.完成栾汀、蒲渚两家社区卫生服务中心门诊改造。'), 'Organisation');
+    expect(orgs.some((o) => o.includes('两家'))).toBe(false);
+  });
+});
