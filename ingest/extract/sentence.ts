@@ -212,6 +212,8 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = stationsOfRoads(text, offset, names);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
+  // "某某村村/n 内河道", "某某村村级收入": jieba read the village's 村 and the next word's into 村村 ("every village")
+  names = names.map((n) => (n.type === 'Place' && n.name.endsWith('村村') ? { ...n, name: n.name.slice(0, -1), end: n.end - 1 } : n));
   // "山阳、朱泾两个新城片区", "某某步行街两条商业街": a count inside a place's name is a list's, no name has one
   // (so is a count of bodies inside a body's name: 甲、乙两家社区卫生服务中心)
   names = names.filter((n) => !(n.type === 'Place' && COUNT_INSIDE.test(n.name)) && !(n.type === 'Organisation' && BODIES_COUNTED_INSIDE.test(n.name)));

@@ -92,3 +92,11 @@ describe('villages in general after a verb', () => {
     expect(names(ex, 'Place')).not.toContain('改造村');
   });
 });
+
+describe('a village before 村内 or 村级', () => {
+  it('ends at its own 村 where jieba read 村村 as one word (某某村村/n 内河道)', () => {
+    const ex = plan('1.潮音村、蘅芷村村内河道实现清水绕村,葭溪村村级经营性收入达到865万元。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['蘅芷村', '葭溪村']));
+    expect(names(ex, 'Place').some((n) => n.endsWith('村村'))).toBe(false);
+  });
+});
