@@ -705,10 +705,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // (an event's kind word of three or more characters ending a longer word counts too: 全国运动会)
     // (or a word naming an event however jieba tagged it: 马拉松赛/nr, 戏剧/n 周/nr)
     // (健身运动/l 会/v: the event's last character cut off by jieba)
-    // (or after a year written as the edition, whatever the word before: 2025某某健康/a 跑/v)
+    // (or after an edition, a year written as one too, whatever the word before: 2025某某健康/a 跑/v)
     const eventWord = t.word.length > 1
       ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word)
-      : /^[周会节赛展跑]$/.test(t.word) && k > 0 && tokens[k - 1].word.length > 1 && ((/^[周会节赛展]$/.test(t.word) && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l')) || (numbered && yearEditionBefore(tokens, k)));
+      : /^[周会节赛展跑]$/.test(t.word) && k > 0 && tokens[k - 1].word.length > 1 && ((/^[周会节赛展]$/.test(t.word) && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l')) || (numbered && numberedEventStart(tokens, k, c) >= 0));
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     // (an event's strong kind jieba read into the words before it: 残疾人运动会/l)
     const gluedEvent = t.word.length >= 4 && eventWord && c.strongEnd.test(t.word) && isNominal(t);
@@ -916,15 +916,6 @@ function isYearEdition(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   const before = tokens[j - 1]?.word ?? '';
   return YEAR_EDITION.test(tokens[j].word) && next !== undefined && next.start === tokens[j].end && /^\p{Script=Han}/u.test(next.word) && !/^年/.test(next.word) && !/[\d—–\-－~～至到]$/.test(before);
-}
-
-/** Whether a year written as an edition opens the clause a few words before token k (for a one-character event word). */
-function yearEditionBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && tokens[k].end - tokens[j].start <= 24; j--) {
-    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word)) return false;
-    if (isYearEdition(tokens, j)) return true;
-  }
-  return false;
 }
 
 /** a district, town or city right before an edition */

@@ -156,4 +156,9 @@ describe('events whose edition is the year written before the name (session 35)'
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['2025蘅川滨江城市定向赛', '2024鹭汀滨江健康跑'].map(nameKey)));
     expect(names(ex, 'Programme').some((n) => n.startsWith('2025年度'))).toBe(false);
   });
+
+  it('reads a one-character event word after a verb as the event’s end after any edition (第七届某区老年学习成果展示/v 周)', () => {
+    const ex = plan('1.举办第七届蘅川区老年学习成果展示周,参与市民1.2万人次。');
+    expect(names(ex, 'Programme')).toContain(nameKey('第七届蘅川区老年学习成果展示周'));
+  });
 });
