@@ -66,9 +66,15 @@ const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** a year written as an event's edition, with no 年 after it: 2025某某滨江健康跑, 2024某区国际智能装备博览会 */
 const YEAR_EDITION = /^20\d\d$/;
-const YEAR_EDITION_IN_TEXT = /(?<![\d—–\-－~～至到])20\d\d(?=\p{Script=Han})(?!年)/u;
+/** what ends a range's first half (2024—2025年度, 2024至2025年): a year after it is no edition */
+const RANGE_MARKS = '\\d—–\\-－~～至到';
+const YEAR_EDITION_IN_TEXT = new RegExp(`(?<![${RANGE_MARKS}])20\\d\\d(?=\\p{Script=Han})(?!年)`, 'u');
+const RANGE_BEFORE = new RegExp(`[${RANGE_MARKS}]$`);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
 const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|比武|论坛|跑)$/;
+/** a one-character event word jieba cut off after a noun (戏剧/n 周/nr); after an edition also 跑 (2025某某健康/a 跑/v) */
+const EVENT_CHARACTER = /^[周会节赛展]$/;
+const EDITED_EVENT_CHARACTER = /^[周会节赛展跑]$/;
 /** regions whose name makes an event's name its own (全国击剑锦标赛, 上海市学生运动会) */
 const EVENT_REGIONS = new Set(['全国', '中国', '上海', '上海市', '长三角', '全市']);
 /** a region that names an event: one of EVENT_REGIONS or a place ending in 区/市/县 (城市/ns is no place) */
@@ -706,9 +712,10 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // (or a word naming an event however jieba tagged it: 马拉松赛/nr, 戏剧/n 周/nr)
     // (健身运动/l 会/v: the event's last character cut off by jieba)
     // (or after an edition, a year written as one too, whatever the word before: 2025某某健康/a 跑/v)
+    const before = tokens[k - 1];
     const eventWord = t.word.length > 1
       ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word)
-      : /^[周会节赛展跑]$/.test(t.word) && k > 0 && tokens[k - 1].word.length > 1 && ((/^[周会节赛展]$/.test(t.word) && (isNominal(tokens[k - 1]) || tokens[k - 1].tag === 'l')) || (numbered && numberedEventStart(tokens, k, c) >= 0));
+      : before !== undefined && before.word.length > 1 && ((EVENT_CHARACTER.test(t.word) && (isNominal(before) || before.tag === 'l')) || (EDITED_EVENT_CHARACTER.test(t.word) && numbered && numberedEventStart(tokens, k, c) >= 0));
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     // (an event's strong kind jieba read into the words before it: 残疾人运动会/l)
     const gluedEvent = t.word.length >= 4 && eventWord && c.strongEnd.test(t.word) && isNominal(t);
@@ -915,7 +922,7 @@ function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
 function isYearEdition(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   const before = tokens[j - 1]?.word ?? '';
-  return YEAR_EDITION.test(tokens[j].word) && next !== undefined && next.start === tokens[j].end && /^\p{Script=Han}/u.test(next.word) && !/^年/.test(next.word) && !/[\d—–\-－~～至到]$/.test(before);
+  return YEAR_EDITION.test(tokens[j].word) && next !== undefined && next.start === tokens[j].end && /^\p{Script=Han}/u.test(next.word) && !/^年/.test(next.word) && !RANGE_BEFORE.test(before);
 }
 
 /** a district, town or city right before an edition */
