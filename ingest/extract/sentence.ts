@@ -470,12 +470,12 @@ function longestOf(names: NameHit[]): NameHit[] {
   return kept.filter((n) => !kept.some((m) => m !== n && ((inside(n, m) && !namesOuterPlace(n, m)) || (same(n, m) && m.type !== n.type && longerSuffix(m, n)))));
 }
 
-/** "某某路1288号", "某某路北侧地块", "某某路地块": the road of an address or a plot is a place of its own (not 某某路318弄, an estate) */
+/** "某某路1288号", "某某路318弄", "某某路北侧地块", "某某路地块": the road of an address, a lane or a plot is a place of its own */
 function namesOuterPlace(n: NameHit, m: NameHit): boolean {
   return n.type === 'Place' && m.type === 'Place' && n.start === m.start && NAMING_PLACE.test(n.name) && ON_THE_ROAD.test(m.name.slice(n.name.length));
 }
 const NAMING_PLACE = /\p{Script=Han}{2}(?:路|公路|大道)$/u;
-const ON_THE_ROAD = /^(?:\d+号|[东南西北]侧|[A-Z\d-]*地块)/;
+const ON_THE_ROAD = /^(?:\d+[号弄]|[东南西北]侧|[A-Z\d-]*地块)/;
 
 /** Nested programme names: keep the outer one; same-span duplicates once. Policies are kept. */
 function dedupeProgrammes(hits: ProgrammeHit[]): ProgrammeHit[] {

@@ -36,7 +36,9 @@ describe('the road of an address or a plot', () => {
     expect(found).toEqual(expect.arrayContaining([nameKey('汀澜路'), nameKey('秋蘅路')]));
   });
 
-  it('but not the road of a lane (弄), which names the estate', () => {
-    expect(names(plan('2.完成澄霁路318弄旧住房成套改造。'), 'Place')).not.toContain(nameKey('澄霁路'));
+  // real-style labels name the road of a lane written nowhere else 26 times in 30 (rs 16 of 20, rst 10 of 10)
+  it('and so is the road of a lane (弄), beside the lane', () => {
+    const found = names(plan('2.完成澄霁路318弄旧住房成套改造，启动苕溪路46弄成套改造。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['澄霁路', '澄霁路318弄', '苕溪路', '苕溪路46弄'].map(nameKey)));
   });
 });
