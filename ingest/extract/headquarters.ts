@@ -19,12 +19,20 @@ const REGISTERED = /公司$/;
 /** what makes the kind word part of something else: 总部经济, 总部基地, 总部项目 (named by the kind walk) */
 const NOT_THE_HEADQUARTERS = /^(?:项目|经济|企业|基地|大楼|楼宇|园|集聚)/;
 
-let compiled: { lex: Lexicon; pattern: RegExp } | undefined;
+let compiled: { lex: Lexicon; pattern: RegExp; facilities: RegExp } | undefined;
+const compile = (lex: Lexicon) => {
+  const { kinds, regions, facilityKinds } = lex.headquarters;
+  return {
+    lex,
+    pattern: new RegExp(`(?:${alternation(regions)})?(?:${alternation(kinds)})`, 'g'),
+    facilities: new RegExp(`(?:${alternation(facilityKinds)})(?:[一二三四五]期)?(?:项目)?`, 'g'),
+  };
+};
 
 export function headquartersProjects(text: string, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): ProgrammeHit[] {
-  const { kinds, regions } = lex.headquarters;
+  const { kinds } = lex.headquarters;
   if (!kinds.some((k) => text.includes(k))) return [];
-  if (compiled?.lex !== lex) compiled = { lex, pattern: new RegExp(`(?:${alternation(regions)})?(?:${alternation(kinds)})`, 'g') };
+  if (compiled?.lex !== lex) compiled = compile(lex);
   const hits: ProgrammeHit[] = [];
   const pattern = compiled.pattern;
   pattern.lastIndex = 0;
@@ -59,4 +67,61 @@ function shortNameStart(tokens: Token[], k: number, offset: number, lex: Lexicon
     start = t.start - offset;
   }
   return named ? start : undefined;
+}
+
+/** words saying what a facility makes or where it serves, between the firm's industry word and the kind (华东, 创新药, 智能/n 传感器/n, 长宁/ns), at most this many */
+const DESCRIPTORS_MAX = 3;
+const DESCRIPTOR_TAGS = /^(?:n|nz|vn|j|b|ns|nr|x)$/;
+/** a brand that is a place's name: the area's own base (某区生物医药产业基地, 某镇…), not a firm's */
+const PLACE_BRAND_END = /[区市镇县乡村]$/;
+
+/**
+ * 某某生物华东生产基地, 某某科技智能传感器产业化项目, 某某医疗亚太研发中心二期: a firm's plant, base or
+ * R&D centre named by its brand (name-like words and an industry word), what it makes or where, and
+ * the kind (names.json headquarters.facilityKinds) is a project the district lands.
+ */
+export function facilityProjects(text: string, offset: number, tokens: Token[], idx: TokenIndex, lex: Lexicon): ProgrammeHit[] {
+  if (!lex.headquarters.facilityKinds.some((k) => text.includes(k))) return [];
+  if (compiled?.lex !== lex) compiled = compile(lex);
+  const hits: ProgrammeHit[] = [];
+  const pattern = compiled.facilities;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const k = idx.startAt[m.index];
+    if (k === undefined) continue;
+    const start = firmBefore(tokens, k, offset, lex);
+    if (start !== undefined) hits.push({ type: 'Programme', name: text.slice(start, m.index + m[0].length), start: offset + start, end: offset + m.index + m[0].length, source: 'kind' });
+  }
+  return hits;
+}
+
+/** Where the brand of a firm named before token k starts (its industry word at most DESCRIPTORS_MAX words back), or undefined. */
+function firmBefore(tokens: Token[], k: number, offset: number, lex: Lexicon): number | undefined {
+  for (let i = k - 1, described = 0; i > 0 && described <= DESCRIPTORS_MAX; i--, described++) {
+    const t = tokens[i];
+    // (a registered name's facility, 某某科技有限公司研发中心, is the body's own)
+    if (isPunct(t) || lex.leadVerbs.has(t.word) || REGISTERED.test(t.word)) return undefined;
+    if (lex.firmIndustryWords.has(t.word) || lex.headquarters.firmWords.includes(t.word)) {
+      const start = brandStart(tokens, i, offset, lex);
+      if (start !== undefined) return start;
+    }
+    if (!DESCRIPTOR_TAGS.test(t.tag)) return undefined;
+  }
+  return undefined;
+}
+
+/** The start of the name-like words right before token i (two characters at least, not all a place's), or undefined. */
+function brandStart(tokens: Token[], i: number, offset: number, lex: Lexicon): number | undefined {
+  let start: number | undefined;
+  let placeOnly = true;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (isPunct(t) || lex.leadVerbs.has(t.word) || REGISTERED.test(t.word)) break;
+    const nameLike = NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg|j)$/.test(t.tag));
+    if (!nameLike) break;
+    if (t.tag !== 'ns') placeOnly = false;
+    start = t.start - offset;
+  }
+  if (start === undefined || placeOnly || tokens[i].start - offset - start < 2) return undefined;
+  return PLACE_BRAND_END.test(String(tokens[i - 1]?.word)) ? undefined : start;
 }

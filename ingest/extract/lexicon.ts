@@ -69,7 +69,7 @@ interface NamesFile {
   standalonePlaces: Record<string, string>;
   orgContextOnly: string[];
   listKinds: Record<string, ListKind>;
-  headquarters: { firmWords: string[]; kinds: string[]; regions: string[] };
+  headquarters: { firmWords: string[]; kinds: string[]; regions: string[]; facilityKinds: string[] };
   orgFunctionWords: string[];
   placeFunctionWords: string[];
   facilityCentreWords: string[];
@@ -192,7 +192,7 @@ export interface Lexicon {
   /** the kinds named after 等 that type a list's items (names.json listKinds), longest first */
   listKinds: [string, ListKind][];
   /** a firm's headquarters named as a project (names.json headquarters): the words of a firm's name, its kinds and the regions before them */
-  headquarters: { firmWords: string[]; kinds: string[]; regions: string[] };
+  headquarters: { firmWords: string[]; kinds: string[]; regions: string[]; facilityKinds: string[] };
   /** verbs naming what a body does, part of its name (就业促进中心) */
   orgFunctionWords: Set<string>;
   /** what a facility is for, part of its name (体育公园) */

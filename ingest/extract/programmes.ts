@@ -10,7 +10,7 @@ import { listedProjects } from './listed-projects.ts';
 import { LISTED_AFTER, PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases.ts';
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
-import { headquartersProjects } from './headquarters.ts';
+import { facilityProjects, headquartersProjects } from './headquarters.ts';
 import { quotedVenueAt } from './name-contexts.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
@@ -176,6 +176,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   kindNamed(text, offset, tokens, idx, c, lex, ctx, hits);
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
+  hits.push(...facilityProjects(text, offset, tokens, idx, lex));
   hits.push(...countedListWorks(text, offset, ctx.units ? [...ctx.places, ...ctx.units] : ctx.places, lex, hits));
   hits.push(...listedProjects(text, offset, lex, ctx.units ?? [], hits));
   lexiconTerms(text, offset, lex, hits);
