@@ -70,6 +70,14 @@ describe('groves (片林)', () => {
   });
 });
 
+describe('public toilets (公厕)', () => {
+  it('names a toilet only with a proper name before it (某某路公厕, not 农村公厕)', () => {
+    const ex = plan('1.苕澜路公厕获评“上海市最美公厕”,鹭汀公园公厕完成改造,新建改建农村公厕12座,对老旧公厕实施提升改造。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['苕澜路公厕', '鹭汀公园公厕']));
+    expect(names(ex, 'Place').some((n) => /^(?:农村|老旧|最美)/.test(n))).toBe(false);
+  });
+});
+
 describe('a work verb jieba tagged as a place name', () => {
   it('does not start the place built (新建/ns 某某人才驿站·某某站), and leaves 新建村 and 新建路 alone', () => {
     const ex = plan('1.新建宝山人才驿站·泊澜站、宝山人才驿站·栖鹭湾站。', '2.新建村村民委员会组织巡河。');
