@@ -11,6 +11,7 @@ import { LISTED_AFTER, PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { facilityProjects, headquartersProjects } from './headquarters.ts';
+import { yearlyEvents } from './yearly-events.ts';
 import { quotedVenueAt } from './name-contexts.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
@@ -177,6 +178,7 @@ export function findProgrammes(text: string, offset: number, tokens: Token[], ct
   placeProjects(text, offset, tokens, tokenFrom, c, lex, ctx, hits);
   hits.push(...headquartersProjects(text, offset, tokens, idx, lex));
   hits.push(...facilityProjects(text, offset, tokens, idx, lex));
+  hits.push(...yearlyEvents(text, offset, tokens, idx, ctx.places, lex));
   hits.push(...countedListWorks(text, offset, ctx.units ? [...ctx.places, ...ctx.units] : ctx.places, lex, hits));
   hits.push(...listedProjects(text, offset, lex, ctx.units ?? [], hits));
   lexiconTerms(text, offset, lex, hits);
@@ -826,7 +828,8 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // unless it is the event's year or edition: 2024年上海市青少年体育锦标赛)
     if (regionAt > i + 1 && !tokens.slice(i + 1, regionAt).every((x) => /^(?:\d{4}年?|年|[A-Za-z\d]+)$/.test(x.word) || EVENT_ORDINAL.test(x.word))) i = regionAt - 1;
     // ("举办/v 2024/m 年/m 某区食品安全宣传周": the year of an event named by its region is in its name)
-    if (regionAt >= 0 && /^\d{4}$/.test(tokens[i]?.word ?? '') && tokens[i + 1].word === '年') i -= 1;
+    // (not a range's second year: 2024—2025年上海市…联赛)
+    if (regionAt >= 0 && /^\d{4}$/.test(tokens[i]?.word ?? '') && tokens[i + 1].word === '年' && !RANGE_BEFORE.test(text.slice(0, tokens[i].start - offset))) i -= 1;
     if (regionalContest && regionAt < 0 && ordinal < 0) continue;
     let s = tokens[i + 1]?.start - offset;
     let e = t.end - offset;

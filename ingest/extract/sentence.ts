@@ -237,6 +237,7 @@ function settleProgrammesAndNames(scope: SentenceScope, found: NameHit[], distri
   let programmes = findProgrammes(text, offset, tokens, { ownNames, places, bodies: names.filter((n) => n.type === 'Organisation' && lex.builtBody.test(n.name)), units: [...districts.filter((d) => d.level === 'subdistrict' || d.level === 'town'), ...names.filter((n) => n.type === 'Organisation').map((n) => ({ ...n, body: true }))], ownPlansAreProgrammes: doc.district?.level === 'subdistrict' || doc.district?.level === 'town', ownBodies: ownBodiesOf(doc) }, lex, idx);
   programmes = withListedTowns(programmes, districts, text, offset);
   programmes = withLocalVenues(programmes, text, offset);
+  programmes = withEventYear(programmes, text, offset);
   const titles = programmes.filter((p) => p.source === 'title');
   // (a tower or a mall listed among the projects that started or finished is a project there: 某某中心、某某广场等项目竣工)
   names = names.filter((n) => !(n.type === 'Place' && programmes.some((p) => p.source === 'list' && p.start === n.start && p.end === n.end)));
@@ -634,6 +635,27 @@ function withLocalVenues(programmes: ProgrammeHit[], text: string, offset: numbe
     const year = YEAR_BEFORE.exec(text.slice(Math.max(0, p.start - offset - 5), p.start - offset))?.[0] ?? '';
     const [start, end] = [p.start - year.length, p.end + local[0].length];
     return { ...p, name: text.slice(start - offset, end - offset), start, end };
+  });
+}
+
+/** the last word of a yearly event's name (旅游节, 宣传周, 运动会, 骑行大会, 综合演练, 系列活动, 评选) */
+const YEARLY_EVENT_END = /(?:赛|会|节|季|周|展|展演|展评|演练|活动|评选|评比|大集|论坛|峰会)$/;
+/** what ends a range's first half (2024—2025年): its second year is no edition */
+const RANGE_END_BEFORE = /[\d—–\-－~～至到]$/;
+
+/**
+ * "举办2025年上海旅游节", "2025年某区防汛防台综合演练": a yearly event written right after its year is named
+ * with it (GUIDE.md; real-style labels keep the year 273 times against 6).
+ */
+function withEventYear(programmes: ProgrammeHit[], text: string, offset: number): ProgrammeHit[] {
+  if (!text.includes('年')) return programmes;
+  return programmes.map((p) => {
+    // (a quoted name keeps no year: 2025年“某某”购物节 is labelled “某某”购物节)
+    if (p.type !== 'Programme' || !YEARLY_EVENT_END.test(p.name) || /^[\d“]/.test(p.name)) return p;
+    const before = text.slice(Math.max(0, p.start - offset - 6), p.start - offset);
+    const year = YEAR_BEFORE.exec(before)?.[0];
+    if (!year || RANGE_END_BEFORE.test(before.slice(0, -year.length))) return p;
+    return { ...p, name: year + p.name, start: p.start - year.length };
   });
 }
 
