@@ -84,6 +84,7 @@ interface NamesFile {
   firmIndustryWords: string[];
   brandCues: string[];
   descriptiveTails: string[];
+  hostedStations: string[];
   locativeSuffixes: string[];
   pluralKinds: string[];
   pluralMarkers: string[];
@@ -222,6 +223,8 @@ export interface Lexicon {
   brandCues: Set<string>;
   /** a place's describing kind after its name (names.json descriptiveTails), longest first */
   descriptiveTails: string[];
+  /** what a named place hosts, named by it (names.json hostedStations: 某某大厦企业服务站) */
+  hostedStations: string[];
   locativeSuffixes: Set<string>;
   pluralKinds: Set<string>;
   pluralMarkers: Set<string>;
@@ -343,6 +346,7 @@ export function loadLexicons(): Lexicon {
     firmIndustryEnd: new RegExp(`(?:${alternation(names.firmIndustryWords)})$`),
     brandCues: new Set(names.brandCues),
     descriptiveTails: [...names.descriptiveTails].sort(byLengthDesc),
+    hostedStations: names.hostedStations,
     builtBody: new RegExp(`(?:${alternation(names.builtBodySuffixes)})$`),
     locativeSuffixes: new Set(names.locativeSuffixes),
     pluralKinds: new Set(names.pluralKinds),

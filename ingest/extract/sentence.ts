@@ -210,6 +210,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = withoutGluedPreposition(names, tokens, idx);
   names = names.flatMap((n) => bodiesTogether(n, lex));
   names = stationsOfRoads(text, offset, names);
+  names = hostedStations(text, offset, names, idx, lex);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
   // "某某村村/n 内河道", "某某村村级收入": jieba read the village's 村 and the next word's into 村村 ("every village")
@@ -902,6 +903,36 @@ function stationsOfRoads(text: string, offset: number, names: NameHit[]): NameHi
   });
 }
 const RAIL_PREFIX = /^(?:地铁|轨道交通)/;
+
+/** what stands between a host and its station: what the station serves (人才, 公共法律, 楼宇党群, “家门口”), no verb */
+const STATION_SERVICE = /^[\p{Script=Han}“”]{0,8}?$/u;
+
+/**
+ * "某某产业园人才服务站", "某某大厦公共法律服务站", "某某居民区便民服务站": a service station a named place
+ * hosts is a place named by it (names.json hostedStations); the host stays a place of its own.
+ */
+function hostedStations(text: string, offset: number, names: NameHit[], idx: TokenIndex, lex: Lexicon): NameHit[] {
+  if (!lex.hostedStations.some((s) => text.includes(s))) return names;
+  const out: NameHit[] = [];
+  for (const host of names) {
+    if (host.type !== 'Place' || !HOLDS_VENUES.has(host.kind ?? '')) continue;
+    const after = text.slice(host.end - offset, host.end - offset + 14);
+    for (const station of lex.hostedStations) {
+      const at = after.indexOf(station);
+      if (at < 0 || !STATION_SERVICE.test(after.slice(0, at))) continue;
+      const end = host.end + at + station.length;
+      // (no verb of the sentence, second item or 的 in between: 某大厦设立服务点, 某园和某园服务站, 某广场的服务站)
+      const between = idx.tokens.filter((t) => t.start >= host.end && t.end <= end - station.length);
+      if (between.some((t) => lex.leadVerbs.has(t.word) || /^[和及与等的]$/.test(t.word) || t.tag.startsWith('v') && t.word.length > 1 && !/服务|管理/.test(t.word))) continue;
+      if (names.some((n) => n.start <= host.start && n.end >= end)) continue;
+      out.push({ type: 'Place', name: text.slice(host.start - offset, end - offset), start: host.start, end, kind: 'building', suffixLength: station.length });
+      break;
+    }
+  }
+  if (!out.length) return names;
+  // (a body or place read from the host's end to the station is the station's: 某园|企业法律服务站)
+  return names.filter((n) => !out.some((o) => n.start >= o.start && n.end === o.end && n.start > o.start)).concat(out);
+}
 
 /**
  * "六一新村业委会", "晋/nr 和/c 苑/zg 业委会": a place's own body (owners' committee, party branch)

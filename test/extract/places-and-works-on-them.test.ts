@@ -3,6 +3,7 @@
  * place's kind, and works named from the place they are on. Invented names, no seed or fixture strings.
  */
 import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../ingest/extract/normalise.ts';
 import { names, plan } from './helpers.ts';
 
 describe('a bridge named after an unknown word', () => {
@@ -106,5 +107,17 @@ describe('a village before 村内 or 村级', () => {
     const ex = plan('1.潮音村、蘅芷村村内河道实现清水绕村,葭溪村村级经营性收入达到865万元。');
     expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['蘅芷村', '葭溪村']));
     expect(names(ex, 'Place').some((n) => n.endsWith('村村'))).toBe(false);
+  });
+});
+
+describe('a service station a named place hosts', () => {
+  it('is a place named by the host and what it serves, and the host stays a place', () => {
+    const ex = plan('1.蘅溪智造产业园人才服务站获评优秀,在澄湄大厦公共法律服务站坐班,建成栖漪居民区便民服务站,设立汀岚大厦医保服务点。');
+    expect(names(ex, 'Place')).toEqual(expect.arrayContaining(['蘅溪智造产业园人才服务站', '蘅溪智造产业园', '澄湄大厦公共法律服务站', '栖漪居民区便民服务站', '汀岚大厦医保服务点'].map(nameKey)));
+  });
+
+  it('but not across a verb, a second item or 的', () => {
+    const ex = plan('1.在澄湄大厦设立医保服务点,栖漪广场的楼宇党群服务站开放。');
+    expect(names(ex, 'Place').some((n) => n.endsWith('服务点') || n.endsWith('服务站'))).toBe(false);
   });
 });
