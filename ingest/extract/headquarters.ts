@@ -12,6 +12,8 @@ import { isPunct, type Token } from './tokens.ts';
 
 /** tags of a word inside a short name jieba does not know */
 const NAME_TAGS = /^(?:x|nz|nr\w*|ns|eng|zg)$/;
+/** a word of a short name: one jieba does not know, or a single character it tagged as it could (珀/nrt 颜/nr, 琨/g 沃/nr) */
+const nameLike = (t: Token) => NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg|j)$/.test(t.tag));
 /** common words of a firm's short name after the name itself (集团, 生物, 珠宝; 控股 whatever its tag: names.json firmWords), at most this many */
 const FIRM_WORDS_MAX = 2;
 /** a registered name's last word: its 总部 is the body itself */
@@ -56,8 +58,7 @@ function shortNameStart(tokens: Token[], k: number, offset: number, lex: Lexicon
     const t = tokens[i];
     // (力争/nz 舸/g 远/a 集团: a lead verb jieba tagged as a name is the sentence's)
     if (isPunct(t) || lex.leadVerbs.has(t.word)) break;
-    const nameLike = NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg|j)$/.test(t.tag));
-    if (nameLike && !REGISTERED.test(t.word)) {
+    if (nameLike(t) && !REGISTERED.test(t.word)) {
       named = true;
       start = t.start - offset;
       continue;
@@ -117,8 +118,7 @@ function brandStart(tokens: Token[], i: number, offset: number, lex: Lexicon): n
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
     if (isPunct(t) || lex.leadVerbs.has(t.word) || REGISTERED.test(t.word)) break;
-    const nameLike = NAME_TAGS.test(t.tag) || (t.word.length === 1 && /^\p{Script=Han}$/u.test(t.word) && /^(?:n|ng|a|g|vg|j)$/.test(t.tag));
-    if (!nameLike) break;
+    if (!nameLike(t)) break;
     if (t.tag !== 'ns') placeOnly = false;
     start = t.start - offset;
   }

@@ -11,7 +11,7 @@ import { LISTED_AFTER, PHASE_SOURCE, PHASE_WORK, workAfterPhase } from './phases
 import { BRACKETED_STRETCH, listStart, STRETCH_AFTER_PLACE } from './lists.ts';
 import { findKindMentions } from './programme-kinds.ts';
 import { facilityProjects, headquartersProjects } from './headquarters.ts';
-import { yearlyEvents } from './yearly-events.ts';
+import { EVENT_REGIONS as YEARLY_EVENT_REGIONS, RANGE_MARKS, yearlyEvents } from './yearly-events.ts';
 import { quotedVenueAt } from './name-contexts.ts';
 import { nameKey } from './normalise.ts';
 import { alternation, type Lexicon } from './lexicon.ts';
@@ -67,8 +67,6 @@ const EVENT_ORDINAL = new RegExp(`^${ORDINAL_EDITION}$`);
 const EVENT_IN_TEXT = new RegExp(ORDINAL_EDITION);
 /** a year written as an event's edition, with no 年 after it: 2025某某滨江健康跑, 2024某区国际智能装备博览会 */
 const YEAR_EDITION = /^20\d\d$/;
-/** what ends a range's first half (2024—2025年度, 2024至2025年): a year after it is no edition */
-const RANGE_MARKS = '\\d—–\\-－~～至到';
 const YEAR_EDITION_IN_TEXT = new RegExp(`(?<![${RANGE_MARKS}])20\\d\\d(?=\\p{Script=Han})(?!年)`, 'u');
 const RANGE_BEFORE = new RegExp(`[${RANGE_MARKS}]$`);
 /** the last word of an event's name (交流会, 足球赛, 提升季, 书画展, 灯光秀, 系列讲座, 颁证仪式, 教学比武) */
@@ -77,7 +75,7 @@ const EVENT_WORD = /(?:赛|会|节|季|周|展|展演|展评|秀|讲座|仪式|�
 const EVENT_CHARACTER = /^[周会节赛展]$/;
 const EDITED_EVENT_CHARACTER = /^[周会节赛展跑]$/;
 /** regions whose name makes an event's name its own (全国击剑锦标赛, 上海市学生运动会) */
-const EVENT_REGIONS = new Set(['全国', '中国', '上海', '上海市', '长三角', '全市']);
+const EVENT_REGIONS = new Set([...YEARLY_EVENT_REGIONS, '全市']);
 /** a region that names an event: one of EVENT_REGIONS or a place ending in 区/市/县 (城市/ns is no place) */
 const namesRegion = (u: Token) => EVENT_REGIONS.has(u.word) || (u.tag === 'ns' && /[区市县]$/.test(u.word) && !/^(?:城市|都市|城区|市区)$/.test(u.word));
 /** bodies and verbs that end like an event's name (马拉松组委会, 文化节|开展) */

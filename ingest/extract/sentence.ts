@@ -25,6 +25,7 @@ import { NATIONAL, findProgrammes, namesNoProgramme, type ProgrammeHit } from '.
 import { findTargets, type TargetHit } from './targets.ts';
 import { indexTokens, type TokenIndex } from './token-index.ts';
 import { commonWordsOnly, isProper, isPunct, type Token } from './tokens.ts';
+import { withEventYear } from './yearly-events.ts';
 
 export interface SentenceHits {
   text: string;
@@ -639,27 +640,6 @@ function withLocalVenues(programmes: ProgrammeHit[], text: string, offset: numbe
   });
 }
 
-/** the last word of a yearly event's name (旅游节, 宣传周, 运动会, 骑行大会, 综合演练, 系列活动, 评选) */
-const YEARLY_EVENT_END = /(?:赛|会|节|季|周|展|展演|展评|演练|活动|评选|评比|大集|论坛|峰会)$/;
-/** what ends a range's first half (2024—2025年): its second year is no edition */
-const RANGE_END_BEFORE = /[\d—–\-－~～至到]$/;
-
-/**
- * "举办2025年上海旅游节", "2025年某区防汛防台综合演练": a yearly event written right after its year is named
- * with it (GUIDE.md; real-style labels keep the year 273 times against 6).
- */
-function withEventYear(programmes: ProgrammeHit[], text: string, offset: number): ProgrammeHit[] {
-  if (!text.includes('年')) return programmes;
-  return programmes.map((p) => {
-    // (a quoted name keeps no year: 2025年“某某”购物节 is labelled “某某”购物节)
-    if (p.type !== 'Programme' || !YEARLY_EVENT_END.test(p.name) || /^[\d“]/.test(p.name)) return p;
-    const before = text.slice(Math.max(0, p.start - offset - 6), p.start - offset);
-    const year = YEAR_BEFORE.exec(before)?.[0];
-    if (!year || RANGE_END_BEFORE.test(before.slice(0, -year.length))) return p;
-    return { ...p, name: year + p.name, start: p.start - year.length };
-  });
-}
-
 /** a number and a measure word after a name's first character (no labelled place has one) */
 const COUNT_INSIDE = /^.+?(?:[两二三四五六七八九十]|\d+)(?:个|条|座|处)/u;
 /** "甲、乙两家社区卫生服务中心": a count of bodies inside a body's name is a list's, no body has one */
@@ -923,7 +903,7 @@ function hostedStations(text: string, offset: number, names: NameHit[], idx: Tok
       const end = host.end + at + station.length;
       // (no verb of the sentence, second item or 的 in between: 某大厦设立服务点, 某园和某园服务站, 某广场的服务站)
       const between = idx.tokens.filter((t) => t.start >= host.end && t.end <= end - station.length);
-      if (between.some((t) => lex.leadVerbs.has(t.word) || /^[和及与等的]$/.test(t.word) || t.tag.startsWith('v') && t.word.length > 1 && !/服务|管理/.test(t.word))) continue;
+      if (between.some((t) => lex.leadVerbs.has(t.word) || /^[和及与等的]$/.test(t.word) || (t.tag.startsWith('v') && t.word.length > 1 && !/服务|管理/.test(t.word)))) continue;
       if (names.some((n) => n.start <= host.start && n.end >= end)) continue;
       out.push({ type: 'Place', name: text.slice(host.start - offset, end - offset), start: host.start, end, kind: 'building', suffixLength: station.length });
       break;

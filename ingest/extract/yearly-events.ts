@@ -10,10 +10,13 @@ import type { ProgrammeHit } from './programmes.ts';
 import type { TokenIndex } from './token-index.ts';
 import { isPunct, type Token } from './tokens.ts';
 
+/** what ends a range's first half (2024—2025年度, 2024至2025年): a year after it is no edition */
+export const RANGE_MARKS = '\\d—–\\-－~～至到';
 /** a year that is an edition: not the second half of a range (2024—2025年) nor a span of it (2025年度, 2025年底) */
-const YEAR = /(?<![\d—–\-－~～至到])20\d\d年(?![度底初末内前后起以上下])/g;
+const YEAR = new RegExp(`(?<![${RANGE_MARKS}])20\\d\\d年(?![度底初末内前后起以上下])`, 'g');
+const YEAR_AT_END = new RegExp(`(?<![${RANGE_MARKS}])20\\d\\d年$`);
 /** regions whose name makes an event's name its own (上海市学生运动会, 全国科技活动周) */
-const EVENT_REGIONS = new Set(['全国', '中国', '上海', '上海市', '长三角']);
+export const EVENT_REGIONS = new Set(['全国', '中国', '上海', '上海市', '长三角']);
 /** a district, county or city jieba knows, however it tagged it (杨浦区/nr) */
 const ADMINISTRATIVE = /^\p{Script=Han}{1,4}[区市县]$/u;
 /** the last words of a yearly event (旅游节, 宣传周, 运动会, 骑行大会, 综合演练, 分会场活动, 评选, 展评, 推介会) */
@@ -41,6 +44,19 @@ export function yearlyEvents(text: string, offset: number, tokens: Token[], idx:
     if (end > 0) hits.push({ type: 'Programme', name: text.slice(m.index, end), start: offset + m.index, end: offset + end, source: 'kind' });
   }
   return hits;
+}
+
+/**
+ * "举办2025年上海旅游节": an event another rule found right after its year takes the year too; not a quoted
+ * name (2025年“某某”购物节 is labelled “某某”购物节).
+ */
+export function withEventYear(programmes: ProgrammeHit[], text: string, offset: number): ProgrammeHit[] {
+  if (!text.includes('年')) return programmes;
+  return programmes.map((p) => {
+    if (p.type !== 'Programme' || !EVENT_END.test(p.name) || CLASS_OF_ACTIVITIES.test(p.name) || /^[\d“]/.test(p.name)) return p;
+    const year = YEAR_AT_END.exec(text.slice(Math.max(0, p.start - offset - 6), p.start - offset))?.[0];
+    return year ? { ...p, name: year + p.name, start: p.start - year.length } : p;
+  });
 }
 
 function namesRegion(t: Token, at: number, places: { start: number; end: number }[]): boolean {
