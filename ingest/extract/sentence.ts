@@ -911,7 +911,7 @@ function hostedStations(text: string, offset: number, names: NameHit[], idx: Tok
   }
   if (!out.length) return names;
   // (a body or place read from the host's end to the station is the station's: 某园|企业法律服务站)
-  return names.filter((n) => !out.some((o) => n.start >= o.start && n.end === o.end && n.start > o.start)).concat(out);
+  return names.filter((n) => !out.some((o) => n.start > o.start && n.end === o.end)).concat(out);
 }
 
 /**
