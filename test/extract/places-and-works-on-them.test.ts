@@ -79,6 +79,14 @@ describe('public toilets (公厕)', () => {
   });
 });
 
+describe('learning points (学习点)', () => {
+  it('names one only with a proper name before it (某某老年学习点, not 老年学习点 or 社区学习点)', () => {
+    const found = names(plan('1.在澄芷老年学习点开设课程,新建3个老年学习点,建成社区学习点12个。'), 'Place');
+    expect(found).toContain(nameKey('澄芷老年学习点'));
+    expect(found.filter((n) => n.endsWith('学习点'))).toHaveLength(1);
+  });
+});
+
 describe('a work verb jieba tagged as a place name', () => {
   it('does not start the place built (新建/ns 某某人才驿站·某某站), and leaves 新建村 and 新建路 alone', () => {
     const ex = plan('1.新建宝山人才驿站·泊澜站、宝山人才驿站·栖鹭湾站。', '2.新建村村民委员会组织巡河。');
