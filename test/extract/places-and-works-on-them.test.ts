@@ -80,10 +80,10 @@ describe('public toilets (公厕)', () => {
 });
 
 describe('learning points (学习点)', () => {
-  it('names one only with a proper name before it (某某老年学习点, not 老年学习点 or 社区学习点)', () => {
-    const found = names(plan('1.在澄芷老年学习点开设课程,新建3个老年学习点,建成社区学习点12个。'), 'Place');
-    expect(found).toContain(nameKey('澄芷老年学习点'));
-    expect(found.filter((n) => n.endsWith('学习点'))).toHaveLength(1);
+  it('names one by a proper name alone (某某学习点, 某某路学习点), and not by common words (老年学习点, 社区学习点)', () => {
+    const found = names(plan('1.澄溪学习点、汀兰路学习点开课,新建3个老年学习点,建成社区学习点12个。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['澄溪学习点', '汀兰路学习点'].map(nameKey)));
+    expect(found.filter((n) => n.endsWith('学习点'))).toHaveLength(2);
   });
 });
 
