@@ -23,6 +23,7 @@ const ADMINISTRATIVE = /^\p{Script=Han}{1,4}[区市县]$/u;
 const EVENT_END = /(?:节|周|运动会|大会|赛|演练|活动|评选|评比|展评|展演|汇演|推介会|论坛|峰会|博览会|交易会|嘉年华)$/;
 /** activities as a class (某区重点文旅活动, 全民健身重点赛事活动), not one event: 活动 names one only after an event's own word (宣传月活动, 分会场活动) */
 const CLASS_OF_ACTIVITIES = /(?<!(?:[周月节日季]|会场|主场))活动$/;
+const namesEvent = (name: string) => EVENT_END.test(name) && !CLASS_OF_ACTIVITIES.test(name);
 /** an event's name runs at most this many tokens after its region */
 const MAX_TOKENS = 10;
 
@@ -39,7 +40,7 @@ export function yearlyEvents(text: string, offset: number, tokens: Token[], idx:
       const t = tokens[i];
       if (isPunct(t) || /^[等和及与]$/.test(t.word) || /^\d/.test(t.word) || lex.leadVerbs.has(t.word)) break;
       const name = text.slice(from, t.end - offset);
-      if (EVENT_END.test(name) && !CLASS_OF_ACTIVITIES.test(name)) end = t.end - offset;
+      if (namesEvent(name)) end = t.end - offset;
     }
     if (end > 0) hits.push({ type: 'Programme', name: text.slice(m.index, end), start: offset + m.index, end: offset + end, source: 'kind' });
   }
@@ -53,7 +54,7 @@ export function yearlyEvents(text: string, offset: number, tokens: Token[], idx:
 export function withEventYear(programmes: ProgrammeHit[], text: string, offset: number): ProgrammeHit[] {
   if (!text.includes('年')) return programmes;
   return programmes.map((p) => {
-    if (p.type !== 'Programme' || !EVENT_END.test(p.name) || CLASS_OF_ACTIVITIES.test(p.name) || /^[\d“]/.test(p.name)) return p;
+    if (p.type !== 'Programme' || !namesEvent(p.name) || /^[\d“]/.test(p.name)) return p;
     const year = YEAR_AT_END.exec(text.slice(Math.max(0, p.start - offset - 6), p.start - offset))?.[0];
     return year ? { ...p, name: year + p.name, start: p.start - year.length } : p;
   });
