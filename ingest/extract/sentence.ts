@@ -389,10 +389,12 @@ function sentencePersons(
   const titledPeople = [...findComrades(text, offset, tokens, lex), ...findTitled(text, offset, tokens, lex, idx)];
   const found = [...titledPeople, ...[...findAppointed(text, offset, lex), ...findLedBy(text, offset, tokens, lex, idx), ...findUnitListed(text, offset, lex)].filter((p) => !titledPeople.some((q) => q.start === p.start))];
   // "董事长某某牵头组建项目专班": a titled person and a verb start the sentence's clause, not a programme's name
-  const verbAfter = (end: number) => tokens.find((t) => t.start === end)?.tag.startsWith('v') ?? false;
-  programmes = programmes.filter((g) => !(g.source === 'kind' && found.some((p) => p.start === g.start && verbAfter(p.end))));
+  // (or a visit: 副区长某某某专程来/l 某村调研示范村建设)
+  const verbAfter = (end: number) => { const t = tokens.find((u) => u.start === end); return t !== undefined && (t.tag.startsWith('v') || isVisit(t)); };
+  programmes = programmes.filter((g) => !((g.source === 'kind' || g.source === 'place') && found.some((p) => p.start === g.start && verbAfter(p.end))));
   // "某村党总支书记阙建设": a titled person whose given name is a work word (建设, 改造) ends no programme
   programmes = programmes.filter((g) => !((g.source === 'kind' || g.source === 'place') && titledPeople.some((p) => p.end === g.end && p.start > g.start)));
+  names = names.flatMap((n) => placeAfterVisitor(n, titledPeople, scope) ?? []);
   const persons = found.filter((p) => !names.some((n) => inside(p, n)) && !programmes.some((g) => inside(p, g)) && !endsLikePlaceOrBody(p.name));
   for (const p of typedPersons) if (!persons.some((q) => q.start < p.end && p.start < q.end) && !programmes.some((g) => inside(p, g))) persons.push(p);
   // a studio named after its person names that person too, even where the text names them nowhere else
@@ -411,6 +413,27 @@ function sentencePersons(
   return { persons, programmes, names, districts, titles };
 }
 
+
+/** a verb of a visit: 来, 到, 赴, 专程来/l */
+const isVisit = (t: Token) => /^[vlp]/.test(t.tag) && /[来到赴]/.test(t.word);
+
+/**
+ * "副区长某某某专程来某某村调研": a person named right after a title starts no place's name, though
+ * a village jieba does not know lets the place's name run back over the visit to them. The place
+ * is what follows the last verb of the visit (专程来/l, 到/v); where there is none, or it is glued
+ * into the place's first word (来卉/x), there is no place. A roster's cell after the title's cell
+ * is left alone (某某某 镇人大主席 某某苑居委会).
+ */
+function placeAfterVisitor(n: NameHit, titledPeople: PersonHit[], scope: SentenceScope): NameHit | undefined {
+  const { text, offset, tokens } = scope;
+  const visitor = n.type === 'Place' ? titledPeople.find((p) => p.start === n.start && p.end < n.end) : undefined;
+  if (!visitor || /\s/.test(text[visitor.start - offset - 1] ?? '')) return n;
+  const within = tokens.filter((t) => t.start >= n.start && t.end <= n.end);
+  const visit = within.findLastIndex(isVisit);
+  if (visit < 0 || visit === within.length - 1) return undefined;
+  const start = within[visit].end;
+  return { ...n, start, name: n.name.slice(start - n.start), aliases: undefined };
+}
 
 /**
  * What follows a district's name at the start of a name (某镇|老旧小区 → 老旧小区), or null.
