@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import type { Extraction } from '../../ingest/types.ts';
-import { docFrom } from './helpers.ts';
+import { byRules, docFrom } from './helpers.ts';
 
 const TEXT = [
   '万里街道2024年工作计划',
@@ -23,8 +23,10 @@ const names = (ex: Extraction, type: string) => ex.entities.filter((e) => e.type
 describe('extract', () => {
   const ex = extract(docFrom(TEXT));
 
+  // The rules' boundaries, without the confidence model: on a document this short the model's
+  // score for a name sits near its threshold and moves with each retraining (helpers.ts: byRules).
   it('finds programmes with their boundaries, not generic activities', () => {
-    const programmes = names(ex, 'Programme');
+    const programmes = names(byRules(docFrom(TEXT)), 'Programme');
     expect(programmes).toContain(nameKey('“美丽家园”行动'));
     expect(programmes).toContain(nameKey('“安心办”社区治理小程序'));
     expect(programmes).toContain(nameKey('第五届“万里读书节”'));
