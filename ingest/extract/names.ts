@@ -722,7 +722,9 @@ function nameEndingAt(
     // "代表某某人民政府": on behalf of a named body, the verb is not part of its name
     if (t.word === '代表' && tokens[i + 1] && (isProper(tokens[i + 1]) || isRegion(tokens[i + 1], c.labelOf))) break;
     // "某镇优化营商环境工作专班": a verb right after the district's name is part of the body's name
-    const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word);
+    // (and the verb of the task right before the suffix, after a common word: 重大产业项目推进/v 专班;
+    // not a person's leading it: 主任某某某/x 带领/v 专班)
+    const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && (isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word) || (i === idx.at[s] - 1 && start === s && isNominal(tokens[i - 1]) && !/^(?:x|nr)/.test(tokens[i - 1].tag)));
     // "丰收/v 路 88弄": a word of any kind right before a road with a house number names the road
     const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
     // "某村/zg 某某/x 旧宅", "胜利村/n 某某/x 旧宅": a word ending in a place suffix before a person's

@@ -144,4 +144,12 @@ describe('a task force named by its task', () => {
     const found = names(plan('1.成立重大项目帮办专班，全年服务项目39个；组建医疗器械专班。'), 'Organisation');
     for (const body of ['重大项目帮办专班', '医疗器械专班']) expect(found).toContain(nameKey(body));
   });
+
+  // Before, a lead verb right before the suffix (推进, 帮办 …) ended the name there and left no body.
+  // Over the labelled documents: never-tuned Organisation FN -14 FP +4, tuned FN -5.
+  it('keeps the verb of its task right before the suffix (推进专班, 提升专班), but not a person’s leading it', () => {
+    const found = names(plan('1.成立重大产业项目推进专班，组建婚姻登记服务提升专班。', '2.区重大工程建设推进中心主任芮晓晨带领专班走访企业。'), 'Organisation');
+    for (const body of ['重大产业项目推进专班', '婚姻登记服务提升专班']) expect(found).toContain(nameKey(body));
+    expect(found.some((n) => n.endsWith('带领专班'))).toBe(false);
+  });
 });
