@@ -469,7 +469,9 @@ function tokenNameEnd(text: string, offset: number, i: number, tokens: Token[], 
     // (or a preposition glued to a three-character name: 郝静姝以/x 《某某》获奖; or 来/到 of a visit: 某某某来/x 街道调研)
     const gluedVerb = (/[任为]$/.test(t.word) && ((t.word.length === 4 && !lex.compoundSurnames.some((s) => t.word.startsWith(s))) || (t.word.length === 3 && lex.titles.some((x) => text.startsWith(x, t.end - offset)))))
       // (or the first character of the next word: 某某某带/x 教/v, 某某某名/x 校长/n 工作室)
-      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && (/[以在对向将把从于作获来到受]$/.test(t.word) || startsNextWord(t.word[3], tokens[i + 1])));
+      || (t.word.length === 4 && t.tag === 'x' && !lex.compoundSurnames.some((s) => t.word.startsWith(s)) && (/[以在对向将把从于作获来到受]$/.test(t.word) || startsNextWord(t.word[3], tokens[i + 1])))
+      // (and a two-character name glued to the 来/到 of a visit before where it goes: 部长某某来/x 街道/n 调研)
+      || (t.word.length === 3 && t.tag === 'x' && /[来到]$/.test(t.word) && lex.surnames.has(t.word[0]) && VISITED.test(tokens[i + 1]?.word ?? ''));
     end = gluedVerb ? t.end - 1 : t.end;
     // "主席沈玉/x 和/c 带领": a conjunction right before a verb joins nothing; it ends the given name
     const after = tokens[i + 1];
@@ -564,6 +566,9 @@ function joinsNothing(t: Token, lex: Lexicon): boolean {
 function followsName(t: Token): boolean {
   return AFTER_NAME_WORDS.some((w) => t.word.startsWith(w));
 }
+
+/** Where an official's visit goes, right after 来/到: the district, a unit, a community or a firm. */
+const VISITED = /^(?:街道|镇|区|村|社区|居民区|园区|企业|公司|基层|现场|一线|我[镇区])/;
 
 /** What may follow a person's name: punctuation, a verb, a preposition, 带队 … */
 function boundary(next: Token): boolean {
