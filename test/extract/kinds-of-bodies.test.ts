@@ -153,3 +153,12 @@ describe('a task force named by its task', () => {
     expect(found.some((n) => n.endsWith('带领专班'))).toBe(false);
   });
 });
+
+describe('a building’s council and brands in 种业 or 化工', () => {
+  // names.json: 楼事会 an Organisation suffix, 种业 and 化工 firm industry words.
+  // Over the labelled documents: never-tuned Organisation FN -2, tuned FN -3, nothing else moved.
+  it('names the council by its building, and listed firms by their brands', () => {
+    const ex = plan('1.澜棠国际中心楼事会每季度召开议事会。', '2.关停整治宏钺塑胶、芷渚化工等违规企业3家，引进禾鼎种业、穗丰农业等企业。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['澜棠国际中心楼事会', '芷渚化工', '禾鼎种业'].map(nameKey)));
+  });
+});
