@@ -724,7 +724,11 @@ function nameEndingAt(
     // "某镇优化营商环境工作专班": a verb right after the district's name is part of the body's name
     // (and the verb of the task right before the suffix, after a common word: 重大产业项目推进/v 专班;
     // not a person's leading it: 主任某某某/x 带领/v 专班)
-    const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && (isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word) || (i === idx.at[s] - 1 && start === s && isNominal(tokens[i - 1]) && !/^(?:x|nr)/.test(tokens[i - 1].tag)));
+    const taskVerb = i > 0 && i === idx.at[s] - 1 && start === s && isNominal(tokens[i - 1]) && !/^(?:x|nr)/.test(tokens[i - 1].tag);
+    const ownVerb = long && lex.leadVerbs.has(t.word) && !FOUNDING_VERBS.has(t.word) && i > 0 && (isProper(tokens[i - 1]) && /(?:镇|街道|区|市|县)$/.test(tokens[i - 1].word) || taskVerb);
+    // (so for a team or alliance named by what it does: 某某文体共建/v 联盟, 某某产业创新/v 联盟)
+    // (after a noun of the field, not a time word: 书记某某每季度/l 召集/v 联盟)
+    const teamVerb = c.quotedTeams.has(suffix) && t.tag.startsWith('v') && !FOUNDING_VERBS.has(t.word) && taskVerb && /^(?:n|nz|vn|ns|nt|j)$/.test(tokens[i - 1].tag);
     // "丰收/v 路 88弄": a word of any kind right before a road with a house number names the road
     const numberedRoad = type === 'Place' && i === idx.at[s] - 1 && /^[路街]$/.test(suffix) && HOUSE_NUMBER.test(text.slice(e)) && t.word.length === 2 && /^\p{Script=Han}+$/u.test(t.word) && !lex.leadVerbs.has(t.word) && !STOP_WORDS.has(t.word);
     // "某村/zg 某某/x 旧宅", "胜利村/n 某某/x 旧宅": a word ending in a place suffix before a person's
@@ -754,7 +758,7 @@ function nameEndingAt(
       describedCentre ||= centre;
       continue;
     }
-    if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) {
+    if (long ? !ownVerb && (FOUNDING_VERBS.has(t.word) || lex.leadVerbs.has(t.word) && t.word !== '打造') : !teamVerb && !extendsName(t, tokens[i + 1], lex, type, tokens[i - 1]) && !(type === 'Place' && singleCharactersStartName(tokens, i, lex))) {
       // "、承/v 庆/vg 居民区新时代文明实践站": a body named by its community, whose name jieba cut into characters
       if (type !== 'Place' && communityAfterCharacters(tokens, i) && singleCharactersStartName(tokens, i, lex)) {
         for (let n = 0; n < 2 && i > 0 && isSingleHan(tokens[i - 1]) && !STOP_WORDS.has(tokens[i - 1].word); n++) i--;
