@@ -17,6 +17,7 @@ import { partyGroups } from './party-groups.ts';
 import { COMMUNITY_SUFFIXES } from './name-contexts.ts';
 import { GLUED_JOINER } from './cut-names.ts';
 import { brandedExpertStations } from './expert-stations.ts';
+import { branchStations } from './branch-stations.ts';
 import { findNames, type NameHit } from './names.ts';
 import { nameKey } from './normalise.ts';
 import { endsLikePlaceOrBody, findAppointed, findComrades, findLedBy, findTitled, findUnitListed, isSurname, type PersonHit } from './people.ts';
@@ -212,6 +213,7 @@ function sentenceNames(scope: SentenceScope, districts: DistrictMention[]): { na
   names = names.flatMap((n) => bodiesTogether(n, lex));
   names = stationsOfRoads(text, offset, names);
   names = hostedStations(text, offset, names, idx, lex);
+  names = branchStations(text, offset, names);
   // "带领村“两委”", "纳入村居", "改造村内道路": a verb before the villages in general names no village
   names = names.filter((n) => !(n.type === 'Place' && n.name.endsWith('村') && VILLAGES_IN_GENERAL.test(text.slice(n.end - offset)) && verbBeforeVillage(n, idx, lex)));
   // "某某村村/n 内河道", "某某村村级收入": jieba read the village's 村 and the next word's into 村村 ("every village")
