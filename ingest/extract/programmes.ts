@@ -1005,6 +1005,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     }
     for (; i < tokens.length; i++) {
       const t = tokens[i];
+      // "某某坊11至17号成套改造", "某某新村3号至9号…": a range of building numbers names which of the place's buildings
+      if (t.word === '至' && end < 0 && i > 0 && /^(?:\d+|号)$/.test(tokens[i - 1].word) && /^\d+$/.test(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === '号') continue;
       // 及 joins actions (贯通改造及景观提升); 和 joins objects before the first action (架空线入地和杆箱整治)
       // (or after one, before a second action on a short common object: 架空线入地和合杆整治)
       if (isPunct(t) || (STOP.has(t.word) && t.word !== '及' && !(t.word === '和' && (end < 0 || secondActionAfter(tokens, i, c)))) || t.end - p.start > (stretch ? 36 : 26)) break;
