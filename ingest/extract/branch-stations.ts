@@ -10,7 +10,7 @@ import type { NameHit } from './names.ts';
 const BRANCH = /^·(\p{Script=Han}{1,4}?站)(?![点长内])/u;
 
 export function branchStations(text: string, offset: number, names: NameHit[]): NameHit[] {
-  const branches: NameHit[] = [];
+  const branches: { branch: NameHit; dot: number }[] = [];
   for (let at = text.indexOf('·'); at >= 0; at = text.indexOf('·', at + 1)) {
     const m = BRANCH.exec(text.slice(at, at + 7));
     const dot = offset + at;
@@ -18,10 +18,10 @@ export function branchStations(text: string, offset: number, names: NameHit[]): 
     const network = m ? names.filter((n) => n.start < dot && n.end >= dot).sort((a, b) => a.start - b.start)[0] : undefined;
     if (!m || !network) continue;
     const end = dot + 1 + m[1].length;
-    branches.push({ type: 'Place', name: text.slice(network.start - offset, end - offset), start: network.start, end, kind: 'building', suffixLength: 1 });
+    branches.push({ branch: { type: 'Place', name: text.slice(network.start - offset, end - offset), start: network.start, end, kind: 'building', suffixLength: 1 }, dot });
   }
   if (!branches.length) return names;
   // a name that ends by the dot (the network) or starts after the branch is left; any other overlapping one gives way
-  const givesWay = (n: NameHit) => branches.some((b) => n.start < b.end && b.start < n.end && n.end > b.start + b.name.indexOf('·'));
-  return names.filter((n) => !givesWay(n)).concat(branches);
+  const givesWay = (n: NameHit) => branches.some(({ branch: b, dot }) => n.start < b.end && b.start < n.end && n.end > dot);
+  return names.filter((n) => !givesWay(n)).concat(branches.map((b) => b.branch));
 }
