@@ -106,13 +106,19 @@ export function insertWord(word: string, tag: string): void {
   nodejieba.insertWord(word, tag);
   tags().set(word, tag);
   recent.delete(word);
+  dictionaryEdits++;
 }
 
 /** Corrects the tag of a word jieba knows, without touching its segmentation. */
 export function retag(word: string, tag: string): void {
   tags().set(word, tag);
   recent.delete(word);
+  dictionaryEdits++;
 }
+
+let dictionaryEdits = 0;
+/** Changes whenever a word is added or retagged: a memo of cuts is stale once it has changed. */
+export const dictionaryVersion = () => dictionaryEdits;
 
 /** Words that must stay whole, by their first two characters (as one number), longest first. */
 let wholeByStart: Map<number, string[]> | null = null;

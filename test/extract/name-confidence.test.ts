@@ -73,3 +73,17 @@ describe('names the confidence model finds unlikely', () => {
     expect(file.about).toMatch(/not in held-out\.txt/);
   });
 });
+
+describe('the cut of a name the model reads', () => {
+  it('follows a change to the dictionary after the name was read once (the shapes are memoised)', async () => {
+    const { nameFeatures } = await import('../../ingest/extract/name-confidence.ts');
+    const { insertWord } = await import('../../ingest/extract/tokens.ts');
+    // rare characters no other test reads: jieba cuts them one by one until they are a word
+    const name = '龘靐齉工程';
+    const words = () => nameFeatures(name, '', '', 1).find((f) => f.startsWith('words='));
+    expect(words()).not.toBe('words=2');
+    insertWord('龘靐齉', 'nz');
+    expect(nameFeatures(name, '', '', 1)).toContain('firstWord=nz3');
+    expect(words()).toBe('words=2');
+  });
+});
