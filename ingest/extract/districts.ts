@@ -164,10 +164,10 @@ export function unlistedUnitsElsewhere(text: string, offset: number, districts: 
       above = unit;
     }
   }
-  for (let i = 0; i < idx.tokens.length; i++) {
-    const t = unitAt(i);
+  for (const t of idx.tokens) {
     // (not a word jieba glued from listed units, 云南省楚雄彝族自治州: the gazetteer reads those)
-    if (!t || !SELF_EVIDENT_UNIT.test(t.word) || found.some((f) => f.start === t.start) || gazetteer.findDistrictMentions(t.word).length) continue;
+    // (the tag first: this runs on every token of every sentence)
+    if (t.tag !== 'ns' || !SELF_EVIDENT_UNIT.test(t.word) || taken(t.start, t.end) || found.some((f) => f.start === t.start) || gazetteer.findDistrictMentions(t.word).length) continue;
     found.push({ id: `district:${t.word}`, name: t.word, level: /县$/.test(t.word) ? 'county' : 'prefecture', start: t.start, end: t.end, unlisted: true });
   }
   return found;

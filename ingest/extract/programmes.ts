@@ -714,14 +714,14 @@ function kindNamed(text: string, offset: number, tokens: Token[], idx: TokenInde
     // (健身运动/l 会/v: the event's last character cut off by jieba)
     // (or after an edition, a year written as one too, whatever the word before: 2025某某健康/a 跑/v)
     const before = tokens[k - 1];
+    /** an event is named by the region that holds it: 全国击剑锦标赛, 上海市青少年科技创新大赛, 某区残疾人运动会 */
+    const regionNamesEvent = EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word);
     const eventWord = t.word.length > 1
-      ? EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word)
+      ? regionNamesEvent
       : before !== undefined && before.word.length > 1 && ((EVENT_CHARACTER.test(t.word) && (isNominal(before) || before.tag === 'l')) || (EDITED_EVENT_CHARACTER.test(t.word) && numbered && numberedEventStart(tokens, k, c) >= 0));
     const numberedEvent = numbered && (t.word.length > 1 || eventWord) && (c.kinds.has(t.word) || eventWord || (isNominal(t) && (c.kindEnd.exec(t.word)?.[0].length ?? 0) >= 3)) && numberedEventStart(tokens, k, c) >= 0;
     // (an event's strong kind jieba read into the words before it: 残疾人运动会/l)
     const gluedEvent = t.word.length >= 4 && eventWord && c.strongEnd.test(t.word) && isNominal(t);
-    /** an event is named by the region that holds it: 全国击剑锦标赛, 上海市青少年科技创新大赛, 某区残疾人运动会 */
-    const regionNamesEvent = EVENT_WORD.test(t.word) && !EVENT_BODY.test(t.word);
     // (so a kind that alone names no event does with a region before it: 上海市残疾人职业技能竞赛, 全国青少年击剑冠军赛)
     // (not a city-wide one, 全市…技能竞赛, which is a scope, nor a stage of an event named before it: 某联赛分站赛)
     const eventRegion = regionNamesEvent ? regionBefore(tokens, k) : -1;
@@ -1105,6 +1105,8 @@ function phaseAfter(tokens: Token[], i: number, placeStart: number, lex: Lexicon
  */
 const MODEL_BATCH = /第[一二三四五六七八九十\d]+批[^，,。；;、“”\s]{0,10}?示范(?:村|镇|街道|社区|区)(?:创建|建设)/gu;
 function batchesOfModels(text: string, offset: number, hits: ProgrammeHit[]): void {
+  // (a plain search first: the u-flag regex costs more on the many sentences without a batch)
+  if (!text.includes('批')) return;
   for (const m of text.matchAll(MODEL_BATCH)) {
     const [start, end] = [offset + m.index, offset + m.index + m[0].length];
     for (let k = hits.length - 1; k >= 0; k--) if (hits[k].type === 'Programme' && hits[k].start < end && start < hits[k].end) hits.splice(k, 1);
