@@ -24,30 +24,9 @@ const JVM_FLAGS = [
   '-Dio.netty.tryReflectionSetAccessible=true',
   '-Djdk.nio.maxCachedBufferSize=1024',
   '-Dlog4j2.disable.jmx=true',
+  '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
 ];
-
-/**
- * The parallel collector rather than G1, Neo4j's own default: on a two-core machine G1's
- * concurrent threads and write barriers take CPU that the writes need. A cold `kg ingest` of the
- * 1,000-document bench corpus took 67.6 s with it against 77.1 s with G1 (four alternated runs
- * each, session 38). A collector named in KG_NEO4J_JVM_OPTS replaces it (two would not start).
- */
-const DEFAULT_COLLECTOR = '-XX:+UseParallelGC';
-const NAMES_A_COLLECTOR = /^-XX:\+Use\w+GC$/;
-
-/** The JVM options before the class path: heap, the launcher's flags, the collector, then the user's own. */
-export function jvmOptions(heapMb: number | undefined, userOptions: string | undefined): string[] {
-  const user = (userOptions ?? '').split(' ').filter(Boolean);
-  return [
-    `-Xms${heapMb ?? 512}m`,
-    `-Xmx${heapMb ?? 1024}m`,
-    ...JVM_FLAGS,
-    ...(user.some((o) => NAMES_A_COLLECTOR.test(o)) ? [] : [DEFAULT_COLLECTOR]),
-    // (last, so that a user's -Xmx or JIT option overrides the defaults above)
-    ...user,
-  ];
-}
 
 export class LocalNeo4jError extends Error {}
 
@@ -162,7 +141,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const password = localPassword(dataDir);
   const classpath = ['classes', 'lib/*', 'plugins/*'].map((p) => path.join(TARGET, p)).join(path.delimiter);
   const args = [
-    ...jvmOptions(options.heapMb, process.env.KG_NEO4J_JVM_OPTS),
+    `-Xms${options.heapMb ?? 512}m`,
+    `-Xmx${options.heapMb ?? 1024}m`,
+    ...JVM_FLAGS,
+    // (last, so that a user's -Xmx or JIT option overrides the defaults above)
+    ...(process.env.KG_NEO4J_JVM_OPTS ?? '').split(' ').filter(Boolean),
     '-cp', classpath,
     'kg.Neo4jLauncher',
     '--data', dataDir,
