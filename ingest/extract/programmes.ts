@@ -982,6 +982,8 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     if (counted) from += counted[0].length;
     // the count must follow a list ("A、B和C3个小区"), not a single place
     if (counted && !counted[0].startsWith('等') && !stretch && listStart(p.start - offset, text, offset, ctx.places) === p.start - offset) continue;
+    // "某村“城中村”改造项目", "某新村“美丽家园”精品小区建设": a city policy quoted between the place and the work is part of its name
+    if (!counted && !stretch) from += quotedPolicyAt(text, from, lex);
     let end = -1;
     let actions = 0;
     let lastAction = -1;
@@ -1059,6 +1061,16 @@ function placeProjects(text: string, offset: number, tokens: Token[], tokenFrom:
     const s = withFormer(listStart(p.start - offset, text, offset, ctx.places), text, tokenFrom);
     hits.push({ type: 'Programme', name: text.slice(s, end - offset), start: offset + s, end, source: 'place' });
   }
+}
+
+const QUOTED_TERM = /^“([^“”]{2,8})”/;
+/** Length of a quoted city policy at `at` (“美丽家园”, or “城中村” of 城中村改造 read on past the quote), or 0. */
+function quotedPolicyAt(text: string, at: number, lex: Lexicon): number {
+  const quoted = QUOTED_TERM.exec(text.slice(at, at + 12));
+  if (!quoted) return 0;
+  const after = text.slice(at + quoted[0].length, at + quoted[0].length + 4);
+  for (let k = 0; k <= after.length; k++) if (lex.policies.has(nameKey(quoted[1] + after.slice(0, k)))) return quoted[0].length;
+  return 0;
 }
 
 /** "推进原/x 某某厂地块城市更新": the 原 of a former facility opens the work's name, as it opens the words jieba read */
