@@ -31,6 +31,15 @@ describe('a bus hub', () => {
   });
 });
 
+describe('a large residential community (大居)', () => {
+  // names.json placeSuffixes: 大居, residential like 小区
+  it('is a place, and names the facilities in it (某某大居, 某某大居公交首末站)', () => {
+    const found = names(plan('1.在澄岚大居新建社区食堂1处，完善澄岚大居公交首末站。'), 'Place');
+    expect(found).toEqual(expect.arrayContaining(['澄岚大居', '澄岚大居公交首末站'].map(nameKey)));
+    expect(found).not.toContain(nameKey('大居公交首末站'));
+  });
+});
+
 describe('a kind of facility without a name of its own', () => {
   it('is no place (lexicon.json genericNames)', () => {
     const found = names(plan('1.新建生活垃圾中转站2座、水质自动监测站3个，改造林荫道路和人行步道。'), 'Place');
