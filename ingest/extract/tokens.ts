@@ -101,6 +101,10 @@ export function isDictionaryWord(word: string): boolean {
   return tags().has(word);
 }
 
+let dictionaryEdits = 0;
+/** Changes whenever a word is added or retagged: a memo of cuts is stale once it has changed. */
+export const dictionaryVersion = () => dictionaryEdits;
+
 /** Adds a word to jieba's dictionary and to the tag table, so cut and tag stay consistent. */
 export function insertWord(word: string, tag: string): void {
   nodejieba.insertWord(word, tag);
@@ -115,10 +119,6 @@ export function retag(word: string, tag: string): void {
   recent.delete(word);
   dictionaryEdits++;
 }
-
-let dictionaryEdits = 0;
-/** Changes whenever a word is added or retagged: a memo of cuts is stale once it has changed. */
-export const dictionaryVersion = () => dictionaryEdits;
 
 /** Words that must stay whole, by their first two characters (as one number), longest first. */
 let wholeByStart: Map<number, string[]> | null = null;
