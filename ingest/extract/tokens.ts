@@ -263,6 +263,31 @@ function splitTitles(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
+/** measure words of a count that jieba's model for unknown words glues to the word after them (3/个大居/x 基地) */
+const COUNT_MEASURES = new Set(['个', '条', '座', '处', '幢', '栋', '家', '所', '块', '片']);
+
+/**
+ * "3/x 个大居/x 基地": right after a number, an unknown word that starts with a measure word is
+ * the count's measure and a word of its own; cut apart, the word after the count can start a name.
+ */
+function splitGluedMeasures(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    const glued = t.tag === 'x' && t.word.length >= 3 && COUNT_MEASURES.has(t.word[0]) && before !== undefined && before.end === t.start && /[\d一二两三四五六七八九十百千几多]$/.test(before.word);
+    if (!glued) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const measure = t.word[0];
+    const rest = t.word.slice(1);
+    out.push({ word: measure, tag: 'q', start: t.start, end: t.start + 1 }, { word: rest, tag: tagOf(rest), start: t.start + 1, end: t.end });
+  }
+  return out ?? tokens;
+}
+
 /**
  * "管理科/科/长江/涛": after a body's suffix, the same character and 长 are its head's title (科长),
  * but jieba may read 长 into the next word (长江). The title is made whole and the rest re-cut.
@@ -307,7 +332,7 @@ export function tokenize(text: string, offset: number): Token[] {
     tokens[k] = { word, tag: tagOf(word), start: offset + at, end: offset + at + word.length };
     cursor = at + word.length;
   }
-  return repairDoubledSuffix(text, offset, splitTitles(mergeWholeWords(text, offset, tokens)));
+  return repairDoubledSuffix(text, offset, splitGluedMeasures(splitTitles(mergeWholeWords(text, offset, tokens))));
 }
 
 /**

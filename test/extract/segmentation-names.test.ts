@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../ingest/extract/index.ts';
 import { nameKey } from '../../ingest/extract/normalise.ts';
 import { tokenize } from '../../ingest/extract/tokens.ts';
+import nodejieba from 'nodejieba';
 import { names, plan } from './helpers.ts';
 
 
@@ -57,5 +58,14 @@ describe('names jieba splits', () => {
     const ex = plan('1.培育潮鸣蜜梨合作社等市级示范合作社，蚬墩幼儿园通过一级园评估。');
     expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['潮鸣蜜梨合作社', '蚬墩幼儿园'].map(nameKey)));
     expect(names(ex, 'Organisation')).not.toContain(nameKey('蜜梨合作社'));
+  });
+
+  it('cuts the measure word of a count off the unknown word jieba glued it to (3/个大居/x 基地)', () => {
+    const sentence = '1.全镇4个大居基地完成配套建设，建成2个大居社区服务站。';
+    // the premise: jieba's model for unknown words reads the measure and 大居 as one word
+    expect(nodejieba.cut(sentence, true)).toContain('个大居');
+    expect(tokenize(sentence, 0).map((t) => t.word)).toEqual(expect.arrayContaining(['个', '大居']));
+    const ex = plan(sentence);
+    expect(names(ex, 'Place').filter((n) => /^[个条座处家]/.test(n))).toEqual([]);
   });
 });
