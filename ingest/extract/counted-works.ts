@@ -4,6 +4,8 @@
  * or kind word name one programme (GUIDE.md: a work on listed places is named with its list; the form from
  * the count on is its alias, name-variants.ts). Over the tuned documents' names of this form 87% are labelled.
  * Works on counted places of the kinds programme-kinds.json lists are found there; this reads any kind.
+ * One place before 等 and the count stands for its list (某产业园等2个存量转型项目), and a work the clause
+ * goes on to say something of ends before it (某桥、某桥等5座危桥改造|全部完工).
  */
 import { alternation, leadVerbAtStart, type Lexicon } from './lexicon.ts';
 import { listStart } from './lists.ts';
@@ -14,20 +16,24 @@ import type { ProgrammeHit } from './programmes.ts';
 const COUNT_AFTER_LIST = /等?(?:\d{1,3}|[两二三四五六七八九十]{1,2})[个家处座条所幢](?=\p{Script=Han})/gu;
 /** the kind of place and the work on it, up to the clause's end (no verb of the sentence inside: 完成, 实现); the
  * places' area may stand between them (3个小区共16.8万平方米“美丽家园”旧住房修缮) */
-const WORK_RUN = /^(?:\p{Script=Han}{1,4}(?:共|合计|总计)?约?\d+(?:\.\d+)?万?(?:平方米|平米|亩)的?)?[\p{Script=Han}“”]{2,18}(?=[，,。；;、：:）)]|$)/u;
+const AREA = '(?:\\p{Script=Han}{1,4}(?:共|合计|总计)?约?\\d+(?:\\.\\d+)?万?(?:平方米|平米|亩)的?)?';
+const WORK_RUN = new RegExp(`^${AREA}[\\p{Script=Han}“”]{2,18}(?=[，,。；;、：:）)]|$)`, 'u');
+/** what a clause says of a work it names (…改造全部完工, …项目纳入年度计划): the work ends before it */
+const SAID_OF_WORK = '(?:全部|全面|均已|均|已|顺利|基本|陆续|相继|先后|正式|如期|按期)?(?:完工|竣工|开工|投用|投运|投产|交付|验收|封顶|建成|纳入|通过|完成)';
 
-let compiled: { lex: Lexicon; ending: RegExp; bareItem: RegExp } | undefined;
+let compiled: { lex: Lexicon; ending: RegExp; workBeforePredicate: RegExp; bareItem: RegExp } | undefined;
 
 /**
  * `items` are the named places, towns and bodies (`body`) of the sentence (新桥镇、九亭镇2座泵站…, 某科技、某新材等43家企业…);
  * a list of bare names no dictionary knows (某湄、某湾2座雨水泵站截流改造) counts too.
  */
 export function countedListWorks(text: string, offset: number, items: { start: number; end: number; body?: boolean }[], lex: Lexicon, taken: { start: number; end: number }[]): ProgrammeHit[] {
-  if (!/(?:\d|[两二三四五六七八九十])[个家处座条所幢]/.test(text) || !text.includes('、')) return [];
+  if (!/(?:\d|[两二三四五六七八九十])[个家处座条所幢]/.test(text) || (!text.includes('、') && !text.includes('等'))) return [];
   if (compiled?.lex !== lex) {
     compiled = {
       lex,
       ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
+      workBeforePredicate: new RegExp(`^${AREA}[\\p{Script=Han}“”]{1,16}?(?:${alternation([...lex.projectActions, '工程', '项目'])})(?=${SAID_OF_WORK})`, 'u'),
       // an item of a list of bare names (推进某湄、某湾2座雨水泵站…): two to four characters after a joiner or the verb
       bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${lex.sentenceVerb.source})(\\p{Script=Han}{2,4})$`, 'u'),
     };
@@ -42,12 +48,16 @@ export function countedListWorks(text: string, offset: number, items: { start: n
     let start = last ? listStart(last.start - offset, text, offset, items) : -1;
     // (one place and its count is no list, unless bare names go before it)
     if (!last || start >= last.start - offset) start = bareListStart(text, m.index, compiled.bareItem, lex);
+    // (a place and 等 before its count stands for the list: 某新村等4个小区加装电梯)
+    if (start < 0 && last && !last.body && m[0].startsWith('等')) start = last.start - offset;
     if (start < 0) continue;
-    const run = WORK_RUN.exec(text.slice(m.index + m[0].length))?.[0];
+    const after = text.slice(m.index + m[0].length);
+    let run = WORK_RUN.exec(after)?.[0];
+    if (!run || !compiled.ending.test(run)) run = compiled.workBeforePredicate.exec(after)?.[0] ?? run;
     // (nor a second work joined to it: …综合整治工程和某湖水系连通工程)
     const ending = run ? compiled.ending.exec(run)?.[0] : undefined;
-    // (a compound action that ends the work is no verb of the sentence: 等11个住宅小区违建|集中整治)
-    const body = ending && ending.length >= 4 ? run!.slice(0, run!.length - ending.length) : run;
+    // (the action that ends the work is no verb of the sentence: 等11个住宅小区违建|集中整治, 等5个村宅基地违建|整治)
+    const body = ending ? run!.slice(0, run!.length - ending.length) : run;
     // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造)
     if (!run || !ending || lex.sentenceVerb.test(body!) || /[和及与]/.test(run)) continue;
     // (a project's 建设 after its kind word is no part of its name: 2个保障性租赁住房项目|建设)

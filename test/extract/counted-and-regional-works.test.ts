@@ -49,3 +49,30 @@ describe('a quote before 应用 or 监管', () => {
     expect(found.some((n) => n.endsWith('应用') || n.endsWith('监管'))).toBe(false);
   });
 });
+
+describe('a work on listed places written with 等 and their count', () => {
+  it('is named from a single place when 等 stands for the rest of the list', () => {
+    const found = programmes('推进朴岚数字产业园等2个存量转型项目，盘活低效厂房3.2万平方米。');
+    expect(found).toContain(nameKey('朴岚数字产业园等2个存量转型项目'));
+  });
+
+  it('names no list from a single place and its count without 等', () => {
+    const found = programmes('推进棠林公寓3个门栋外墙修缮。');
+    expect(found).not.toContain(nameKey('棠林公寓3个门栋外墙修缮'));
+  });
+
+  it('ends at an action that is also a verb of sentences (整治, 提升)', () => {
+    const found = programmes('实施芦塘村、鹭沙村等5个村宅基地违建整治，拆除违建1.2万平方米。');
+    expect(found).toContain(nameKey('芦塘村、鹭沙村等5个村宅基地违建整治'));
+  });
+
+  it('still names no work where the verb of the sentence follows the kind of place', () => {
+    const found = programmes('芦塘村、鹭沙村等5个村完成整治，拆除违建1.2万平方米。');
+    expect(found.some((n) => n.includes('芦塘村、鹭沙村'))).toBe(false);
+  });
+
+  it('ends before what the clause says of the work (全部完工, 纳入计划)', () => {
+    const found = programmes('鹤影桥、澄溪桥等5座危桥改造全部完工；翠湖苑、杉岭名邸等4个小区屋面修缮工程纳入年度计划。');
+    expect(found).toEqual(expect.arrayContaining(['鹤影桥、澄溪桥等5座危桥改造', '翠湖苑、杉岭名邸等4个小区屋面修缮工程'].map(nameKey)));
+  });
+});
