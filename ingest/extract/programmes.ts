@@ -483,6 +483,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // “一站式”服务, “一对一”联系服务: a quoted manner (…式, lexicon.json quotedManners) says how the work is done, it names none
     // (an event named by it is a programme: “家门口”服务日活动)
     if (chain.length === 1 && (MANNER.test(last.inner) || (lex.quotedManners.has(last.inner) && !(kindEnd !== undefined && /活动$/.test(text.slice(last.e, kindEnd)))))) continue;
+    // “某某”方式实施村内项目, “某某”模式带动农户: the quote and 方式 say how the work after them is done
+    if (kindEnd !== undefined && WAY_THEN_WORK.test(text.slice(last.e, kindEnd))) continue;
     // “兜底线、织密网、建机制”: parallel phrases in one quote are a slogan unless they name a policy (“双随机、一公开”)
     if (chain.length === 1 && kindEnd === undefined && last.inner.includes('、') && !lex.policies.has(nameKey(last.inner))) continue;
     // “一网统管”城运平台, “一网通办”涉企服务: the policy's own instrument or service is the policy; so is a
@@ -585,6 +587,8 @@ const PLAN_AFTER = /^(?:规划|计划)/;
 
 /** a manner of working written in quotes: 一站式, 蹲点式, 套餐式 */
 const MANNER = /式$/;
+/** 方式, 模式 right after a quote with more words after them: a manner of doing the work they go on to name */
+const WAY_THEN_WORK = /^(?:方式|模式|形式|途径)./u;
 
 /** events named after a place (“某某”口袋公园设计大赛) */
 const PLACE_EVENT = /(?:赛|节|活动|展|会|评选|集群)$/;

@@ -186,3 +186,16 @@ describe('a body housed in its own building names its building works', () => {
     expect(programmes).not.toContain(nameKey('区老年大学计划'));
   });
 });
+
+describe('a quote followed by 方式 or 模式 and the work done that way', () => {
+  it('names no programme from the quote through the work', () => {
+    const ex = plan('1.各村按照“一户一议”方式实施村内公益设施建设项目18个；推广“合作社+农户”模式带动茶农增收。');
+    const programmes = names(ex, 'Programme');
+    expect(programmes.some((n) => /方式.|模式./.test(n))).toBe(false);
+  });
+
+  it('still names a quoted model that ends there', () => {
+    const ex = plan('2.推广“楼组长+志愿者”楼道自治模式。');
+    expect(names(ex, 'Programme')).toContain(nameKey('“楼组长+志愿者”楼道自治模式'));
+  });
+});
