@@ -21,7 +21,7 @@ const WORK_RUN = new RegExp(`^${AREA}[\\p{Script=Han}“”]{2,18}(?=[，,。；
 /** what a clause says of a work it names (…改造全部完工, …项目纳入年度计划): the work ends before it */
 const SAID_OF_WORK = '(?:全部|全面|均已|均|已|顺利|基本|陆续|相继|先后|正式|如期|按期)?(?:完工|竣工|开工|投用|投运|投产|交付|验收|封顶|建成|纳入|通过|完成)';
 
-let compiled: { lex: Lexicon; ending: RegExp; workBeforePredicate: RegExp; bareItem: RegExp } | undefined;
+let compiled: { lex: Lexicon; ending: RegExp; workBeforePredicate: RegExp; sentenceVerbs: RegExp; bareItem: RegExp } | undefined;
 
 /**
  * `items` are the named places, towns and bodies (`body`) of the sentence (新桥镇、九亭镇2座泵站…, 某科技、某新材等43家企业…);
@@ -33,6 +33,7 @@ export function countedListWorks(text: string, offset: number, items: { start: n
     compiled = {
       lex,
       ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
+      sentenceVerbs: new RegExp(lex.sentenceVerb.source, 'g'),
       workBeforePredicate: new RegExp(`^${AREA}[\\p{Script=Han}“”]{1,16}?(?:${alternation([...lex.projectActions, '工程', '项目'])})(?=${SAID_OF_WORK})`, 'u'),
       // an item of a list of bare names (推进某湄、某湾2座雨水泵站…): two to four characters after a joiner or the verb
       bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${lex.sentenceVerb.source})(\\p{Script=Han}{2,4})$`, 'u'),
@@ -56,16 +57,24 @@ export function countedListWorks(text: string, offset: number, items: { start: n
     if (!run || !compiled.ending.test(run)) run = compiled.workBeforePredicate.exec(after)?.[0] ?? run;
     // (nor a second work joined to it: …综合整治工程和某湖水系连通工程)
     const ending = run ? compiled.ending.exec(run)?.[0] : undefined;
-    // (the action that ends the work is no verb of the sentence: 等11个住宅小区违建|集中整治, 等5个村宅基地违建|整治)
-    const body = ending ? run!.slice(0, run!.length - ending.length) : run;
-    // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造)
-    if (!run || !ending || lex.sentenceVerb.test(body!) || /[和及与]/.test(run)) continue;
+    // (the sentence's verb inside the run makes it a clause, no name: 18条河道实施轮疏, 2个小区完成改造, 等41个项目开工建设;
+    // the action that ends the work is none: 等11个住宅小区违建|集中整治, 等5个村宅基地违建|整治)
+    if (!run || !ending || clauseVerbIn(run, ending, compiled.sentenceVerbs) || /[和及与]/.test(run)) continue;
     // (a project's 建设 after its kind word is no part of its name: 2个保障性租赁住房项目|建设)
     const end = m.index + m[0].length + run.replace(/(?<=项目|工程)建设$/, '').length;
     if (taken.some((t) => t.start - offset <= start && end <= t.end - offset)) continue;
     out.push({ type: 'Programme', name: text.slice(start, end), start: offset + start, end: offset + end, source: 'place' });
   }
   return out;
+}
+
+/** Whether a verb of the sentence starts in the run before the action that ends it (开工建设 does, 集中整治 does not). */
+function clauseVerbIn(run: string, ending: string, sentenceVerbs: RegExp): boolean {
+  sentenceVerbs.lastIndex = 0;
+  for (let m = sentenceVerbs.exec(run); m; m = sentenceVerbs.exec(run)) {
+    if (m.index < run.length - ending.length) return true;
+  }
+  return false;
 }
 
 /** The start of a list of two or more bare names ending at `end`, each unknown to the dictionaries; -1 if none. */

@@ -66,6 +66,11 @@ describe('a work on listed places written with 等 and their count', () => {
     expect(found).toContain(nameKey('芦塘村、鹭沙村等5个村宅基地违建整治'));
   });
 
+  it('ends at a compound action holding a verb of sentences (集中整治), but not after one (开工建设)', () => {
+    expect(programmes('推进翠湖苑、杉岭名邸等11个住宅小区违建集中整治。')).toContain(nameKey('翠湖苑、杉岭名邸等11个住宅小区违建集中整治'));
+    expect(programmes('湄岚生物、澔屹半导体等12个项目开工建设。').some((n) => n.includes('开工'))).toBe(false);
+  });
+
   it('still names no work where the verb of the sentence follows the kind of place', () => {
     const found = programmes('芦塘村、鹭沙村等5个村完成整治，拆除违建1.2万平方米。');
     expect(found.some((n) => n.includes('芦塘村、鹭沙村'))).toBe(false);
