@@ -165,6 +165,13 @@ describe('a numbered event', () => {
     expect(names(ex, 'Place')).not.toContain(nameKey('慢行步道'));
   });
 
+  it('reads 通车 as the verb before a road, not its first word (通车/n: lexicon.json tagCorrections)', () => {
+    const ex = plan('1.年内建成通车湄岚公路（新泖路至荻溪路段）拓宽改建工程。');
+    expect(names(ex, 'Programme')).toContain(nameKey('湄岚公路（新泖路至荻溪路段）拓宽改建工程'));
+    expect(names(ex, 'Place')).toContain(nameKey('湄岚公路'));
+    expect([...names(ex, 'Programme'), ...names(ex, 'Place')].some((n) => n.startsWith('通车'))).toBe(false);
+  });
+
   it('reads 积分, 超市, 安防 and 老年 inside names (tagged ad, v, v and t: lexicon.json tagCorrections)', () => {
     const ex = plan('1.澔岚街道老年协会组织活动12场；推行“澔美积分”村民积分管理制度；完成澔湾村老年活动室改造项目。');
     expect(names(ex, 'Organisation')).toContain(nameKey('澔岚街道老年协会'));

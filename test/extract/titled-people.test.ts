@@ -102,6 +102,14 @@ describe('a contact line whose name is followed by the office in brackets', () =
   });
 });
 
+describe('the official who leads a task, in brackets after it (names.json contactLabels)', () => {
+  it('names the person after 牵头领导 or 责任领导, not the office after 责任部门', () => {
+    const ex = plan('1.盘活存量低效用地。（牵头领导：滕志远；责任部门：镇经济发展办公室）', '2.推进城中村改造。（责任领导：厍明澜，责任部门：镇城建中心）');
+    expect(byName(ex, 'Person')).toEqual(expect.arrayContaining(['滕志远', '厍明澜']));
+    expect(byName(ex, 'Person').some((n) => n.includes('办') || n.includes('中心'))).toBe(false);
+  });
+});
+
 describe('a column of villages beside a column of people', () => {
   it('holds no person: a name ends no way a village or a road does', () => {
     const found = names('附件：重点项目责任表', '序号\t责任领导\t职务\t涉及村居\t项目', '1\t诸葛卫民\t镇党委书记\t澄汇村\t澄汇村城中村改造项目（二期）', '2\t阙丰收\t副镇长\t汀香村、新渡村\t新渡村农民相对集中居住项目');
