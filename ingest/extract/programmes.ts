@@ -915,7 +915,9 @@ function numberedEventStart(tokens: Token[], k: number, c: Compiled): number {
     // (the event's name ended at an earlier kind word: 第二届某运动会设比赛项目)
     // (or at a known event of the lexicon, tagged nz: 第七届进博会/nz 服务保障)
     const eventEnds = tokens[j].word.length > 1 && isNominal(tokens[j]) && (c.kindEnd.test(tokens[j].word) || tokens[j].tag === 'nz') && EVENT_WORD.test(tokens[j].word);
-    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || eventEnds) return -1;
+    // (or at an event word right before the sentence's verb: 第五届某某邻里节/t|举办/v 各类活动)
+    const heldAfterEvent = tokens[j].tag === 'v' && j > 0 && EVENT_WORD.test(tokens[j - 1].word) && !EVENT_BODY.test(tokens[j - 1].word);
+    if (isPunct(tokens[j]) || /^[和及与等]$/.test(tokens[j].word) || eventEnds || heldAfterEvent) return -1;
     if (EVENT_ORDINAL.test(tokens[j].word)) return withHostBefore(tokens, j);
     if (isYearEdition(tokens, j)) return j;
     // (jieba cuts an edition written in digits: 第/m 36/m 期/n)

@@ -159,6 +159,12 @@ describe('a numbered event', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
   });
 
+  it('ends before the activities it holds when no quote names it (第N届某某邻里节|开展各类活动)', () => {
+    const ex = plan('1.第五届棠溪社区邻里节开展各类活动36场。');
+    expect(names(ex, 'Programme')).toContain(nameKey('第五届棠溪社区邻里节'));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
+  });
+
   it('reads 通道 and 慢行 inside a work’s name (通道/v, 慢行/d: lexicon.json tagCorrections)', () => {
     const ex = plan('1.推进澔溪河滨河慢行通道贯通工程，完成棠澔路（晴澔路至蕙澔路段）护学通道改造工程，新建慢行步道3公里。');
     expect(names(ex, 'Programme')).toEqual(expect.arrayContaining(['澔溪河滨河慢行通道贯通工程', '棠澔路(晴澔路至蕙澔路段)护学通道改造工程'].map(nameKey)));
