@@ -19,7 +19,7 @@ import {
 } from './name-contexts.ts';
 import { wholeTokens, type TokenIndex } from './token-index.ts';
 import { awardedInQuotes, namesAKind } from './kind-of-name.ts';
-import { commonWordsOnly, isDictionaryWord, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
+import { commonWordsOnly, COUNT_MEASURE, isDictionaryWord, isNominal, isNumeric, isProper, isPunct, type Token } from './tokens.ts';
 
 export interface NameHit {
   type: 'Place' | 'Organisation';
@@ -48,8 +48,6 @@ const LOCATIVE_LEAD = new Set(['在', '于', '至', '到', '、', '和', '及', 
 /** A river or road followed by a direction names a stretch of it (某河北岸步道): the river is the place. */
 const STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))[东南西北][段侧岸部块片]/;
 const LOCAL_STRETCH = /^(.{2,}?(塘|江|河|浜|港|泾|公路|大道|路|街))\p{Script=Han}{2,3}$/u;
-/** measure words of counted places (2条里弄, 3座桥, 5个小区) */
-const MEASURE_CHARACTERS = /^[个条座处幢栋家所幅宗块片]$/;
 const CHINESE_NUMERAL_NAME = /^[一二三四五六七八九十〇零]{2,}$/;
 const CHINESE_COUNT = /^[一二两三四五六七八九十百千几多]+[个座条处家所片]$/;
 const NUMBER_ONLY = /^[一二三四五六七八九十\d]+$/;
@@ -780,7 +778,7 @@ function nameEndingAt(
     // (jieba may tag the measure a noun: 2/x 条/n 里弄)
     // (or after a grade written with letters: “5A级社区事务受理中心”, AAAA级景区)
     const afterNumber = ti > 0 && (isNumeric(tokens[ti - 1]) || isGradeLetters(tokens, ti - 1));
-    const measure = (tokens[ti].tag === 'q' && (afterNumber || w === '段')) || (afterNumber && w.length === 1 && MEASURE_CHARACTERS.test(w));
+    const measure = (tokens[ti].tag === 'q' && (afterNumber || w === '段')) || (afterNumber && w.length === 1 && COUNT_MEASURE.test(w));
     if (characterReadAsNumber(tokens[ti]) && !afterNumber) break;
     // "辖区内有/x 三级医院": an unknown word ending in 有/是 is the sentence's verb glued to what precedes it
     const gluedVerb = tokens[ti].tag === 'x' && w.length === 2 && /[有是]$/.test(w);

@@ -263,8 +263,8 @@ function splitTitles(tokens: Token[]): Token[] {
   return out ?? tokens;
 }
 
-/** measure words of a count that jieba's model for unknown words glues to the word after them (3/个大居/x 基地) */
-const COUNT_MEASURES = new Set(['个', '条', '座', '处', '幢', '栋', '家', '所', '块', '片']);
+/** measure words of counted places (2条里弄, 3座桥, 5个小区) */
+export const COUNT_MEASURE = /^[个条座处幢栋家所幅宗块片]$/;
 
 /**
  * "3/x 个大居/x 基地": right after a number, an unknown word that starts with a measure word is
@@ -275,7 +275,7 @@ function splitGluedMeasures(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
-    const glued = t.tag === 'x' && t.word.length >= 3 && COUNT_MEASURES.has(t.word[0]) && before !== undefined && before.end === t.start && /[\d一二两三四五六七八九十百千几多]$/.test(before.word);
+    const glued = t.tag === 'x' && t.word.length >= 3 && COUNT_MEASURE.test(t.word[0]) && before !== undefined && before.end === t.start && /[\d一二两三四五六七八九十百千几多]$/.test(before.word);
     if (!glued) {
       out?.push(t);
       continue;
