@@ -446,7 +446,8 @@ function quoted(text: string, offset: number, tokens: Token[], tokenFrom: TokenS
     // (“某某节”按计划举办: 按计划 is "as planned", not a plan)
     // (“某某”建设工作方案: the work's plan is a document about the programme “某某”建设, not one of its own)
     // (nor across a verb that offers, sends or requires: “随申办”某旗舰店上线高频服务, “某某帮帮团”提供全程协调服务)
-    const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据)/.test(kind) && !/工作方案$/.test(kind) && !OFFERING_VERB.test(kind.slice(0, kind.length - (c.kindEnd.exec(kind)?.[0].length ?? 0)));
+    // (nor the activities a quoted event holds: “某某邻里节”举办活动)
+    const kindOk = (kind: string) => quotedOnlyOk(kind) && !/^(?:按|按照|依照|根据|举办|举行|开展)/.test(kind) && !/工作方案$/.test(kind) && !OFFERING_VERB.test(kind.slice(0, kind.length - (c.kindEnd.exec(kind)?.[0].length ?? 0)));
     // “某某”志愿服务队开展志愿服务: a quote that names a team names no programme after it
     const team = ends.find((e) => lex.quotedTeamSuffixes.some((x) => text.endsWith(x, e)));
     // (“某某”行动|规划: the kind word before a plan's word names the plan, not the work)

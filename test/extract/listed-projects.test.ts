@@ -159,6 +159,12 @@ describe('a numbered event', () => {
     expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
   });
 
+  it('ends before the activities it holds when the quote names the event itself (“某某邻里节”|举办活动)', () => {
+    const ex = plan('1.第四届“棠溪邻里节”举办活动42场。');
+    expect(names(ex, 'Programme')).toContain(nameKey('第四届“棠溪邻里节”'));
+    expect(names(ex, 'Programme').some((n) => n.endsWith('活动'))).toBe(false);
+  });
+
   it('ends before the activities it holds when no quote names it (第N届某某邻里节|开展各类活动)', () => {
     const ex = plan('1.第五届棠溪社区邻里节开展各类活动36场。');
     expect(names(ex, 'Programme')).toContain(nameKey('第五届棠溪社区邻里节'));
