@@ -102,6 +102,13 @@ describe('a contact line whose name is followed by the office in brackets', () =
   });
 });
 
+describe('an architect named by the title of the profession (建筑师, 主持建筑师)', () => {
+  it('names the person after the title', () => {
+    const ex = plan('1.聘请澔筑设计主持建筑师钭一帆担任街道责任规划师，建筑师上官立言参与方案评审。');
+    expect(byName(ex, 'Person')).toEqual(expect.arrayContaining(['钭一帆', '上官立言']));
+  });
+});
+
 describe('the official who leads a task, in brackets after it (names.json contactLabels)', () => {
   it('names the person after 牵头领导 or 责任领导, not the office after 责任部门', () => {
     const ex = plan('1.盘活存量低效用地。（牵头领导：滕志远；责任部门：镇经济发展办公室）', '2.推进城中村改造。（责任领导：厍明澜，责任部门：镇城建中心）');
