@@ -64,3 +64,10 @@ describe('a charity brought into the work by a cue', () => {
     expect(bodies).not.toContain(nameKey('社区公益'));
   });
 });
+
+describe('a brand cued by the word that brings it into the work (names.json brandCues)', () => {
+  it('is a firm when it ends in an industry word such as 光能 (names.json firmIndustryWords)', () => {
+    const ex = plan('1.与沙屿光能合作建设屋顶电站，全年发电120万千瓦时。');
+    expect(names(ex, 'Organisation')).toContain(nameKey('沙屿光能'));
+  });
+});
