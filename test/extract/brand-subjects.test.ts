@@ -66,8 +66,8 @@ describe('a charity brought into the work by a cue', () => {
 });
 
 describe('a brand cued by the word that brings it into the work (names.json brandCues)', () => {
-  it('is a firm when it ends in an industry word such as 光能 (names.json firmIndustryWords)', () => {
-    const ex = plan('1.与沙屿光能合作建设屋顶电站，全年发电120万千瓦时。');
-    expect(names(ex, 'Organisation')).toContain(nameKey('沙屿光能'));
+  it('is a firm when it ends in an industry word such as 光能 or 体育 (names.json firmIndustryWords)', () => {
+    const ex = plan('1.与沙屿光能合作建设屋顶电站，全年发电120万千瓦时。', '2.委托燧岳体育运营社区市民健身中心。');
+    expect(names(ex, 'Organisation')).toEqual(expect.arrayContaining(['沙屿光能', '燧岳体育'].map(nameKey)));
   });
 });
