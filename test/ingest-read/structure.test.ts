@@ -206,3 +206,10 @@ describe('a metadata table exported one cell per line', () => {
     expect(d.authors).toEqual([]);
   });
 });
+
+describe('a speaker line under a report title', () => {
+  it('names the speaker whatever the surname, from the surnames extraction reads people by (names.json)', () => {
+    const d = fromText(['某镇2025年政府工作报告', '——2025年1月8日在某镇第十八届人民代表大会第五次会议上', '镇长　郜启明', '各位代表：', '现在，我代表镇人民政府作工作报告。'].join('\n'));
+    expect(d.authors.map((a) => a.name)).toEqual(['郜启明']);
+  });
+});
