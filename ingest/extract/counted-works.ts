@@ -30,11 +30,12 @@ let compiled: { lex: Lexicon; ending: RegExp; workBeforePredicate: RegExp; sente
 export function countedListWorks(text: string, offset: number, items: { start: number; end: number; body?: boolean }[], lex: Lexicon, taken: { start: number; end: number }[]): ProgrammeHit[] {
   if (!/(?:\d|[两二三四五六七八九十])[个家处座条所幢]/.test(text) || (!text.includes('、') && !text.includes('等'))) return [];
   if (compiled?.lex !== lex) {
+    const workEnding = alternation([...lex.projectActions, '工程', '项目']);
     compiled = {
       lex,
-      ending: new RegExp(`(?:${alternation([...lex.projectActions, '工程', '项目'])})$`),
+      ending: new RegExp(`(?:${workEnding})$`),
       sentenceVerbs: new RegExp(lex.sentenceVerb.source, 'g'),
-      workBeforePredicate: new RegExp(`^${AREA}[\\p{Script=Han}“”]{1,16}?(?:${alternation([...lex.projectActions, '工程', '项目'])})(?=${SAID_OF_WORK})`, 'u'),
+      workBeforePredicate: new RegExp(`^${AREA}[\\p{Script=Han}“”]{1,16}?(?:${workEnding})(?=${SAID_OF_WORK})`, 'u'),
       // an item of a list of bare names (推进某湄、某湾2座雨水泵站…): two to four characters after a joiner or the verb
       bareItem: new RegExp(`(?:^|[、，,：:；;。“”（）()\\s]|${lex.sentenceVerb.source})(\\p{Script=Han}{2,4})$`, 'u'),
     };

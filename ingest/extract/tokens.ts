@@ -275,7 +275,7 @@ function splitGluedMeasures(tokens: Token[]): Token[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const before = tokens[k - 1];
-    const glued = t.tag === 'x' && t.word.length >= 3 && COUNT_MEASURE.test(t.word[0]) && before !== undefined && before.end === t.start && /[\d一二两三四五六七八九十百千几多]$/.test(before.word);
+    const glued = t.tag === 'x' && t.word.length >= 3 && COUNT_MEASURE.test(t.word[0]) && before !== undefined && before.end === t.start && isNumeric(before);
     if (!glued) {
       out?.push(t);
       continue;

@@ -6,11 +6,11 @@
  */
 import type { Span } from '../types.ts';
 import { resolveDistrict } from '../gazetteer/index.ts';
-import { keywords, surnames as people } from './keywords.ts';
+import { keywords, personNames } from './keywords.ts';
 import type { Line } from './lines.ts';
 
 const NAME_LINE = /^(?:([\u4e00-\u9fff]{1,8}(?:长|书记|主任|代表))\s+)?([\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})$/;
-const surnames = new Set([...people.surnames]);
+const surnames = new Set([...personNames.surnames]);
 const stop = new Set(keywords.authorStopWords);
 /** a short line ending like a place or a body (张江镇, 党政办) is not a person */
 const NOT_A_NAME_END = /[镇区市县村乡局委办处所部会院站街路]$/;
@@ -18,7 +18,7 @@ const NOT_A_NAME_END = /[镇区市县村乡局委办处所部会院站街路]$/;
 function isName(name: string): boolean {
   if (name.length < 2 || name.length > 4 || stop.has(name)) return false;
   if (NOT_A_NAME_END.test(name) || resolveDistrict(name)) return false;
-  if (people.compoundSurnames.some((s) => name.startsWith(s))) return name.length >= 3;
+  if (personNames.compoundSurnames.some((s) => name.startsWith(s))) return name.length >= 3;
   return surnames.has(name[0]);
 }
 

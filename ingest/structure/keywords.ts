@@ -19,6 +19,6 @@ export const keywords = JSON.parse(
 ) as KeywordsFile;
 
 /** The surnames extraction reads people by (names.json), so an author line and running text agree on who is a person. */
-export const surnames = JSON.parse(readFileSync(new URL('../data/names.json', import.meta.url), 'utf8')) as { surnames: string; compoundSurnames: string[] };
+export const personNames = JSON.parse(readFileSync(new URL('../data/names.json', import.meta.url), 'utf8')) as { surnames: string; compoundSurnames: string[] };
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
